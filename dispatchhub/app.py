@@ -1,0 +1,107 @@
+"""The Starlette application: GraphQL, health probes and the admin UI, from one factory."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+import casbin
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, RedirectResponse, Response
+from starlette.routing import Mount, Route, WebSocketRoute
+from starlette.staticfiles import StaticFiles
+from starlette.websockets import WebSocket
+from strawberry.asgi import GraphQL
+from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
+
+from dispatchhub import db
+from dispatchhub.authz.enforcer import create_enforcer
+from dispatchhub.config import Settings
+from dispatchhub.graphql.context import Context
+from dispatchhub.graphql.schema import build_schema
+from dispatchhub.health import readiness
+from dispatchhub.runtime import Runtime, create_runtime
+
+__all__ = ["create_app"]
+
+log = logging.getLogger(__name__)
+ADMIN_UI = Path(__file__).resolve().parent.parent / "admin_ui"
+
+
+class DispatchGraphQL(GraphQL[Context, None]):
+    """Strawberry's ASGI view with our context."""
+
+    def __init__(self, runtime: Runtime, enforcer: casbin.Enforcer, **kwargs: Any) -> None:
+        super().__init__(build_schema(runtime.settings), **kwargs)
+        self.runtime = runtime
+        self.enforcer = enforcer
+
+    async def get_context(self, request: Request | WebSocket, response: Any) -> Context:
+        return Context(
+            request=request, response=response, runtime=self.runtime, enforcer=self.enforcer
+        )
+
+
+def create_app(
+    settings: Settings | None = None,
+    *,
+    runtime: Runtime | None = None,
+    migrate: bool = False,
+    relay: bool = True,
+) -> Starlette:
+    """Build the app.
+
+    Args:
+        settings: defaults to the environment's.
+        runtime: a prepared runtime (tests pass one with chosen plugins).
+        migrate: apply pending migrations at start-up (the embedded mode does).
+        relay: run the outbox relay in this process.
+    """
+    runtime = runtime or create_runtime(settings or Settings())
+    enforcer = create_enforcer()
+    graphql = DispatchGraphQL(
+        runtime,
+        enforcer,
+        graphql_ide=None,
+        subscription_protocols=[GRAPHQL_TRANSPORT_WS_PROTOCOL],
+    )
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        await db.open_pool(runtime.settings)
+        if migrate:
+            await db.migrate()
+        if relay:
+            runtime.start_relay()
+        try:
+            yield
+        finally:
+            if runtime.relay is not None:
+                await runtime.relay.stop()
+            await db.close_pool()
+
+    async def healthz(request: Request) -> Response:
+        return JSONResponse({"status": "ok"})
+
+    async def readyz(request: Request) -> Response:
+        report = await readiness(runtime.settings)
+        return JSONResponse(report.as_dict(), status_code=200 if report.ok else 503)
+
+    async def home(request: Request) -> Response:
+        return RedirectResponse("/admin/", status_code=307)
+
+    routes = [
+        Route("/", home),
+        Route("/healthz", healthz),
+        Route("/readyz", readyz),
+        Route("/graphql", graphql, methods=["GET", "POST"]),
+        WebSocketRoute("/graphql", graphql),
+        Mount("/admin", StaticFiles(directory=ADMIN_UI, html=True), name="admin"),
+    ]
+    app = Starlette(debug=runtime.settings.debug, routes=routes, lifespan=lifespan)
+    app.state.runtime = runtime
+    return app

@@ -1,0 +1,62 @@
+"""Bookings (the customer side) and their change history."""
+
+from __future__ import annotations
+
+from piccolo.columns import JSON, BigInt, DoublePrecision, ForeignKey, Text, Timestamptz, Varchar
+from piccolo.table import Table
+
+from dispatchhub.catalog.tables import ServiceItem, ServiceType
+from dispatchhub.tables_common import created_at, primary_key, updated_at
+from dispatchhub.users.tables import User
+
+__all__ = ["Booking", "BookingEvent"]
+
+
+class Booking(Table, tablename="bookings"):
+    """A customer's request for service at a time and place.
+
+    States: SUBMITTED, NEEDS_CHANGES, PENDING_REVIEW, CONFIRMED, IN_SERVICE, COMPLETED,
+    CANCELLED.
+    """
+
+    id = primary_key()
+    number = Varchar(length=32, unique=True, help_text="human-readable, e.g. B20261124-4F3A9C")
+    customer = ForeignKey(User, null=False, index=True)
+    entered_by = ForeignKey(User, null=True, help_text="the agent for PHONE bookings")
+    channel = Varchar(length=8, default="WEB")
+    service_type = ForeignKey(ServiceType, null=True, index=True)
+    service_item = ForeignKey(ServiceItem, null=True)
+    service_snapshot = JSON(default="{}", help_text="the service type as it was when booked")
+    description = Text()
+    scheduled_start = Timestamptz(index=True)
+    scheduled_end = Timestamptz(null=True, default=None)
+    address = Text()
+    lat = DoublePrecision(null=True)
+    lon = DoublePrecision(null=True)
+    region = Varchar(length=50, null=True, index=True)
+    urgency = Varchar(length=10, default="NORMAL")
+    special_requirements = JSON(default="[]")
+    form_data = JSON(default="{}")
+    status = Varchar(length=16, default="SUBMITTED", index=True)
+    review_errors = JSON(default="[]", help_text="[{field, code, message}] when NEEDS_CHANGES")
+    idempotency_key = Varchar(length=200, null=True, unique=True, help_text="customer id + key")
+    price_minor = BigInt(null=True, default=None, help_text="quoted price, fen")
+    cancel_reason = Text(null=True)
+    confirmed_at = Timestamptz(null=True, default=None)
+    cancelled_at = Timestamptz(null=True, default=None)
+    created_at = created_at()
+    updated_at = updated_at()
+
+
+class BookingEvent(Table, tablename="booking_events"):
+    """One change of a booking: status, reschedule, edit by an agent; with actor and reason."""
+
+    id = primary_key()
+    booking = ForeignKey(Booking, null=False, index=True)
+    kind = Varchar(length=20)
+    from_status = Varchar(length=16, null=True)
+    to_status = Varchar(length=16, null=True)
+    actor = ForeignKey(User, null=True)
+    reason = Text(default="")
+    data = JSON(default="{}")
+    at = created_at()

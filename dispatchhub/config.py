@@ -1,0 +1,105 @@
+"""Typed settings read from the environment (prefix ``DISPATCHHUB_``).
+
+The defaults are the embedded mode: a SQLite file under ``./var``, no Redis (jobs run
+in-process through the same outbox relay), Asia/Shanghai business time, zh-CN first.
+Production sets at least ``DISPATCHHUB_DATABASE_URL``, ``DISPATCHHUB_REDIS_URL`` and
+``DISPATCHHUB_SECRET_KEY``.
+"""
+
+from __future__ import annotations
+
+import secrets
+from pathlib import Path
+from typing import Literal
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+__all__ = ["Settings", "DatabaseKind"]
+
+DatabaseKind = Literal["sqlite", "postgres"]
+
+
+class Settings(BaseSettings):
+    """Everything the platform reads from its environment."""
+
+    model_config = SettingsConfigDict(env_prefix="DISPATCHHUB_", frozen=True, extra="ignore")
+
+    database_url: str = Field(
+        default="sqlite:///var/dispatchhub.sqlite",
+        description="sqlite:///relative/or//absolute/path or postgresql://user:pw@host:5432/db",
+    )
+    redis_url: str | None = Field(
+        default=None,
+        description="Celery broker and pub/sub; unset means jobs run in-process.",
+    )
+    celery_queue: str = Field(
+        default="dispatchhub", description="Celery queue the relay publishes to."
+    )
+    secret_key: str = Field(
+        default_factory=lambda: secrets.token_urlsafe(32),
+        description="Signs tokens; a random one per process when unset (dev only).",
+    )
+    debug: bool = False
+    host: str = "127.0.0.1"
+    port: int = Field(default=8000, ge=1, le=65535)
+    public_url: str | None = Field(default=None, description="Base URL users reach us at.")
+    timezone: str = "Asia/Shanghai"
+    default_currency: str = "CNY"
+    default_phone_region: str = "CN"
+    db_pool_min: int = Field(default=1, ge=0)
+    db_pool_max: int = Field(default=10, ge=1)
+    load_plugins: str | None = Field(
+        default=None,
+        description="Comma-separated allow-list of entry-point plugin names; unset loads all.",
+    )
+    trace_plugins: bool = False
+    outbox_poll_seconds: float = Field(default=1.0, gt=0)
+    outbox_batch_size: int = Field(default=100, ge=1, le=1000)
+    outbox_max_attempts: int = Field(default=8, ge=1)
+    graphql_max_depth: int = Field(default=12, ge=2)
+    graphql_max_aliases: int = Field(default=30, ge=1)
+    graphql_max_tokens: int = Field(default=4000, ge=100)
+
+    @field_validator("database_url")
+    @classmethod
+    def _known_scheme(cls, value: str) -> str:
+        scheme = urlsplit(value).scheme
+        if scheme not in {"sqlite", "postgres", "postgresql"}:
+            raise ValueError("must start with sqlite:/// or postgresql://")
+        return value
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        ZoneInfo(value)
+        return value
+
+    @property
+    def database_kind(self) -> DatabaseKind:
+        """Which engine the URL names."""
+        return "sqlite" if self.database_url.startswith("sqlite") else "postgres"
+
+    @property
+    def sqlite_path(self) -> Path:
+        """The SQLite file of a ``sqlite:///`` URL (relative paths are relative to cwd)."""
+        return Path(urlsplit(self.database_url).path[1:] or "dispatchhub.sqlite")
+
+    @property
+    def postgres_dsn(self) -> str:
+        """The URL in the ``postgresql://`` form asyncpg expects."""
+        return "postgresql://" + self.database_url.split("://", 1)[1]
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """The business time zone (service hours, "today", daily statistics)."""
+        return ZoneInfo(self.timezone)
+
+    @property
+    def plugin_allow_list(self) -> list[str] | None:
+        """Entry-point plugins to load, or None for all."""
+        if self.load_plugins is None:
+            return None
+        return [name.strip() for name in self.load_plugins.split(",") if name.strip()]

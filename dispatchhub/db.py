@@ -1,0 +1,173 @@
+"""The Piccolo engine: built from settings, bound to every table, with a pool on PostgreSQL.
+
+Piccolo finds its engine through ``piccolo_conf.DB`` (the migration commands use that
+path); :func:`configure` sets it and binds the same engine to every table, so the app, the
+worker, the CLI and the tests all decide the database from :class:`Settings` alone.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from contextvars import ContextVar
+from typing import Any
+
+from piccolo.engine.base import Engine
+from piccolo.engine.postgres import PostgresEngine
+from piccolo.engine.sqlite import SQLiteEngine, TransactionType
+from piccolo.table import Table
+
+from dispatchhub.config import Settings
+
+__all__ = [
+    "all_tables",
+    "close_pool",
+    "configure",
+    "current_engine",
+    "migrate",
+    "on_commit",
+    "open_pool",
+    "write",
+]
+
+os.environ.setdefault("PICCOLO_CONF", "dispatchhub.piccolo_conf")
+
+_engine: Engine | None = None
+_after_commit: ContextVar[list[Callable[[], None]] | None] = ContextVar(
+    "dispatchhub_after_commit", default=None
+)
+log = logging.getLogger(__name__)
+
+
+def all_tables() -> list[type[Table]]:
+    """Every table of the core, in dependency order (referenced tables first)."""
+    from dispatchhub.authz.tables import AuditLog, CasbinRule
+    from dispatchhub.bookings.tables import Booking, BookingEvent
+    from dispatchhub.catalog.tables import Region, ServiceItem, ServiceType
+    from dispatchhub.dispatch.tables import AssignmentDecision, Policy, PolicyVersion
+    from dispatchhub.notifications.tables import Notification
+    from dispatchhub.orders.tables import HelpRequest, Offer, Order, OrderEvent
+    from dispatchhub.outbox.tables import OutboxMessage
+    from dispatchhub.payments.tables import CancellationCharge, Payment, Refund
+    from dispatchhub.reviews.tables import Review, StaffFeedback
+    from dispatchhub.users.tables import (
+        ExternalIdentity,
+        StaffProfile,
+        StaffSkill,
+        User,
+        VerificationCode,
+    )
+
+    return [
+        User, ExternalIdentity, StaffProfile, StaffSkill, VerificationCode,
+        Region, ServiceType, ServiceItem,
+        Booking, BookingEvent,
+        Order, OrderEvent, Offer, HelpRequest,
+        Policy, PolicyVersion, AssignmentDecision,
+        Review, StaffFeedback,
+        Notification,
+        Payment, Refund, CancellationCharge,
+        CasbinRule, AuditLog,
+        OutboxMessage,
+    ]  # fmt: skip
+
+
+def build_engine(settings: Settings) -> Engine:
+    """A Piccolo engine for the configured database (no connections opened yet)."""
+    if settings.database_kind == "postgres":
+        return PostgresEngine(config={"dsn": settings.postgres_dsn})
+    path = settings.sqlite_path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # A writer waits up to 30 s for the single SQLite write lock instead of failing.
+    return SQLiteEngine(path=str(path), timeout=30)
+
+
+def configure(settings: Settings) -> Engine:
+    """Make ``settings.database_url`` the database of every table and of Piccolo's commands."""
+    global _engine
+    from dispatchhub import piccolo_conf
+
+    from piccolo.apps.migrations.tables import Migration
+
+    engine = build_engine(settings)
+    piccolo_conf.DB = engine
+    for table in [*all_tables(), Migration]:
+        table._meta.db = engine
+    _engine = engine
+    return engine
+
+
+def current_engine() -> Engine:
+    """The engine :func:`configure` set."""
+    if _engine is None:
+        raise RuntimeError("dispatchhub.db.configure(settings) has not been called")
+    return _engine
+
+
+async def open_pool(settings: Settings) -> None:
+    """Open the PostgreSQL connection pool (SQLite needs none)."""
+    engine = current_engine()
+    if isinstance(engine, PostgresEngine):
+        await engine.start_connection_pool(
+            min_size=settings.db_pool_min, max_size=settings.db_pool_max
+        )
+
+
+async def close_pool() -> None:
+    """Close the PostgreSQL connection pool, if one is open."""
+    engine = current_engine()
+    if isinstance(engine, PostgresEngine):
+        await engine.close_connection_pool()
+
+
+@asynccontextmanager
+async def write() -> AsyncIterator[Any]:
+    """A write transaction that commits on exit and rolls back on an exception.
+
+    On SQLite it starts as ``BEGIN IMMEDIATE``: taking the write lock up front avoids the
+    "database is locked" failure when two readers both try to upgrade to writers. Callbacks
+    registered with :func:`on_commit` inside it run after a successful commit, never after
+    a rollback. Nested calls join the outer transaction.
+    """
+    engine = current_engine()
+    if engine.current_transaction.get() is not None:
+        yield engine.current_transaction.get()
+        return
+    callbacks: list[Callable[[], None]] = []
+    token = _after_commit.set(callbacks)
+    try:
+        if isinstance(engine, SQLiteEngine):
+            async with engine.transaction(transaction_type=TransactionType.immediate) as tx:
+                yield tx
+        else:
+            async with engine.transaction() as tx:
+                yield tx
+    finally:
+        _after_commit.reset(token)
+    for callback in callbacks:
+        try:
+            callback()
+        except Exception:  # the data is committed; a failed nudge must not undo the request
+            log.exception("after-commit callback failed")
+
+
+def on_commit(callback: Callable[[], None]) -> None:
+    """Run ``callback`` once the enclosing :func:`write` transaction commits.
+
+    Outside a transaction it runs at once (the statement already committed on its own).
+    """
+    callbacks = _after_commit.get()
+    if callbacks is None:
+        callback()
+    else:
+        callbacks.append(callback)
+
+async def migrate() -> None:
+    """Apply every pending migration of the core and of plugins' Piccolo apps."""
+    from piccolo.apps.migrations.commands.forwards import run_forwards
+
+    response = await run_forwards(app_name="all", migration_id="all", fake=False)
+    if not response.success:
+        raise RuntimeError(f"migrations failed: {response.message}")

@@ -1,0 +1,39 @@
+"""The per-request context every resolver receives."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import casbin
+from starlette.requests import Request
+from starlette.websockets import WebSocket
+
+from dispatchhub.authz.enforcer import Actor
+from dispatchhub.runtime import Runtime
+
+__all__ = ["Context"]
+
+
+@dataclass(eq=False)
+class Context:
+    """Request, caller, and the process-wide parts a resolver may use."""
+
+    request: Request | WebSocket
+    runtime: Runtime
+    enforcer: casbin.Enforcer
+    actor: Actor = field(default_factory=Actor)
+    response: Any = None
+
+    @property
+    def client_address(self) -> str:
+        """The caller's IP address as the server saw it (behind a proxy: its forwarded one)."""
+        client = self.request.client
+        return client.host if client else "unknown"
+
+    @property
+    def locale(self) -> str:
+        """``zh-CN`` unless the request prefers English (``Accept-Language``)."""
+        accept = self.request.headers.get("accept-language", "")
+        first = accept.split(",")[0].strip().lower()
+        return "en" if first.startswith("en") else "zh-CN"

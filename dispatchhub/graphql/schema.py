@@ -1,0 +1,39 @@
+"""Builds the GraphQL schema from each domain's Query and Mutation types, with limits on."""
+
+from __future__ import annotations
+
+import strawberry
+from strawberry.extensions import (
+    MaskErrors,
+    MaxAliasesLimiter,
+    MaxTokensLimiter,
+    QueryDepthLimiter,
+)
+from strawberry.tools import merge_types
+
+from dispatchhub.config import Settings
+from dispatchhub.graphql.errors import should_mask_error
+from dispatchhub.graphql.permissions import CasbinGuard
+from dispatchhub.graphql.system.types import SystemQuery
+from dispatchhub.graphql.users.mutations import UsersMutation
+
+__all__ = ["build_schema"]
+
+Query = merge_types("Query", (SystemQuery,))
+Mutation = merge_types("Mutation", (UsersMutation,))
+
+
+def build_schema(settings: Settings | None = None) -> strawberry.Schema:
+    """The schema with the guard, error masking and the depth/alias/token limits."""
+    limits = settings or Settings()
+    return strawberry.Schema(
+        query=Query,
+        mutation=Mutation,
+        extensions=[
+            CasbinGuard,
+            lambda: QueryDepthLimiter(max_depth=limits.graphql_max_depth),
+            lambda: MaxAliasesLimiter(max_alias_count=limits.graphql_max_aliases),
+            lambda: MaxTokensLimiter(max_token_count=limits.graphql_max_tokens),
+            lambda: MaskErrors(should_mask_error=should_mask_error),
+        ],
+    )

@@ -1,0 +1,1 @@
+"""GraphQL types about the running platform itself."""

@@ -1,0 +1,1 @@
+"""GraphQL for accounts and sign-in (mirrors ``dispatchhub.users``)."""

@@ -1,0 +1,36 @@
+"""Every message to a person: one row per recipient and channel, delivered via the outbox."""
+
+from __future__ import annotations
+
+from piccolo.columns import JSON, ForeignKey, Integer, Text, Timestamptz, Varchar
+from piccolo.table import Table
+
+from dispatchhub.tables_common import created_at, primary_key
+from dispatchhub.users.tables import User
+
+__all__ = ["Notification"]
+
+
+class Notification(Table, tablename="notifications"):
+    """A message (SMS, EMAIL or INAPP). States: PENDING, SENT, FAILED.
+
+    In-app rows are the staff inbox; SMS and e-mail rows also record what the provider
+    answered, so the embedded mode's log sender keeps everything it "sent".
+    """
+
+    id = primary_key()
+    recipient = ForeignKey(User, null=True, index=True)
+    channel = Varchar(length=8)
+    target = Varchar(length=254, help_text="phone or e-mail; empty for in-app")
+    template = Varchar(length=50)
+    params = JSON(default="{}")
+    subject = Varchar(length=200, default="")
+    body = Text()
+    status = Varchar(length=8, default="PENDING", index=True)
+    provider = Varchar(length=50, null=True)
+    provider_message_id = Varchar(length=100, null=True)
+    attempts = Integer(default=0)
+    last_error = Text(default="")
+    created_at = created_at()
+    sent_at = Timestamptz(null=True, default=None)
+    read_at = Timestamptz(null=True, default=None)

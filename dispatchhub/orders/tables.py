@@ -1,0 +1,96 @@
+"""Orders (the dispatch side), their events, offers to staff, and help requests."""
+
+from __future__ import annotations
+
+from piccolo.columns import (
+    JSON,
+    DoublePrecision,
+    ForeignKey,
+    Integer,
+    Text,
+    Timestamptz,
+    Varchar,
+)
+from piccolo.table import Table
+
+from dispatchhub.bookings.tables import Booking
+from dispatchhub.catalog.tables import ServiceType
+from dispatchhub.tables_common import created_at, primary_key, updated_at
+from dispatchhub.users.tables import User
+
+__all__ = ["HelpRequest", "Offer", "Order", "OrderEvent"]
+
+
+class Order(Table, tablename="orders"):
+    """Work to be done for a confirmed booking.
+
+    States: OPEN (in the grab pool), OFFERED, ASSIGNED, EN_ROUTE, IN_PROGRESS, COMPLETED,
+    ESCALATED (waiting for a dispatcher), CANCELLED. ``revision`` grows with every change so
+    concurrent writers can update conditionally.
+    """
+
+    id = primary_key()
+    number = Varchar(length=32, unique=True)
+    booking = ForeignKey(Booking, null=False, unique=True)
+    service_type = ForeignKey(ServiceType, null=True, index=True)
+    status = Varchar(length=16, default="OPEN", index=True)
+    urgency = Varchar(length=10, default="NORMAL")
+    region = Varchar(length=50, null=True, index=True)
+    lat = DoublePrecision(null=True)
+    lon = DoublePrecision(null=True)
+    scheduled_start = Timestamptz(index=True)
+    scheduled_end = Timestamptz(null=True, default=None)
+    assignee = ForeignKey(User, null=True, index=True)
+    assigned_at = Timestamptz(null=True, default=None)
+    started_at = Timestamptz(null=True, default=None)
+    completed_at = Timestamptz(null=True, default=None)
+    escalation_queue = Varchar(length=50, null=True)
+    revision = Integer(default=0)
+    created_at = created_at()
+    updated_at = updated_at()
+
+
+class OrderEvent(Table, tablename="order_events"):
+    """One transition of an order, with who, when, why and where."""
+
+    id = primary_key()
+    order = ForeignKey(Order, null=False, index=True)
+    from_status = Varchar(length=16, null=True)
+    to_status = Varchar(length=16)
+    actor = ForeignKey(User, null=True)
+    reason = Text(default="")
+    lat = DoublePrecision(null=True)
+    lon = DoublePrecision(null=True)
+    data = JSON(default="{}")
+    at = created_at()
+
+
+class Offer(Table, tablename="offers"):
+    """An order pushed or broadcast to one staff member, to answer before ``deadline``.
+
+    States: PENDING, ACCEPTED, REJECTED, EXPIRED, WITHDRAWN.
+    """
+
+    id = primary_key()
+    order = ForeignKey(Order, null=False, index=True)
+    staff = ForeignKey(User, null=False, index=True)
+    mode = Varchar(length=10, default="PUSH")
+    status = Varchar(length=10, default="PENDING", index=True)
+    deadline = Timestamptz(index=True)
+    answered_at = Timestamptz(null=True, default=None)
+    reason = Text(default="")
+    created_at = created_at()
+
+
+class HelpRequest(Table, tablename="help_requests"):
+    """A staff member asking the supervisor or nearby colleagues for help on an order."""
+
+    id = primary_key()
+    order = ForeignKey(Order, null=False, index=True)
+    requester = ForeignKey(User, null=False)
+    message = Text()
+    status = Varchar(length=10, default="OPEN", index=True)
+    helper = ForeignKey(User, null=True)
+    resolution = Text(default="")
+    created_at = created_at()
+    updated_at = updated_at()

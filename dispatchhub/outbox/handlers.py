@@ -1,0 +1,21 @@
+"""The registry of outbox tasks: name → coroutine taking the runtime and the payload."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from dispatchhub.outbox.service import Handler
+
+__all__ = ["task_handlers"]
+
+
+@cache
+def task_handlers() -> dict[str, Handler]:
+    """Every task the outbox can run, by the name stored in ``OutboxMessage.task``."""
+    from dispatchhub.notifications.tasks import deliver_notification
+    from dispatchhub.plugins.events import run_plugin_event
+
+    return {
+        "notifications.deliver": deliver_notification,
+        "plugins.event": run_plugin_event,
+    }

@@ -1,0 +1,105 @@
+"""The relay: moves committed outbox rows to whoever executes them.
+
+With Redis configured it hands each row to Celery (a worker runs it); without, it runs the
+same :func:`~dispatchhub.outbox.service.execute` in this process. It wakes on a nudge from a
+commit in this process and otherwise polls, so rows written by other processes, retries and
+delayed rows (offer deadlines) are picked up too. A broker outage leaves rows PENDING; they
+go out when the broker is back.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import timedelta
+from typing import TYPE_CHECKING, Protocol
+from uuid import UUID
+
+from dispatchhub.outbox import service
+
+if TYPE_CHECKING:
+    from dispatchhub.runtime import Runtime
+
+__all__ = ["CeleryHandoff", "InProcessHandoff", "OutboxRelay"]
+
+log = logging.getLogger(__name__)
+BROKER_RETRY = timedelta(seconds=2)
+
+
+class Handoff(Protocol):
+    """Where claimed rows go."""
+
+    async def __call__(self, runtime: Runtime, message_ids: list[UUID]) -> None: ...
+
+
+class InProcessHandoff:
+    """Execute claimed rows right here, one after another (the embedded mode)."""
+
+    async def __call__(self, runtime: Runtime, message_ids: list[UUID]) -> None:
+        for message_id in message_ids:
+            await service.execute(runtime, message_id)
+
+
+class CeleryHandoff:
+    """Publish one Celery message per claimed row; rows the broker refuses go back."""
+
+    async def __call__(self, runtime: Runtime, message_ids: list[UUID]) -> None:
+        from dispatchhub.worker import send_execute
+
+        for index, message_id in enumerate(message_ids):
+            try:
+                await asyncio.to_thread(send_execute, message_id)
+            except Exception as exc:  # broker down: keep the rest for later, lose nothing
+                log.warning("broker unavailable, %d outbox rows wait: %r", len(message_ids) - index, exc)
+                await service.release(message_ids[index:], retry_in=BROKER_RETRY)
+                return
+
+
+class OutboxRelay:
+    """A background loop in the app (and, through beat, in the worker) that drains the outbox."""
+
+    def __init__(self, runtime: Runtime, handoff: Handoff, *, visibility: timedelta) -> None:
+        self.runtime = runtime
+        self.handoff = handoff
+        self.visibility = visibility
+        self._wake = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+        self._unsubscribe = service.register_waker(self._wake.set)
+
+    async def run_once(self) -> int:
+        """Requeue stale rows, then claim and hand off every due row; returns how many."""
+        await service.requeue_stale(self.visibility)
+        total = 0
+        while ids := await service.claim_pending(self.runtime.settings.outbox_batch_size):
+            await self.handoff(self.runtime, ids)
+            total += len(ids)
+            if len(ids) < self.runtime.settings.outbox_batch_size:
+                break
+        return total
+
+    def start(self) -> None:
+        """Start the loop on the running event loop."""
+        self._task = asyncio.get_running_loop().create_task(self._loop(), name="outbox-relay")
+
+    async def stop(self) -> None:
+        """Stop the loop; a row in flight stays QUEUED/RUNNING and is requeued later."""
+        self._unsubscribe()
+        if self._task is not None:
+            self._task.cancel()
+            try:
+                await self._task
+            except asyncio.CancelledError:
+                pass
+
+    async def _loop(self) -> None:
+        poll = self.runtime.settings.outbox_poll_seconds
+        while True:
+            self._wake.clear()
+            try:
+                await self.run_once()
+            except Exception:  # the database may be briefly unreachable; keep relaying
+                log.exception("outbox relay pass failed")
+            try:
+                await asyncio.wait_for(self._wake.wait(), timeout=poll)
+            except TimeoutError:
+                pass

@@ -1,0 +1,97 @@
+"""Accounts, third-party identities and the staff profile used by dispatch."""
+
+from __future__ import annotations
+
+from piccolo.columns import (
+    JSON,
+    Boolean,
+    DoublePrecision,
+    ForeignKey,
+    Integer,
+    Text,
+    Timestamptz,
+    Varchar,
+)
+from piccolo.table import Table
+
+from dispatchhub.tables_common import created_at, primary_key, updated_at
+
+__all__ = ["ExternalIdentity", "StaffProfile", "StaffSkill", "User", "VerificationCode"]
+
+
+class User(Table, tablename="users"):
+    """Anyone who signs in: customer, staff, dispatcher, supervisor or admin (roles in Casbin)."""
+
+    id = primary_key()
+    phone = Varchar(length=20, null=True, unique=True, help_text="E.164")
+    email = Varchar(length=254, null=True, unique=True, help_text="lower-cased")
+    password_hash = Varchar(length=255, null=True, secret=True)
+    name = Varchar(length=100)
+    status = Varchar(length=16, default="ACTIVE", index=True)
+    locale = Varchar(length=10, default="zh-CN")
+    token_generation = Integer(default=0, help_text="bumped to revoke every issued token")
+    created_at = created_at()
+    updated_at = updated_at()
+
+
+class ExternalIdentity(Table, tablename="external_identities"):
+    """A third-party (OIDC) login, keyed by issuer and subject, never by e-mail."""
+
+    id = primary_key()
+    user = ForeignKey(User, null=False)
+    issuer_subject = Varchar(length=600, unique=True, help_text="issuer + ' ' + subject")
+    email = Varchar(length=254, null=True)
+    created_at = created_at()
+
+
+class StaffProfile(Table, tablename="staff_profiles"):
+    """What dispatch knows about a service worker."""
+
+    id = primary_key()
+    user = ForeignKey(User, null=False, unique=True)
+    level = Integer(default=1, help_text="grade, 1 (junior) .. 5 (expert)")
+    years_experience = Integer(default=0)
+    region = Varchar(length=50, index=True)
+    team = Varchar(length=50, null=True)
+    supervisor = ForeignKey(User, null=True)
+    home_lat = DoublePrecision(null=True)
+    home_lon = DoublePrecision(null=True)
+    lat = DoublePrecision(null=True, help_text="last reported position")
+    lon = DoublePrecision(null=True)
+    located_at = Timestamptz(null=True, default=None)
+    availability = Varchar(length=16, default="AVAILABLE", index=True)
+    shifts = JSON(default="[]", help_text="weekly calendar: [{weekday, start, end}] local time")
+    max_active_orders = Integer(default=3)
+    notify_channels = JSON(default='["INAPP", "SMS"]')
+    bio = Text(default="")
+    updated_at = updated_at()
+
+
+class StaffSkill(Table, tablename="staff_skills"):
+    """One skill of one staff member, by service-type code, with a level 1..5."""
+
+    id = primary_key()
+    staff = ForeignKey(User, null=False, index=True)
+    skill = Varchar(length=50, index=True)
+    level = Integer(default=1)
+    certified = Boolean(default=False)
+
+
+class VerificationCode(Table, tablename="verification_codes"):
+    """A one-time code sent to a phone or e-mail, stored only as a keyed hash.
+
+    Bound to its target and purpose; void after ``expires_at``, after use, or after the
+    fifth wrong guess. Rows are also the record that send-rate limits count.
+    """
+
+    id = primary_key()
+    target = Varchar(length=254, index=True)
+    channel = Varchar(length=8)
+    purpose = Varchar(length=20)
+    code_hash = Varchar(length=64, secret=True)
+    expires_at = Timestamptz()
+    attempts = Integer(default=0)
+    consumed_at = Timestamptz(null=True, default=None)
+    client_address = Varchar(length=64, index=True)
+    sent = Boolean(default=False, help_text="False when withheld (e.g. no such account)")
+    created_at = created_at()

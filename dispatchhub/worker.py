@@ -1,0 +1,95 @@
+"""The Celery app: executes outbox rows and runs the relay on a beat schedule.
+
+Start it with ``dispatchhub worker`` (a worker with an embedded beat) or, for separate
+processes, ``celery -A dispatchhub.worker worker`` and ``celery -A dispatchhub.worker beat``.
+Each worker process keeps one event loop and one :class:`~dispatchhub.runtime.Runtime`
+(database pool, plugins), built on first use.
+
+Delivery: acks late, prefetch 1, and the outbox row's own state machine make a redelivered
+or duplicated message harmless (:func:`dispatchhub.outbox.service.execute` claims the row
+conditionally); a worker killed mid-task leaves the row RUNNING, and the relay requeues it
+after the visibility timeout.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from typing import Any
+from uuid import UUID
+
+from celery import Celery
+
+from dispatchhub.config import Settings
+
+__all__ = ["celery_app", "send_execute"]
+
+EXECUTE_TASK = "dispatchhub.outbox.execute"
+RELAY_TASK = "dispatchhub.outbox.relay"
+
+
+def create_celery(settings: Settings) -> Celery:
+    """A Celery app for ``settings`` (memory transport when no Redis is configured)."""
+    app = Celery("dispatchhub", set_as_current=False)
+    app.conf.update(
+        broker_url=settings.redis_url or "memory://",
+        broker_connection_retry_on_startup=True,
+        task_default_queue=settings.celery_queue,
+        task_serializer="json",
+        accept_content=["json"],
+        task_ignore_result=True,
+        task_acks_late=True,
+        task_reject_on_worker_lost=True,
+        worker_prefetch_multiplier=1,
+        worker_hijack_root_logger=False,
+        broker_transport_options={"visibility_timeout": 3600},
+        beat_schedule={
+            "outbox-relay": {"task": RELAY_TASK, "schedule": settings.outbox_poll_seconds}
+        },
+        timezone="UTC",
+    )
+    return app
+
+
+celery_app = create_celery(Settings())
+_local = threading.local()
+
+
+def send_execute(message_id: UUID) -> None:
+    """Publish one "execute this outbox row" message; raises when the broker is down."""
+    celery_app.send_task(EXECUTE_TASK, args=[str(message_id)], retry=False)
+
+
+def _run(coro: Any) -> Any:
+    """Run a coroutine on this worker thread's persistent loop, with the runtime ready."""
+    from dispatchhub.runtime import create_runtime
+
+    if not hasattr(_local, "loop"):
+        _local.loop = asyncio.new_event_loop()
+        _local.runtime = create_runtime(Settings())
+    return _local.loop.run_until_complete(coro(_local.runtime))
+
+
+@celery_app.task(name=EXECUTE_TASK)
+def execute_outbox(message_id: str) -> str:
+    """Execute one outbox row (no-op when another executor already claimed it)."""
+    from dispatchhub.outbox.service import execute
+
+    outcome = _run(lambda runtime: execute(runtime, UUID(message_id)))
+    return str(outcome.status)
+
+
+@celery_app.task(name=RELAY_TASK)
+def relay_outbox() -> int:
+    """One relay pass (beat runs it every ``outbox_poll_seconds``)."""
+    from dispatchhub.outbox.relay import CeleryHandoff, OutboxRelay
+    from dispatchhub.runtime import OUTBOX_VISIBILITY
+
+    async def run_pass(runtime: Any) -> int:
+        relay = OutboxRelay(runtime, CeleryHandoff(), visibility=OUTBOX_VISIBILITY)
+        try:
+            return await relay.run_once()
+        finally:
+            await relay.stop()
+
+    return int(_run(run_pass))

@@ -1,0 +1,11 @@
+"""Fixtures shared by the whole suite.
+
+Every test that uses ``database`` (directly or through ``runtime``, ``app`` or ``client``)
+runs twice: on the embedded default (SQLite, jobs in-process) and on the production shape
+(PostgreSQL, Redis broker, a real Celery worker subprocess). When PostgreSQL or Redis is
+missing the second leg is skipped locally and fails in CI (``CI=true``).
+"""
+
+from __future__ import annotations
+
+pytest_plugins = ["tests.fixtures.services", "tests.fixtures.database", "tests.fixtures.app"]
