@@ -34,7 +34,7 @@ __all__ = [
 
 os.environ.setdefault("PICCOLO_CONF", "dispatchhub.piccolo_conf")
 
-_engine: Engine | None = None
+_engine: Engine[Any] | None = None
 _after_commit: ContextVar[list[Callable[[], None]] | None] = ContextVar(
     "dispatchhub_after_commit", default=None
 )
@@ -74,7 +74,7 @@ def all_tables() -> list[type[Table]]:
     ]  # fmt: skip
 
 
-def build_engine(settings: Settings) -> Engine:
+def build_engine(settings: Settings) -> Engine[Any]:
     """A Piccolo engine for the configured database (no connections opened yet)."""
     if settings.database_kind == "postgres":
         return PostgresEngine(config={"dsn": settings.postgres_dsn})
@@ -84,22 +84,23 @@ def build_engine(settings: Settings) -> Engine:
     return SQLiteEngine(path=str(path), timeout=30)
 
 
-def configure(settings: Settings) -> Engine:
+def configure(settings: Settings) -> Engine[Any]:
     """Make ``settings.database_url`` the database of every table and of Piccolo's commands."""
     global _engine
-    from dispatchhub import piccolo_conf
-
     from piccolo.apps.migrations.tables import Migration
+
+    from dispatchhub import piccolo_conf
 
     engine = build_engine(settings)
     piccolo_conf.DB = engine
-    for table in [*all_tables(), Migration]:
+    tables: list[type[Table]] = [*all_tables(), Migration]
+    for table in tables:
         table._meta.db = engine
     _engine = engine
     return engine
 
 
-def current_engine() -> Engine:
+def current_engine() -> Engine[Any]:
     """The engine :func:`configure` set."""
     if _engine is None:
         raise RuntimeError("dispatchhub.db.configure(settings) has not been called")
@@ -163,6 +164,7 @@ def on_commit(callback: Callable[[], None]) -> None:
         callback()
     else:
         callbacks.append(callback)
+
 
 async def migrate() -> None:
     """Apply every pending migration of the core and of plugins' Piccolo apps."""

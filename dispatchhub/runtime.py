@@ -36,7 +36,7 @@ class Runtime:
 
     def start_relay(self, *, visibility: timedelta = OUTBOX_VISIBILITY) -> OutboxRelay:
         """Create and start the outbox relay for this process."""
-        handoff = CeleryHandoff() if self.settings.redis_url else InProcessHandoff()
+        handoff = CeleryHandoff(self.settings) if self.settings.redis_url else InProcessHandoff()
         self.relay = OutboxRelay(self, handoff, visibility=visibility)
         self.relay.start()
         return self.relay

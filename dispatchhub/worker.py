@@ -55,9 +55,10 @@ celery_app = create_celery(Settings())
 _local = threading.local()
 
 
-def send_execute(message_id: UUID) -> None:
+def send_execute(app: Celery, message_id: UUID) -> None:
     """Publish one "execute this outbox row" message; raises when the broker is down."""
-    celery_app.send_task(EXECUTE_TASK, args=[str(message_id)], retry=False)
+    # The Celery task id is the row id, so worker logs name the outbox row they ran.
+    app.send_task(EXECUTE_TASK, args=[str(message_id)], task_id=str(message_id), retry=False)
 
 
 def _run(coro: Any) -> Any:
@@ -86,7 +87,7 @@ def relay_outbox() -> int:
     from dispatchhub.runtime import OUTBOX_VISIBILITY
 
     async def run_pass(runtime: Any) -> int:
-        relay = OutboxRelay(runtime, CeleryHandoff(), visibility=OUTBOX_VISIBILITY)
+        relay = OutboxRelay(runtime, CeleryHandoff(runtime.settings), visibility=OUTBOX_VISIBILITY)
         try:
             return await relay.run_once()
         finally:

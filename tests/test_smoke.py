@@ -9,7 +9,9 @@ from tests.fixtures.app import GraphQLClient
 SERVER_INFO = "{ __typename serverInfo { version database jobsMode timezone currency } }"
 
 
-async def test_graphql_answers_typename_and_server_info(gql: GraphQLClient, backend: object) -> None:
+async def test_graphql_answers_typename_and_server_info(
+    gql: GraphQLClient, backend: object
+) -> None:
     body = await gql.execute(SERVER_INFO)
 
     assert "errors" not in body

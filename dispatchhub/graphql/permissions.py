@@ -31,7 +31,7 @@ class CasbinGuard(SchemaExtension):
         self,
         _next: Callable[..., Any],
         root: Any,
-        info: GraphQLResolveInfo,
+        info: GraphQLResolveInfo[Any],
         *args: Any,
         **kwargs: Any,
     ) -> Any:
@@ -43,7 +43,7 @@ class CasbinGuard(SchemaExtension):
         return _next(root, info, *args, **kwargs)
 
 
-def _check(info: GraphQLResolveInfo, obj: str, act: str) -> None:
+def _check(info: GraphQLResolveInfo[Any], obj: str, act: str) -> None:
     context = info.context
     if is_allowed(context.enforcer, context.actor, obj, act):
         return

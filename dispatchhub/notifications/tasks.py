@@ -35,7 +35,8 @@ async def deliver_notification(runtime: Runtime, payload: dict[str, Any]) -> Non
     try:
         receipt: DeliveryReceipt | None
         if row.channel == "SMS":
-            params = {str(k): str(v) for k, v in row.params.items()}
+            loaded: dict[str, object] = row.params  # type: ignore[assignment]  # load_json
+            params = {str(k): str(v) for k, v in loaded.items()}
             sms = SmsMessage(str(row.id), row.target, row.template, row.body, params)
             receipt = await asyncio.to_thread(hook.send_sms, message=sms)
         else:
@@ -69,4 +70,3 @@ async def deliver_notification(runtime: Runtime, payload: dict[str, Any]) -> Non
             provider=receipt.provider,
             provider_message_id=receipt.provider_message_id,
         )
-

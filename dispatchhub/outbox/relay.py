@@ -18,6 +18,7 @@ from uuid import UUID
 from dispatchhub.outbox import service
 
 if TYPE_CHECKING:
+    from dispatchhub.config import Settings
     from dispatchhub.runtime import Runtime
 
 __all__ = ["CeleryHandoff", "InProcessHandoff", "OutboxRelay"]
@@ -43,14 +44,21 @@ class InProcessHandoff:
 class CeleryHandoff:
     """Publish one Celery message per claimed row; rows the broker refuses go back."""
 
+    def __init__(self, settings: Settings) -> None:
+        from dispatchhub.worker import create_celery
+
+        self.celery = create_celery(settings)
+
     async def __call__(self, runtime: Runtime, message_ids: list[UUID]) -> None:
         from dispatchhub.worker import send_execute
 
         for index, message_id in enumerate(message_ids):
             try:
-                await asyncio.to_thread(send_execute, message_id)
+                await asyncio.to_thread(send_execute, self.celery, message_id)
             except Exception as exc:  # broker down: keep the rest for later, lose nothing
-                log.warning("broker unavailable, %d outbox rows wait: %r", len(message_ids) - index, exc)
+                log.warning(
+                    "broker unavailable, %d outbox rows wait: %r", len(message_ids) - index, exc
+                )
                 await service.release(message_ids[index:], retry_in=BROKER_RETRY)
                 return
 

@@ -95,8 +95,7 @@ async def claim_pending(limit: int) -> list[UUID]:
     claimed = await (
         OutboxMessage.update({OutboxMessage.status: "QUEUED", OutboxMessage.claimed_at: now()})
         .where(
-            OutboxMessage.id.is_in([row["id"] for row in due])
-            & (OutboxMessage.status == "PENDING")
+            OutboxMessage.id.is_in([row["id"] for row in due]) & (OutboxMessage.status == "PENDING")
         )
         .returning(OutboxMessage.id)
     )
@@ -169,9 +168,9 @@ async def execute(runtime: Runtime, message_id: UUID) -> Outcome:
     except Exception as exc:  # any handler or plugin failure: retry later, never lose the row
         log.warning("outbox %s (%s) failed: %r", message_id, row["task"], exc)
         return await _failed(message_id, row["attempts"], runtime.settings.outbox_max_attempts, exc)
-    await OutboxMessage.update(
-        {OutboxMessage.status: "DONE", OutboxMessage.done_at: now()}
-    ).where((OutboxMessage.id == message_id) & (OutboxMessage.status == "RUNNING"))
+    await OutboxMessage.update({OutboxMessage.status: "DONE", OutboxMessage.done_at: now()}).where(
+        (OutboxMessage.id == message_id) & (OutboxMessage.status == "RUNNING")
+    )
     return Outcome("DONE")
 
 

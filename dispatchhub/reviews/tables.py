@@ -13,7 +13,11 @@ __all__ = ["Review", "StaffFeedback"]
 
 
 class Review(Table, tablename="reviews"):
-    """Levels per dimension: 5 VERY_SATISFIED, 4 SATISFIED, 3 NEUTRAL, 2 DISSATISFIED, 1 VERY_DISSATISFIED."""
+    """One review per completed order.
+
+    Levels per dimension: 5 VERY_SATISFIED, 4 SATISFIED, 3 NEUTRAL, 2 DISSATISFIED,
+    1 VERY_DISSATISFIED.
+    """
 
     id = primary_key()
     order = ForeignKey(Order, null=False, unique=True)

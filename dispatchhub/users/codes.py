@@ -115,8 +115,7 @@ async def _check_rate(target: str, client_address: str) -> None:
     recent = await (
         VerificationCode.select(VerificationCode.created_at)
         .where(
-            (VerificationCode.target == target)
-            & (VerificationCode.created_at > current - longest)
+            (VerificationCode.target == target) & (VerificationCode.created_at > current - longest)
         )
         .order_by(VerificationCode.created_at, ascending=False)
         .output(as_list=True)
