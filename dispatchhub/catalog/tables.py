@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from piccolo.columns import JSON, BigInt, Boolean, DoublePrecision, ForeignKey, Integer, Text, Varchar
+from piccolo.columns import (
+    JSON,
+    BigInt,
+    Boolean,
+    DoublePrecision,
+    ForeignKey,
+    Integer,
+    Text,
+    Varchar,
+)
 from piccolo.table import Table
 
 from dispatchhub.tables_common import created_at, primary_key, updated_at

@@ -78,8 +78,9 @@ def send_sms(message: SmsMessage) -> DeliveryReceipt | None:
 
     Args:
         message: the E.164 phone number, the template code, its parameters, the rendered
-            text (zh-CN or en) and the message id, which a provider can use as an
-            idempotency key so that a retried delivery is not sent twice.
+            text (zh-CN or en) and the message id. Pass the id to the provider as its
+            idempotency key where it has one; where it has none (Alibaba Cloud only echoes
+            ``OutId``), a retry after a lost answer can deliver the message twice.
 
     Returns:
         A receipt with the provider's name and its message id, or None to let another
