@@ -10,6 +10,7 @@ go out when the broker is back.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from datetime import timedelta
 from typing import TYPE_CHECKING, Protocol
@@ -72,6 +73,7 @@ class OutboxRelay:
         self.visibility = visibility
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
+        self._stopping = False
         self._unsubscribe = service.register_waker(self._wake.set)
 
     async def run_once(self) -> int:
@@ -89,25 +91,34 @@ class OutboxRelay:
         """Start the loop on the running event loop."""
         self._task = asyncio.get_running_loop().create_task(self._loop(), name="outbox-relay")
 
-    async def stop(self) -> None:
-        """Stop the loop; a row in flight stays QUEUED/RUNNING and is requeued later."""
+    async def stop(self, timeout: float = 10.0) -> None:
+        """Finish the pass in progress, then stop.
+
+        Waiting instead of cancelling matters on SQLite: a query cancelled mid-flight
+        leaves aiosqlite's thread answering a closed event loop. A row still in flight after
+        ``timeout`` stays QUEUED/RUNNING and is requeued by the next relay.
+        """
         self._unsubscribe()
-        if self._task is not None:
+        self._stopping = True
+        self._wake.set()
+        if self._task is None:
+            return
+        try:
+            await asyncio.wait_for(asyncio.shield(self._task), timeout)
+        except TimeoutError:
             self._task.cancel()
-            try:
+            with contextlib.suppress(asyncio.CancelledError):
                 await self._task
-            except asyncio.CancelledError:
-                pass
 
     async def _loop(self) -> None:
         poll = self.runtime.settings.outbox_poll_seconds
-        while True:
+        while not self._stopping:
             self._wake.clear()
             try:
                 await self.run_once()
             except Exception:  # the database may be briefly unreachable; keep relaying
                 log.exception("outbox relay pass failed")
-            try:
+            if self._stopping:
+                return
+            with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), timeout=poll)
-            except TimeoutError:
-                pass

@@ -52,19 +52,6 @@ def register_rule_functions() -> list[Any]:
     """
 
 
-@hookspec
-def register_piccolo_apps() -> list[str]:
-    """Contribute Piccolo apps (tables and migrations) that a plugin owns.
-
-    Called when the Piccolo app registry is built, before migrations run (``dispatchhub
-    migrate``, app start-up in the embedded mode, the test fixtures).
-
-    Returns:
-        Dotted paths of ``piccolo_app.APP_CONFIG`` objects, e.g.
-        ``["dispatchhub_crm.piccolo_app"]``.
-    """
-
-
 # --- provider hooks (stop at the first non-None result) -----------------------------------
 
 

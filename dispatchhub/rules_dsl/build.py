@@ -9,7 +9,7 @@ from typing import Any
 
 from dispatchhub.rules_dsl import ast
 from dispatchhub.rules_dsl.codegen import ExprCode
-from dispatchhub.rules_dsl.explain import FailedRequirement, TermContribution
+from dispatchhub.rules_dsl.explain import FailedRequirement, TermContribution, leaves
 from dispatchhub.rules_dsl.functions import FunctionRegistry
 from dispatchhub.rules_dsl.schema import Schema
 
@@ -26,6 +26,8 @@ class PolicyFunctions:
     explain: Callable[[Any, Any], tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]] | None
     check: Callable[[Any, Any], list[FailedRequirement]]
     source: str
+    # per requirement: its name and the DSL text of each value in an explain note
+    note_keys: tuple[tuple[str, tuple[str, ...]], ...]
 
 
 class _Function:
@@ -47,14 +49,12 @@ class _Function:
 def _candidate_loop(fn: _Function, policy: ast.Policy, explain: bool) -> None:
     gen = fn.gen
     fn.line("for s in candidates:")
-    for req in policy.requirements:
+    for index, req in enumerate(policy.requirements):
         fn.line(f"if not {gen.code(req.condition)}:", 2)
         if explain:
-            fn.line(
-                f"notes.append((s['id'], {req.name!r}, {gen.reason(req)}, "
-                f"{gen.values(req.condition)}))",
-                3,
-            )
+            # a compact note; runtime.Decision turns it into a CandidateExplanation on demand
+            reason, values = gen.reason(req), gen.value_tuple(req.condition)
+            fn.line(f"notes.append((s, {index}, {reason}, {values}))", 3)
         fn.line("continue", 3)
     terms: list[str] = []
     contributions: list[str] = []
@@ -74,7 +74,7 @@ def _candidate_loop(fn: _Function, policy: ast.Policy, explain: bool) -> None:
     keys = "".join(f"{gen.code(k.expr)}, " for k in policy.tie_break)
     fn.line(f"rows.append((_score, {keys}s))", 2)
     if explain:
-        fn.line(f"notes.append((s['id'], _score, [{', '.join(terms)}]))", 2)
+        fn.line(f"notes.append((s, _score, [{', '.join(terms)}]))", 2)
 
 
 def build_policy(
@@ -156,4 +156,8 @@ def build_policy(
         explain=namespace.get("_explain"),  # type: ignore[arg-type]
         check=namespace["_check"],  # type: ignore[arg-type]
         source=source,
+        note_keys=tuple(
+            (r.name, tuple(ast.unparse(leaf) for leaf in leaves(r.condition)))
+            for r in policy.requirements
+        ),
     )

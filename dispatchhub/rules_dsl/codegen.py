@@ -161,6 +161,10 @@ class ExprCode:
         items = [f"{ast.unparse(leaf)!r}: {self.code(leaf, True)}" for leaf in leaves(condition)]
         return "{" + ", ".join(items) + "}"
 
+    def value_tuple(self, condition: ast.Expr) -> str:
+        """Python source for the values a condition read, in :func:`leaves` order."""
+        return "(" + "".join(f"{self.code(leaf, True)}, " for leaf in leaves(condition)) + ")"
+
     def reason(self, requirement: ast.Requirement) -> str:
         """Python source for a requirement's rendered reason."""
         return self.template(requirement.reason or default_reason(requirement))

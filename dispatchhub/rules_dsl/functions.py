@@ -10,11 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from math import asin, cos, radians, sin, sqrt
 
+from dispatchhub.geo import great_circle_km
 from dispatchhub.rules_dsl.types import BOOL, DISTANCE, NUMBER, STAFF, TASK, Type
-
-EARTH_RADIUS_KM = 6371.0088
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,11 +84,7 @@ class FunctionRegistry(Mapping[str, RuleFunction]):
 
 def haversine_km(staff: Mapping[str, float], task: Mapping[str, float]) -> float:
     """Great-circle distance in km between the staff's and the task's (lat, lon)."""
-    lat1, lat2 = radians(staff["lat"]), radians(task["lat"])
-    half_dlat = (lat2 - lat1) / 2
-    half_dlon = radians(task["lon"] - staff["lon"]) / 2
-    a = sin(half_dlat) ** 2 + cos(lat1) * cos(lat2) * sin(half_dlon) ** 2
-    return 2 * EARTH_RADIUS_KM * asin(sqrt(a))
+    return great_circle_km(staff["lat"], staff["lon"], task["lat"], task["lon"])
 
 
 def same_region(staff: Mapping[str, object], task: Mapping[str, object]) -> bool:

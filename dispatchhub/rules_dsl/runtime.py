@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 from operator import itemgetter
 from typing import Any, TypeVar
 
@@ -36,16 +37,34 @@ class RankedCandidate:
     staff: Record
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Decision:
     """The outcome of evaluating one policy over a candidate set.
 
     ``explanations`` (explaining build only) has one entry per candidate, in input order.
+    Evaluation records every reason and value read as a compact note; the explanation
+    objects are built from the notes on first access, keeping the explaining build cheap.
     """
 
     policy: str
     ranked: list[RankedCandidate]
-    explanations: list[CandidateExplanation] | None = None
+    notes: list[tuple[Any, ...]] | None = None
+    note_keys: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    @cached_property
+    def explanations(self) -> list[CandidateExplanation] | None:
+        """Why each candidate is (in)eligible; ``None`` for the plain build."""
+        if self.notes is None:
+            return None
+        keys = self.note_keys
+        return [
+            CandidateExplanation(
+                n[0]["id"], False, keys[n[1]][0], n[2], dict(zip(keys[n[1]][1], n[3], strict=True))
+            )
+            if len(n) == 4
+            else CandidateExplanation(n[0]["id"], True, None, None, {}, n[1], n[2])
+            for n in self.notes
+        ]
 
     @property
     def best(self) -> RankedCandidate | None:
@@ -145,14 +164,14 @@ class CompiledPolicy:
         Raises:
             PolicyRuntimeError: A record lacks a required field or holds a wrong type.
         """
-        notes: list[CandidateExplanation] | None = None
+        notes: list[tuple[Any, ...]] | None = None
         if self.functions.explain is not None:
             explain = self.functions.explain
             rows, notes = self._guarded(lambda: explain(task, candidates))
         else:
             rows = self._guarded(lambda: self.functions.rank(task, candidates))
         ranked = [RankedCandidate(r[-1]["id"], r[0], r[-1]) for r in order(rows, self._descending)]
-        return Decision(self.name, ranked, notes)
+        return Decision(self.name, ranked, notes, self.functions.note_keys)
 
     def check_requirements(self, task: Record, staff: Record) -> list[FailedRequirement]:
         """Every requirement ``staff`` fails for ``task`` (empty when eligible), e.g. for a grab.

@@ -20,15 +20,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from math import asin, cos, radians, sin, sqrt
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
+
+from dispatchhub.geo import great_circle_km
 
 __all__ = ["DETOUR_FACTOR", "FakeAmap", "main", "serve"]
 
 DETOUR_FACTOR = 1.3
 _SPEED_M_PER_S = 30_000 / 3600
-_EARTH_RADIUS_M = 6_371_008.8
 
 
 @dataclass
@@ -97,10 +97,8 @@ def _lon_lat(text: str) -> tuple[float, float]:
 
 
 def _great_circle_m(a: tuple[float, float], b: tuple[float, float]) -> float:
-    lon1, lat1 = map(radians, a)
-    lon2, lat2 = map(radians, b)
-    h = sin((lat2 - lat1) / 2) ** 2 + cos(lat1) * cos(lat2) * sin((lon2 - lon1) / 2) ** 2
-    return 2 * _EARTH_RADIUS_M * asin(min(1.0, sqrt(h)))
+    (lon1, lat1), (lon2, lat2) = a, b  # AMap order
+    return great_circle_km(lat1, lon1, lat2, lon2) * 1000
 
 
 def _handler(amap: FakeAmap) -> type[BaseHTTPRequestHandler]:

@@ -12,7 +12,7 @@ from dispatchhub_maps.fake_amap import DETOUR_FACTOR
 from dispatchhub_maps.road_distance import RoadDistances
 from dispatchhub_maps.settings import MapsSettings
 
-from dispatchhub.plugins.defaults.distance import great_circle_km
+from dispatchhub.geo import great_circle_km
 from dispatchhub.plugins.manager import create_plugin_manager
 
 PEOPLES_SQUARE = (31.2304, 121.4737)  # Shanghai, WGS-84 (lat, lon)
@@ -23,7 +23,7 @@ def test_hook_route_distance_km_answers_road_distance(maps_configured: Any) -> N
     km = plugin.route_distance_km(origin=PEOPLES_SQUARE, destination=LUJIAZUI)
 
     assert km is not None
-    straight = great_circle_km(PEOPLES_SQUARE, LUJIAZUI)
+    straight = great_circle_km(*PEOPLES_SQUARE, *LUJIAZUI)
     # The fake answers straight line × 1.3 on GCJ-02 points and whole metres.
     assert km == pytest.approx(straight * DETOUR_FACTOR, rel=0.01)
     assert maps_configured.fake.request_count == 1
@@ -34,7 +34,9 @@ def test_installed_plugin_is_asked_before_the_straight_line(maps_configured: Any
 
     km = pm.hook.route_distance_km(origin=PEOPLES_SQUARE, destination=LUJIAZUI)
 
-    assert km == pytest.approx(great_circle_km(PEOPLES_SQUARE, LUJIAZUI) * DETOUR_FACTOR, rel=0.01)
+    assert km == pytest.approx(
+        great_circle_km(*PEOPLES_SQUARE, *LUJIAZUI) * DETOUR_FACTOR, rel=0.01
+    )
 
 
 def test_distance_is_cached_on_rounded_coordinates(maps_configured: Any) -> None:
@@ -85,7 +87,7 @@ def test_unconfigured_plugin_answers_none_and_straight_line_takes_over() -> None
         origin=PEOPLES_SQUARE, destination=LUJIAZUI
     )
 
-    assert km == pytest.approx(great_circle_km(PEOPLES_SQUARE, LUJIAZUI))
+    assert km == pytest.approx(great_circle_km(*PEOPLES_SQUARE, *LUJIAZUI))
 
 
 def test_wrong_key_answers_none(maps_configured: Any, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -105,7 +107,7 @@ def test_wrong_key_falls_back_to_straight_line_through_the_manager(
         origin=PEOPLES_SQUARE, destination=LUJIAZUI
     )
 
-    assert km == pytest.approx(great_circle_km(PEOPLES_SQUARE, LUJIAZUI))
+    assert km == pytest.approx(great_circle_km(*PEOPLES_SQUARE, *LUJIAZUI))
 
 
 def test_server_down_answers_none_quickly(monkeypatch: pytest.MonkeyPatch, free_port: int) -> None:
