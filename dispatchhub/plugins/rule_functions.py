@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping
+from typing import cast
 
 import pluggy
 
@@ -32,7 +33,7 @@ def rule_functions(plugins: pluggy.PluginManager) -> FunctionRegistry:
     owners = dict.fromkeys(DEFAULT_FUNCTIONS, "dispatchhub")
     contributed: list[RuleFunction] = []
     for impl in plugins.hook.register_rule_functions.get_hookimpls():
-        functions: list[RuleFunction] = impl.function() or []
+        functions = cast("list[RuleFunction]", impl.function() or [])
         for function in functions:
             if function.name in owners:
                 raise RuleFunctionConflict(
