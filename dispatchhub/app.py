@@ -50,7 +50,6 @@ def create_app(
     settings: Settings | None = None,
     *,
     runtime: Runtime | None = None,
-    migrate: bool = False,
     relay: bool = True,
 ) -> Starlette:
     """Build the app.
@@ -58,7 +57,6 @@ def create_app(
     Args:
         settings: defaults to the environment's.
         runtime: a prepared runtime (tests pass one with chosen plugins).
-        migrate: apply pending migrations at start-up (the embedded mode does).
         relay: run the outbox relay in this process.
     """
     runtime = runtime or create_runtime(settings or Settings())
@@ -73,8 +71,6 @@ def create_app(
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         await db.open_pool(runtime.settings)
-        if migrate:
-            await db.migrate()
         if relay:
             runtime.start_relay()
         try:

@@ -1,9 +1,10 @@
-"""ASGI entry point for uvicorn and other servers: ``dispatchhub.asgi:app``."""
+"""ASGI entry point for uvicorn and other servers: ``dispatchhub.asgi:app``.
+
+Run ``dispatchhub migrate`` first (``dispatchhub serve`` does it for you).
+"""
 
 from __future__ import annotations
 
 from dispatchhub.app import create_app
-from dispatchhub.config import Settings
 
-_settings = Settings()
-app = create_app(_settings, migrate=_settings.database_kind == "sqlite")
+app = create_app()

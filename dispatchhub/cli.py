@@ -25,6 +25,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
+    for chatty in ("casbin", "piccolo"):  # they log their whole configuration at INFO
+        logging.getLogger(chatty).setLevel(logging.WARNING)
     result: int = args.run(args)
     return result
 
