@@ -1,4 +1,4 @@
-"""The ``dispatchhub`` command: serve, worker, migrate, demo, export-schema."""
+"""The ``dispatchhub`` command: serve, worker, migrate, demo, export-schema, plugin-reference."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from dispatchhub.config import Settings
 __all__ = ["main"]
 
 SCHEMA_FILE = Path("schema.graphql")
+HOOKS_FILE = Path("docs/plugin-hooks.md")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -56,6 +57,10 @@ def _parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export-schema", help="write the GraphQL SDL")
     export.add_argument("--output", type=Path, default=SCHEMA_FILE)
     export.set_defaults(run=_export_schema)
+
+    reference = commands.add_parser("plugin-reference", help="write the plugin hook reference")
+    reference.add_argument("--output", type=Path, default=HOOKS_FILE)
+    reference.set_defaults(run=_plugin_reference)
     return parser
 
 
@@ -142,6 +147,14 @@ def _export_schema(args: argparse.Namespace) -> int:
     from dispatchhub.graphql.schema import build_schema
 
     args.output.write_text(str(build_schema()) + "\n", encoding="utf-8")
+    print(f"wrote {args.output}")
+    return 0
+
+
+def _plugin_reference(args: argparse.Namespace) -> int:
+    from dispatchhub.plugins.reference import hook_reference
+
+    args.output.write_text(hook_reference(), encoding="utf-8")
     print(f"wrote {args.output}")
     return 0
 

@@ -39,7 +39,8 @@ hookimpl = pluggy.HookimplMarker(PROJECT_NAME)
 def register_rule_functions() -> list[Any]:
     """Contribute functions that assignment-policy DSL source can call.
 
-    Called once when the rule-function registry is built (app start-up and worker start-up).
+    Called when a process builds its rule-function registry
+    (``dispatchhub.plugins.rule_functions.rule_functions``), before it compiles policies.
 
     Returns:
         A list of ``dispatchhub.rules_dsl.functions.RuleFunction`` objects (name, typed
@@ -48,7 +49,7 @@ def register_rule_functions() -> list[Any]:
         at start-up, naming both plugins.
 
     Example:
-        ``return [RuleFunction("traffic_minutes", ..., returns=DURATION, fn=eta)]``
+        ``return [RuleFunction("is_vip", (Param("task", TASK),), BOOL, is_vip, "VIP customer")]``
     """
 
 

@@ -39,3 +39,11 @@ def test_hook_has_a_test(hook: str) -> None:
     sources = "\n".join(path.read_text() for path in TESTS.rglob("test_*.py"))
 
     assert f"def test_hook_{hook}" in sources, f"write test_hook_{hook} to show {hook} works"
+
+
+def test_generated_reference_is_current() -> None:
+    from dispatchhub.plugins.reference import hook_reference
+
+    committed = (TESTS.parent / "docs" / "plugin-hooks.md").read_text(encoding="utf-8")
+
+    assert committed == hook_reference(), "run `dispatchhub plugin-reference` and commit it"
