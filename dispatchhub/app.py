@@ -25,6 +25,7 @@ from dispatchhub.graphql.context import Context
 from dispatchhub.graphql.schema import build_schema
 from dispatchhub.health import readiness
 from dispatchhub.runtime import Runtime, create_runtime
+from dispatchhub.users.authentication import authenticate
 
 __all__ = ["create_app"]
 
@@ -35,14 +36,23 @@ ADMIN_UI = Path(__file__).resolve().parent.parent / "admin_ui"
 class DispatchGraphQL(GraphQL[Context, None]):
     """Strawberry's ASGI view with our context."""
 
-    def __init__(self, runtime: Runtime, enforcer: casbin.Enforcer, **kwargs: Any) -> None:
+    def __init__(self, runtime: Runtime, **kwargs: Any) -> None:
         super().__init__(build_schema(runtime.settings), **kwargs)
         self.runtime = runtime
-        self.enforcer = enforcer
+        self.enforcer: casbin.AsyncEnforcer | None = None  # loaded in the lifespan
 
     async def get_context(self, request: Request | WebSocket, response: Any) -> Context:
+        assert self.enforcer is not None, "the app's lifespan has not started"
+        auth = await authenticate(
+            self.runtime.settings, self.enforcer, request.headers.get("authorization")
+        )
         return Context(
-            request=request, response=response, runtime=self.runtime, enforcer=self.enforcer
+            request=request,
+            response=response,
+            runtime=self.runtime,
+            enforcer=self.enforcer,
+            actor=auth.actor,
+            auth_problem=auth.problem,
         )
 
 
@@ -60,10 +70,8 @@ def create_app(
         relay: run the outbox relay in this process.
     """
     runtime = runtime or create_runtime(settings or Settings())
-    enforcer = create_enforcer()
     graphql = DispatchGraphQL(
         runtime,
-        enforcer,
         graphql_ide=None,
         subscription_protocols=[GRAPHQL_TRANSPORT_WS_PROTOCOL],
     )
@@ -71,6 +79,7 @@ def create_app(
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         await db.open_pool(runtime.settings)
+        graphql.enforcer = app.state.enforcer = await create_enforcer()
         if relay:
             runtime.start_relay()
         try:

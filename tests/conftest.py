@@ -8,4 +8,9 @@ missing the second leg is skipped locally and fails in CI (``CI=true``).
 
 from __future__ import annotations
 
-pytest_plugins = ["tests.fixtures.services", "tests.fixtures.database", "tests.fixtures.app"]
+pytest_plugins = [
+    "tests.fixtures.services",
+    "tests.fixtures.database",
+    "tests.fixtures.app",
+    "tests.fixtures.users",
+]

@@ -7,14 +7,17 @@ from importlib.resources import files
 
 import casbin
 
-__all__ = ["ANONYMOUS", "Actor", "create_enforcer", "is_allowed"]
+from dispatchhub.authz.adapter import PiccoloAdapter
+
+__all__ = ["ANONYMOUS", "AUTHENTICATED", "Actor", "create_enforcer", "is_allowed"]
 
 ANONYMOUS = "anonymous"
+AUTHENTICATED = "authenticated"
 
 
 @dataclass(frozen=True, slots=True)
 class Actor:
-    """Who is calling: a user id (None when signed out) and the roles it holds."""
+    """Who is calling: a user id (None when signed out) and the roles granted to it."""
 
     user_id: str | None = None
     roles: tuple[str, ...] = (ANONYMOUS,)
@@ -24,16 +27,24 @@ class Actor:
         """The Casbin subject: the user id, or the anonymous role."""
         return self.user_id or ANONYMOUS
 
+    def has_role(self, role: str) -> bool:
+        """Whether the role was granted directly (inheritance is the enforcer's business)."""
+        return role in self.roles
 
-def create_enforcer() -> casbin.Enforcer:
-    """An enforcer with the shipped model and default policy."""
+
+async def create_enforcer() -> casbin.AsyncEnforcer:
+    """An enforcer with the shipped model, loaded from the shipped and stored policy."""
     model = str(files("dispatchhub.authz") / "model.conf")
-    policy = str(files("dispatchhub.authz") / "default_policy.csv")
-    return casbin.Enforcer(model, policy)
+    enforcer = casbin.AsyncEnforcer(model, PiccoloAdapter())
+    await enforcer.load_policy()
+    return enforcer
 
 
-def is_allowed(enforcer: casbin.Enforcer, actor: Actor, obj: str, act: str) -> bool:
-    """Whether any of the actor's roles (or the user itself) may ``act`` on ``obj``."""
-    if actor.user_id is not None and enforcer.enforce(actor.user_id, obj, act):
+def is_allowed(enforcer: casbin.AsyncEnforcer, actor: Actor, obj: str, act: str) -> bool:
+    """Whether the actor (through its roles, inherited ones included) may ``act`` on ``obj``.
+
+    Every signed-in user is ``authenticated`` whether or not a role was granted yet.
+    """
+    if enforcer.enforce(actor.subject, obj, act):
         return True
-    return any(enforcer.enforce(role, obj, act) for role in actor.roles)
+    return actor.user_id is not None and bool(enforcer.enforce(AUTHENTICATED, obj, act))

@@ -21,8 +21,9 @@ class Context:
 
     request: Request | WebSocket
     runtime: Runtime
-    enforcer: casbin.Enforcer
+    enforcer: casbin.AsyncEnforcer
     actor: Actor = field(default_factory=Actor)
+    auth_problem: str | None = None
     response: Any = None
 
     @property

@@ -48,5 +48,5 @@ def _check(info: GraphQLResolveInfo[Any], obj: str, act: str) -> None:
     if is_allowed(context.enforcer, context.actor, obj, act):
         return
     if context.actor.user_id is None:
-        raise NotAuthenticated(f"Sign in to use {obj}.")
+        raise NotAuthenticated(context.auth_problem or f"Sign in to use {obj}.")
     raise PermissionDenied(f"Your role does not allow {obj}.")
