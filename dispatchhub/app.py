@@ -11,9 +11,10 @@ from typing import Any
 import casbin
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import JSONResponse, RedirectResponse, Response
+from starlette.responses import FileResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route, WebSocketRoute
 from starlette.staticfiles import StaticFiles
+from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
@@ -54,6 +55,25 @@ class DispatchGraphQL(GraphQL[Context, None]):
             actor=auth.actor,
             auth_problem=auth.problem,
         )
+
+
+class GraphiQLOrGraphQL:
+    """``GET /graphql`` from a browser gets the offline GraphiQL page; the rest is GraphQL."""
+
+    def __init__(self, graphql: DispatchGraphQL) -> None:
+        self.graphql = graphql
+        self.page = FileResponse(ADMIN_UI / "graphiql.html")
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        request = Request(scope)
+        if (
+            request.method == "GET"
+            and "query" not in request.query_params
+            and "text/html" in request.headers.get("accept", "")
+        ):
+            await self.page(scope, receive, send)
+        else:
+            await self.graphql(scope, receive, send)
 
 
 def create_app(
@@ -103,7 +123,7 @@ def create_app(
         Route("/", home),
         Route("/healthz", healthz),
         Route("/readyz", readyz),
-        Route("/graphql", graphql, methods=["GET", "POST"]),
+        Route("/graphql", GraphiQLOrGraphQL(graphql), methods=["GET", "POST"]),
         WebSocketRoute("/graphql", graphql),
         Mount("/admin", StaticFiles(directory=ADMIN_UI, html=True), name="admin"),
     ]

@@ -44,3 +44,21 @@ async def test_root_leads_to_the_admin_ui(client: httpx.AsyncClient) -> None:
 
     assert response.status_code == 200
     assert "dispatchhub" in response.text
+
+
+async def test_browsers_get_an_offline_graphiql_page(client: httpx.AsyncClient) -> None:
+    page = await client.get("/graphql", headers={"accept": "text/html"})
+
+    assert page.status_code == 200
+    assert "GraphiQL" in page.text
+    assets = [src for src in page.text.split('"') if src.startswith("/admin/vendor/")]
+    assert len(assets) == 4
+    for asset in assets:  # served by us, nothing from a CDN
+        assert (await client.get(asset)).status_code == 200
+    assert "https://" not in page.text
+
+
+async def test_get_with_a_query_still_runs_graphql(client: httpx.AsyncClient) -> None:
+    response = await client.get("/graphql", params={"query": "{ __typename }"})
+
+    assert response.json() == {"data": {"__typename": "Query"}}
