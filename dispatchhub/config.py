@@ -62,6 +62,11 @@ class Settings(BaseSettings):
     graphql_max_depth: int = Field(default=12, ge=2)
     graphql_max_aliases: int = Field(default=30, ge=1)
     graphql_max_tokens: int = Field(default=4000, ge=100)
+    # argon2id cost (RFC 9106 "low memory" choice, above the OWASP minimum of t=2, m=19 MiB).
+    # Hashes made with other values are upgraded when their owner next signs in.
+    argon2_time_cost: int = Field(default=3, ge=1)
+    argon2_memory_cost: int = Field(default=65536, ge=8, description="KiB")
+    argon2_parallelism: int = Field(default=4, ge=1)
 
     @field_validator("database_url")
     @classmethod

@@ -8,8 +8,16 @@ from importlib.resources import files
 import casbin
 
 from dispatchhub.authz.adapter import PiccoloAdapter
+from dispatchhub.authz.watcher import RedisWatcher
 
-__all__ = ["ANONYMOUS", "AUTHENTICATED", "Actor", "create_enforcer", "is_allowed"]
+__all__ = [
+    "ANONYMOUS",
+    "AUTHENTICATED",
+    "Actor",
+    "close_enforcer",
+    "create_enforcer",
+    "is_allowed",
+]
 
 ANONYMOUS = "anonymous"
 AUTHENTICATED = "authenticated"
@@ -32,12 +40,29 @@ class Actor:
         return role in self.roles
 
 
-async def create_enforcer() -> casbin.AsyncEnforcer:
-    """An enforcer with the shipped model, loaded from the shipped and stored policy."""
+async def create_enforcer(redis_url: str | None = None) -> casbin.AsyncEnforcer:
+    """An enforcer with the shipped model, loaded from the shipped and stored policy.
+
+    Args:
+        redis_url: when given, a :class:`~dispatchhub.authz.watcher.RedisWatcher` keeps the
+            enforcer in step with changes made by other app instances; close it with
+            :func:`close_enforcer`.
+    """
     model = str(files("dispatchhub.authz") / "model.conf")
     enforcer = casbin.AsyncEnforcer(model, PiccoloAdapter())
     await enforcer.load_policy()
+    if redis_url:
+        watcher = RedisWatcher(redis_url)
+        watcher.set_update_callback(enforcer.load_policy)
+        await watcher.start()
+        enforcer.set_watcher(watcher)
     return enforcer
+
+
+async def close_enforcer(enforcer: casbin.AsyncEnforcer) -> None:
+    """Stop the enforcer's watcher, if it has one."""
+    if isinstance(enforcer.watcher, RedisWatcher):
+        await enforcer.watcher.close()
 
 
 def is_allowed(enforcer: casbin.AsyncEnforcer, actor: Actor, obj: str, act: str) -> bool:

@@ -3,7 +3,12 @@
 The answer to "send me a code" is the same whether or not an account exists for the target:
 a row is always written (so rate limits count it), and the message is withheld when sending
 it would reveal something (a login or reset code for an unknown target, a registration code
-for a target that already has an account).
+for a target that already has an account). A withheld code can never be used, so "wrong
+code" is also the answer for every attempt to register a taken phone or to reset the
+password of an account that does not exist.
+
+:func:`verify_code` is the consuming side: a code is good once, for its target and purpose,
+for ten minutes, and not after the fifth wrong guess.
 """
 
 from __future__ import annotations
@@ -24,12 +29,23 @@ from dispatchhub.users.errors import UsersErrorCode
 from dispatchhub.users.identifiers import normalise_email, normalise_phone
 from dispatchhub.users.tables import User, VerificationCode
 
-__all__ = ["CODE_TTL", "SEND_LIMITS", "CodeChannel", "CodePurpose", "CodeSent", "send_code"]
+__all__ = [
+    "CODE_TTL",
+    "MAX_ATTEMPTS",
+    "SEND_LIMITS",
+    "CodeChannel",
+    "CodePurpose",
+    "CodeSent",
+    "send_code",
+    "verify_code",
+]
 
 CODE_TTL = timedelta(minutes=10)
 # (window, most codes in it) per target, as the identity issue fixes them.
 SEND_LIMITS = ((timedelta(minutes=1), 1), (timedelta(hours=1), 5), (timedelta(days=1), 10))
 ADDRESS_LIMIT = (timedelta(hours=1), 30)
+# Wrong guesses a code survives: the fifth wrong one voids it.
+MAX_ATTEMPTS = 5
 
 
 class CodeChannel(Enum):
@@ -136,3 +152,48 @@ async def _check_rate(target: str, client_address: str) -> None:
 def _refuse(wait: timedelta) -> None:
     retry_after = max(1, int(wait.total_seconds()) + 1)
     raise DomainError(UsersErrorCode.RATE_LIMITED, "target", retry_after=retry_after)
+
+
+async def verify_code(settings: Settings, *, target: str, purpose: CodePurpose, code: str) -> bool:
+    """Consume a code sent to ``target`` for ``purpose``; whether it was good.
+
+    Good means: sent (not withheld), not expired, not used, fewer than
+    :data:`MAX_ATTEMPTS` wrong guesses so far, and equal to ``code`` (compared in constant
+    time). Of two concurrent uses of one code exactly one succeeds. A wrong guess counts
+    against every live code of the target and purpose.
+
+    It commits on its own, because a wrong guess must stay counted whatever the caller does
+    next; calling it inside a transaction is therefore refused.
+
+    Args:
+        settings: keys the code hash.
+        target: the normalised phone (E.164) or e-mail the code was sent to.
+        purpose: what the caller is about to do with it.
+        code: as typed.
+    """
+    if db.current_engine().current_transaction.get() is not None:
+        raise RuntimeError("verify_code commits on its own; call it outside a transaction")
+    presented = code_hash(settings, target, purpose, code.strip())
+    async with db.write():
+        live = await VerificationCode.select(VerificationCode.id, VerificationCode.code_hash).where(
+            (VerificationCode.target == target)
+            & (VerificationCode.purpose == purpose.value)
+            & (VerificationCode.sent == True)  # noqa: E712 - a column comparison, not a bool
+            & VerificationCode.consumed_at.is_null()
+            & (VerificationCode.expires_at > now())
+            & (VerificationCode.attempts < MAX_ATTEMPTS)
+        )
+        # Compare with every live code (no early exit), so timing says nothing about which.
+        matches = [row["id"] for row in live if hmac.compare_digest(row["code_hash"], presented)]
+        if matches:
+            used = await (
+                VerificationCode.update({VerificationCode.consumed_at: now()})
+                .where((VerificationCode.id == matches[0]) & VerificationCode.consumed_at.is_null())
+                .returning(VerificationCode.id)
+            )
+            return bool(used)
+        if live:
+            await VerificationCode.update(
+                {VerificationCode.attempts: VerificationCode.attempts + 1}
+            ).where(VerificationCode.id.is_in([row["id"] for row in live]))
+    return False

@@ -1,25 +1,24 @@
-"""Identity mutations."""
+"""Identity mutations: codes, registration, sign-in, refresh, sign-out, password reset."""
 
 from __future__ import annotations
 
+from datetime import datetime
+from typing import TypeVar
+
 import strawberry
 
+from dispatchhub.authz.enforcer import AUTHENTICATED, Actor
 from dispatchhub.errors import DomainError
 from dispatchhub.graphql.context import Context
-from dispatchhub.graphql.errors import Error, field_errors
-from dispatchhub.users import codes
-from dispatchhub.users.errors import UsersErrorCode
+from dispatchhub.graphql.errors import field_errors
+from dispatchhub.graphql.users.types import UserNode, UsersError, load_user
+from dispatchhub.users import codes, sessions, signin
+from dispatchhub.users.sessions import TokenPair
 
 __all__ = ["UsersMutation"]
 
-UsersErrorCodeEnum = strawberry.enum(UsersErrorCode, name="UsersErrorCode")
 CodeChannel = strawberry.enum(codes.CodeChannel, name="CodeChannel")
 CodePurpose = strawberry.enum(codes.CodePurpose, name="CodePurpose")
-
-
-@strawberry.type
-class UsersError(Error):
-    code: UsersErrorCodeEnum  # type: ignore[valid-type]
 
 
 @strawberry.input
@@ -36,6 +35,127 @@ class VerificationCodeSendPayload:
     )
     expires_in_seconds: int | None
     errors: list[UsersError]
+
+
+@strawberry.interface(description="A signed-in session: the user and their tokens.")
+class SessionPayload:
+    user: UserNode | None
+    access_token: str | None = strawberry.field(
+        description="Send as 'Authorization: Bearer <token>'; valid for 15 minutes."
+    )
+    access_token_expires_at: datetime | None
+    refresh_token: str | None = strawberry.field(
+        description="Exchange with tokenRefresh before the access token runs out; single use."
+    )
+    refresh_token_expires_at: datetime | None = strawberry.field(
+        description="The session's absolute end; refreshing does not extend it."
+    )
+    errors: list[UsersError]
+
+
+@strawberry.input
+class UserRegisterInput:
+    phone: str | None = strawberry.field(default=None, description="Either a phone number…")
+    email: str | None = strawberry.field(default=None, description="…or an e-mail address.")
+    password: str
+    code: str = strawberry.field(description="The REGISTER code sent to the phone or e-mail.")
+    name: str
+
+
+@strawberry.type
+class UserRegisterPayload(SessionPayload):
+    pass
+
+
+@strawberry.input
+class TokenCreateInput:
+    login: str = strawberry.field(description="Phone number or e-mail address.")
+    password: str
+
+
+@strawberry.type
+class TokenCreatePayload(SessionPayload):
+    pass
+
+
+@strawberry.input
+class TokenCreateWithCodeInput:
+    target: str = strawberry.field(description="The phone or e-mail the LOGIN code went to.")
+    code: str
+
+
+@strawberry.type
+class TokenCreateWithCodePayload(SessionPayload):
+    pass
+
+
+@strawberry.input
+class TokenRefreshInput:
+    refresh_token: str
+
+
+@strawberry.type
+class TokenRefreshPayload(SessionPayload):
+    pass
+
+
+@strawberry.input
+class TokenRevokeInput:
+    refresh_token: str
+
+
+@strawberry.type
+class TokenRevokePayload:
+    errors: list[UsersError]
+
+
+@strawberry.input
+class PasswordResetInput:
+    target: str = strawberry.field(
+        description="The phone or e-mail the RESET_PASSWORD code went to."
+    )
+    code: str
+    new_password: str
+
+
+@strawberry.type
+class PasswordResetPayload:
+    success: bool = strawberry.field(
+        description="True when the password was changed; every session was ended, so sign in "
+        "again with the new password."
+    )
+    errors: list[UsersError]
+
+
+P = TypeVar("P", bound=SessionPayload)
+
+
+async def _session(info: strawberry.Info[Context, None], payload: type[P], tokens: TokenPair) -> P:
+    # The rest of this response belongs to the person who just signed in: let them read
+    # their own account in the payload as they would with the new token.
+    context = info.context
+    user_id = str(tokens.user_id)
+    roles = tuple(await context.enforcer.get_roles_for_user(user_id)) or (AUTHENTICATED,)
+    context.actor = Actor(user_id=user_id, roles=roles)
+    return payload(
+        user=await load_user(tokens.user_id),
+        access_token=tokens.access_token,
+        access_token_expires_at=tokens.access_expires_at,
+        refresh_token=tokens.refresh_token,
+        refresh_token_expires_at=tokens.refresh_expires_at,
+        errors=[],
+    )
+
+
+def _refused(payload: type[P], exc: DomainError, locale: str) -> P:
+    return payload(
+        user=None,
+        access_token=None,
+        access_token_expires_at=None,
+        refresh_token=None,
+        refresh_token_expires_at=None,
+        errors=field_errors(exc, locale, UsersError),
+    )
 
 
 @strawberry.type
@@ -63,3 +183,108 @@ class UsersMutation:
         return VerificationCodeSendPayload(
             target=sent.target, expires_in_seconds=sent.expires_in_seconds, errors=[]
         )
+
+    @strawberry.mutation(
+        description="Create a customer account with a REGISTER code sent to its phone or "
+        "e-mail, and sign in. A taken phone or e-mail answers INVALID_CODE, like a wrong code."
+    )
+    async def user_register(
+        self, info: strawberry.Info[Context, None], input: UserRegisterInput
+    ) -> UserRegisterPayload:
+        context = info.context
+        try:
+            tokens = await signin.register(
+                context.runtime.settings,
+                context.enforcer,
+                phone=input.phone,
+                email=input.email,
+                password=input.password,
+                code=input.code,
+                name=input.name,
+                locale=context.locale,
+                client_address=context.client_address,
+            )
+        except DomainError as exc:
+            return _refused(UserRegisterPayload, exc, context.locale)
+        return await _session(info, UserRegisterPayload, tokens)
+
+    @strawberry.mutation(
+        description="Sign in with a phone or e-mail and a password. Unknown login, wrong "
+        "password and disabled account all answer INVALID_CREDENTIALS; repeated failures "
+        "answer LOGIN_THROTTLED."
+    )
+    async def token_create(
+        self, info: strawberry.Info[Context, None], input: TokenCreateInput
+    ) -> TokenCreatePayload:
+        context = info.context
+        try:
+            tokens = await signin.sign_in_with_password(
+                context.runtime.settings,
+                login=input.login,
+                password=input.password,
+                client_address=context.client_address,
+            )
+        except DomainError as exc:
+            return _refused(TokenCreatePayload, exc, context.locale)
+        return await _session(info, TokenCreatePayload, tokens)
+
+    @strawberry.mutation(description="Sign in with a LOGIN code sent to the phone or e-mail.")
+    async def token_create_with_code(
+        self, info: strawberry.Info[Context, None], input: TokenCreateWithCodeInput
+    ) -> TokenCreateWithCodePayload:
+        context = info.context
+        try:
+            tokens = await signin.sign_in_with_code(
+                context.runtime.settings,
+                target=input.target,
+                code=input.code,
+                client_address=context.client_address,
+            )
+        except DomainError as exc:
+            return _refused(TokenCreateWithCodePayload, exc, context.locale)
+        return await _session(info, TokenCreateWithCodePayload, tokens)
+
+    @strawberry.mutation(
+        description="Exchange a refresh token for new tokens; the old one is spent. Presenting "
+        "a spent token again ends the whole session (it looks stolen)."
+    )
+    async def token_refresh(
+        self, info: strawberry.Info[Context, None], input: TokenRefreshInput
+    ) -> TokenRefreshPayload:
+        context = info.context
+        try:
+            tokens = await sessions.refresh_session(
+                context.runtime.settings,
+                input.refresh_token,
+                client_address=context.client_address,
+            )
+        except DomainError as exc:
+            return _refused(TokenRefreshPayload, exc, context.locale)
+        return await _session(info, TokenRefreshPayload, tokens)
+
+    @strawberry.mutation(description="Sign out: end the session the refresh token belongs to.")
+    async def token_revoke(
+        self, info: strawberry.Info[Context, None], input: TokenRevokeInput
+    ) -> TokenRevokePayload:
+        await sessions.end_session(info.context.runtime.settings, input.refresh_token)
+        return TokenRevokePayload(errors=[])
+
+    @strawberry.mutation(
+        description="Set a new password with a RESET_PASSWORD code. Every session of the "
+        "account ends and its owner is told; sign in again afterwards."
+    )
+    async def password_reset(
+        self, info: strawberry.Info[Context, None], input: PasswordResetInput
+    ) -> PasswordResetPayload:
+        context = info.context
+        try:
+            await signin.reset_password(
+                context.runtime.settings,
+                target=input.target,
+                code=input.code,
+                new_password=input.new_password,
+            )
+        except DomainError as exc:
+            errors = field_errors(exc, context.locale, UsersError)
+            return PasswordResetPayload(success=False, errors=errors)
+        return PasswordResetPayload(success=True, errors=[])

@@ -1,0 +1,1 @@
+"""GraphQL for roles and policy rules (mirrors ``dispatchhub.authz``)."""

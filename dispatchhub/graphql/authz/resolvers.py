@@ -1,0 +1,185 @@
+"""Queries and mutations for roles and policy rules (admins; every change audited)."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+import strawberry
+
+from dispatchhub.authz import service
+from dispatchhub.authz.errors import AuthzErrorCode
+from dispatchhub.errors import DomainError
+from dispatchhub.graphql.authz.types import AuthzError, PolicyRuleType, RoleType
+from dispatchhub.graphql.context import Context
+from dispatchhub.graphql.errors import field_errors
+from dispatchhub.graphql.users.admin import user_uuid
+
+__all__ = ["AuthzMutation", "AuthzQuery"]
+
+
+def _actor(info: strawberry.Info[Context, None]) -> UUID | None:
+    user_id = info.context.actor.user_id
+    return UUID(user_id) if user_id else None
+
+
+def _user(global_id: str) -> UUID:
+    try:
+        return user_uuid(global_id, field="user_id")
+    except DomainError:
+        raise DomainError(AuthzErrorCode.USER_NOT_FOUND, "user_id") from None
+
+
+@strawberry.input
+class RoleAssignInput:
+    user_id: strawberry.ID
+    role: str
+
+
+@strawberry.type
+class RoleAssignPayload:
+    roles: list[str] | None = strawberry.field(description="The user's roles afterwards.")
+    errors: list[AuthzError]
+
+
+@strawberry.input
+class RoleRevokeInput:
+    user_id: strawberry.ID
+    role: str
+
+
+@strawberry.type
+class RoleRevokePayload:
+    roles: list[str] | None = strawberry.field(description="The user's roles afterwards.")
+    errors: list[AuthzError]
+
+
+@strawberry.input
+class RoleCreateInput:
+    name: str = strawberry.field(description="2–40 lower-case letters, digits, underscores.")
+    inherits: list[str] = strawberry.field(
+        default_factory=list, description="Roles whose permissions it gets; default authenticated."
+    )
+
+
+@strawberry.type
+class RoleCreatePayload:
+    role: RoleType | None
+    errors: list[AuthzError]
+
+
+@strawberry.input
+class PolicyRuleInput:
+    subject: str = strawberry.field(description="A role name.")
+    object: str = strawberry.field(description="Query.x, Mutation.x, a type, or Type.field.")
+    action: str = strawberry.field(description="call, read, or read:<relation>.")
+
+
+@strawberry.type
+class PolicyRuleAddPayload:
+    rule: PolicyRuleType | None
+    errors: list[AuthzError]
+
+
+@strawberry.type
+class PolicyRuleRemovePayload:
+    errors: list[AuthzError]
+
+
+@strawberry.type
+class AuthzQuery:
+    @strawberry.field(description="Every role, built-in and defined by admins.")
+    def roles(self, info: strawberry.Info[Context, None]) -> list[RoleType]:
+        return [RoleType.of(role) for role in service.list_roles(info.context.enforcer)]
+
+    @strawberry.field(description="Every permission rule in force, shipped and added.")
+    def policy_rules(self, info: strawberry.Info[Context, None]) -> list[PolicyRuleType]:
+        return [PolicyRuleType.of(rule) for rule in service.list_rules(info.context.enforcer)]
+
+
+@strawberry.type
+class AuthzMutation:
+    @strawberry.mutation(description="Grant a role to a user; audited.")
+    async def role_assign(
+        self, info: strawberry.Info[Context, None], input: RoleAssignInput
+    ) -> RoleAssignPayload:
+        context = info.context
+        try:
+            roles = await service.assign_role(
+                context.enforcer,
+                actor_id=_actor(info),
+                user_id=_user(input.user_id),
+                role=input.role,
+            )
+        except DomainError as exc:
+            return RoleAssignPayload(
+                roles=None, errors=field_errors(exc, context.locale, AuthzError)
+            )
+        return RoleAssignPayload(roles=roles, errors=[])
+
+    @strawberry.mutation(description="Take a role away from a user; audited.")
+    async def role_revoke(
+        self, info: strawberry.Info[Context, None], input: RoleRevokeInput
+    ) -> RoleRevokePayload:
+        context = info.context
+        try:
+            roles = await service.revoke_role(
+                context.enforcer,
+                actor_id=_actor(info),
+                user_id=_user(input.user_id),
+                role=input.role,
+            )
+        except DomainError as exc:
+            return RoleRevokePayload(
+                roles=None, errors=field_errors(exc, context.locale, AuthzError)
+            )
+        return RoleRevokePayload(roles=roles, errors=[])
+
+    @strawberry.mutation(description="Define a new role that inherits existing ones; audited.")
+    async def role_create(
+        self, info: strawberry.Info[Context, None], input: RoleCreateInput
+    ) -> RoleCreatePayload:
+        context = info.context
+        try:
+            role = await service.define_role(
+                context.enforcer, actor_id=_actor(info), name=input.name, inherits=input.inherits
+            )
+        except DomainError as exc:
+            return RoleCreatePayload(
+                role=None, errors=field_errors(exc, context.locale, AuthzError)
+            )
+        return RoleCreatePayload(role=RoleType.of(role), errors=[])
+
+    @strawberry.mutation(description="Allow a role something; takes effect on every instance.")
+    async def policy_rule_add(
+        self, info: strawberry.Info[Context, None], input: PolicyRuleInput
+    ) -> PolicyRuleAddPayload:
+        context = info.context
+        try:
+            rule = await service.add_rule(
+                context.enforcer,
+                actor_id=_actor(info),
+                subject=input.subject,
+                obj=input.object,
+                action=input.action,
+            )
+        except DomainError as exc:
+            errors = field_errors(exc, context.locale, AuthzError)
+            return PolicyRuleAddPayload(rule=None, errors=errors)
+        return PolicyRuleAddPayload(rule=PolicyRuleType.of(rule), errors=[])
+
+    @strawberry.mutation(description="Remove a rule an admin added (shipped rules stay).")
+    async def policy_rule_remove(
+        self, info: strawberry.Info[Context, None], input: PolicyRuleInput
+    ) -> PolicyRuleRemovePayload:
+        context = info.context
+        try:
+            await service.remove_rule(
+                context.enforcer,
+                actor_id=_actor(info),
+                subject=input.subject,
+                obj=input.object,
+                action=input.action,
+            )
+        except DomainError as exc:
+            return PolicyRuleRemovePayload(errors=field_errors(exc, context.locale, AuthzError))
+        return PolicyRuleRemovePayload(errors=[])

@@ -1,0 +1,47 @@
+"""Roles, policy rules and their error type."""
+
+from __future__ import annotations
+
+import strawberry
+
+from dispatchhub.authz.errors import AuthzErrorCode
+from dispatchhub.authz.service import PolicyRule, Role
+from dispatchhub.graphql.errors import Error
+
+__all__ = ["AuthzError", "PolicyRuleType", "RoleType"]
+
+AuthzErrorCodeEnum = strawberry.enum(AuthzErrorCode, name="AuthzErrorCode")
+
+
+@strawberry.type
+class AuthzError(Error):
+    code: AuthzErrorCodeEnum  # type: ignore[valid-type]
+
+
+@strawberry.type(name="Role", description="A role and the roles whose permissions it inherits.")
+class RoleType:
+    name: str
+    inherits: list[str]
+    builtin: bool = strawberry.field(description="Ships with the platform.")
+
+    @classmethod
+    def of(cls, role: Role) -> RoleType:
+        return cls(name=role.name, inherits=list(role.inherits), builtin=role.builtin)
+
+
+@strawberry.type(
+    name="PolicyRule",
+    description="Role `subject` may `action` on `object`: `call` a root field such as "
+    "Mutation.bookingCreate, `read` a type or sensitive field such as User.phone, or "
+    "`read:<relation>` only where the relation holds (read:self — the caller's own).",
+)
+class PolicyRuleType:
+    subject: str
+    object: str
+    action: str
+    shipped: bool = strawberry.field(description="Ships with the platform; cannot be removed.")
+
+    @classmethod
+    def of(cls, rule: PolicyRule) -> PolicyRuleType:
+        return cls(subject=rule.subject, object=rule.object, action=rule.action,
+                   shipped=rule.shipped)  # fmt: skip

@@ -1,0 +1,229 @@
+"""Account administration: create, update and disable users; the password policy."""
+
+from __future__ import annotations
+
+from dataclasses import fields as dataclass_fields
+from typing import Any
+from uuid import UUID
+
+import strawberry
+from strawberry import relay
+
+from dispatchhub.errors import DomainError
+from dispatchhub.graphql.common.geo import GeoPointInput
+from dispatchhub.graphql.context import Context
+from dispatchhub.graphql.errors import field_errors
+from dispatchhub.graphql.users.queries import PasswordPolicyType
+from dispatchhub.graphql.users.types import UserNode, UsersError, load_user
+from dispatchhub.users import accounts
+from dispatchhub.users.accounts import SkillLevel, StaffProfileData
+from dispatchhub.users.errors import UsersErrorCode
+from dispatchhub.users.password_policy import save_policy
+
+__all__ = ["UsersAdminMutation", "user_uuid"]
+
+
+def user_uuid(global_id: str, *, field: str) -> UUID:
+    """The database id inside a ``User`` global ID.
+
+    Raises:
+        DomainError: ``USER_NOT_FOUND`` at ``field`` for anything else.
+    """
+    try:
+        parsed = relay.GlobalID.from_id(global_id)
+        if parsed.type_name != "User":
+            raise ValueError(parsed.type_name)
+        return UUID(parsed.node_id)
+    except ValueError:
+        raise DomainError(UsersErrorCode.USER_NOT_FOUND, field) from None
+
+
+@strawberry.input
+class StaffSkillInput:
+    skill: str = strawberry.field(description="A service-type code, such as 'hvac'.")
+    level: int = strawberry.field(description="1 (basic) .. 5 (expert).")
+    certified: bool = False
+
+
+@strawberry.input(description="Replaces the whole profile, skills included.")
+class StaffProfileInput:
+    region: str
+    level: int = 1
+    years_experience: int = 0
+    team: str | None = None
+    supervisor_id: strawberry.ID | None = strawberry.field(
+        default=None, description="A User's global ID."
+    )
+    home_location: GeoPointInput | None = None
+    max_active_orders: int = 3
+    skills: list[StaffSkillInput] = strawberry.field(default_factory=list)
+
+    def to_data(self) -> StaffProfileData:
+        supervisor = self.supervisor_id
+        return StaffProfileData(
+            region=self.region,
+            level=self.level,
+            years_experience=self.years_experience,
+            team=self.team,
+            supervisor_id=user_uuid(supervisor, field="staff_profile.supervisor_id")
+            if supervisor
+            else None,
+            home_lat=self.home_location.lat if self.home_location else None,
+            home_lon=self.home_location.lon if self.home_location else None,
+            max_active_orders=self.max_active_orders,
+            skills=tuple(SkillLevel(s.skill, s.level, s.certified) for s in self.skills),
+        )
+
+
+@strawberry.input
+class UserCreateInput:
+    name: str
+    phone: str | None = None
+    email: str | None = None
+    password: str | None = strawberry.field(
+        default=None, description="Optional: without one, the person signs in with a code."
+    )
+    roles: list[str] = strawberry.field(description="Such as ['staff'] or ['dispatcher'].")
+    staff_profile: StaffProfileInput | None = strawberry.field(
+        default=None, description="Required for staff and supervisors."
+    )
+    locale: str = "zh-CN"
+
+
+@strawberry.type
+class UserCreatePayload:
+    user: UserNode | None
+    errors: list[UsersError]
+
+
+@strawberry.input(description="Fields left out stay as they are.")
+class UserUpdateInput:
+    id: strawberry.ID
+    name: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    locale: str | None = None
+    staff_profile: StaffProfileInput | None = None
+
+
+@strawberry.type
+class UserUpdatePayload:
+    user: UserNode | None
+    errors: list[UsersError]
+
+
+@strawberry.input
+class UserDisableInput:
+    id: strawberry.ID
+    reason: str = ""
+
+
+@strawberry.type
+class UserDisablePayload:
+    user: UserNode | None
+    errors: list[UsersError]
+
+
+@strawberry.input(description="Fields left out keep their current value.")
+class PasswordPolicyUpdateInput:
+    min_length: int | None = None
+    max_length: int | None = None
+    require_letter: bool | None = None
+    require_digit: bool | None = None
+    require_special: bool | None = None
+    passphrase_length: int | None = None
+    block_common: bool | None = None
+    block_personal_info: bool | None = None
+
+
+@strawberry.type
+class PasswordPolicyUpdatePayload:
+    password_policy: PasswordPolicyType | None
+    errors: list[UsersError]
+
+
+def _actor(info: strawberry.Info[Context, None]) -> UUID | None:
+    user_id = info.context.actor.user_id
+    return UUID(user_id) if user_id else None
+
+
+@strawberry.type
+class UsersAdminMutation:
+    @strawberry.mutation(description="Create a staff member, agent or other account (admins).")
+    async def user_create(
+        self, info: strawberry.Info[Context, None], input: UserCreateInput
+    ) -> UserCreatePayload:
+        context = info.context
+        try:
+            user_id = await accounts.create_user(
+                context.runtime.settings,
+                context.enforcer,
+                actor_id=_actor(info),
+                name=input.name,
+                phone=input.phone,
+                email=input.email,
+                password=input.password,
+                roles=list(input.roles),
+                staff_profile=input.staff_profile.to_data() if input.staff_profile else None,
+                locale=input.locale,
+            )
+        except DomainError as exc:
+            return UserCreatePayload(
+                user=None, errors=field_errors(exc, context.locale, UsersError)
+            )
+        return UserCreatePayload(user=await load_user(user_id), errors=[])
+
+    @strawberry.mutation(description="Change an account's details or staff profile (admins).")
+    async def user_update(
+        self, info: strawberry.Info[Context, None], input: UserUpdateInput
+    ) -> UserUpdatePayload:
+        context = info.context
+        try:
+            user_id = user_uuid(input.id, field="id")
+            await accounts.update_user(
+                context.runtime.settings,
+                actor_id=_actor(info),
+                user_id=user_id,
+                name=input.name,
+                phone=input.phone,
+                email=input.email,
+                locale=input.locale,
+                staff_profile=input.staff_profile.to_data() if input.staff_profile else None,
+            )
+        except DomainError as exc:
+            return UserUpdatePayload(
+                user=None, errors=field_errors(exc, context.locale, UsersError)
+            )
+        return UserUpdatePayload(user=await load_user(user_id), errors=[])
+
+    @strawberry.mutation(
+        description="Disable an account: it cannot sign in and its tokens stop working (admins)."
+    )
+    async def user_disable(
+        self, info: strawberry.Info[Context, None], input: UserDisableInput
+    ) -> UserDisablePayload:
+        context = info.context
+        try:
+            user_id = user_uuid(input.id, field="id")
+            await accounts.disable_user(actor_id=_actor(info), user_id=user_id, reason=input.reason)
+        except DomainError as exc:
+            return UserDisablePayload(
+                user=None, errors=field_errors(exc, context.locale, UsersError)
+            )
+        return UserDisablePayload(user=await load_user(user_id), errors=[])
+
+    @strawberry.mutation(description="Change the password rules (admins); audited.")
+    async def password_policy_update(
+        self, info: strawberry.Info[Context, None], input: PasswordPolicyUpdateInput
+    ) -> PasswordPolicyUpdatePayload:
+        changes: dict[str, Any] = {
+            f.name: getattr(input, f.name)
+            for f in dataclass_fields(input)
+            if getattr(input, f.name) is not None
+        }
+        try:
+            policy = await save_policy(changes, actor_id=_actor(info))
+        except DomainError as exc:
+            errors = field_errors(exc, info.context.locale, UsersError)
+            return PasswordPolicyUpdatePayload(password_policy=None, errors=errors)
+        return PasswordPolicyUpdatePayload(password_policy=PasswordPolicyType.of(policy), errors=[])

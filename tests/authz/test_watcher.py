@@ -1,0 +1,72 @@
+"""Policy changes on one app instance reach the others through Redis pub/sub."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+import casbin
+
+from dispatchhub import db
+from dispatchhub.authz.enforcer import Actor, close_enforcer, create_enforcer, is_allowed
+from dispatchhub.config import Settings
+from tests.fixtures.services import RedisProcess
+
+
+async def eventually(check: casbin.AsyncEnforcer, actor: Actor, obj: str, expected: bool) -> None:
+    deadline = time.monotonic() + 5
+    while is_allowed(check, actor, obj, "read") != expected:
+        assert time.monotonic() < deadline, f"{obj} never became {expected}"
+        await asyncio.sleep(0.02)
+
+
+async def test_a_rule_added_on_one_instance_applies_on_another(
+    database: Settings, private_redis: RedisProcess
+) -> None:
+    # given two app instances, each with its enforcer and watcher
+    first = await create_enforcer(private_redis.url)
+    second = await create_enforcer(private_redis.url)
+    user = Actor("user-1", ("customer",))
+    try:
+        # when the first grants a role, inside a transaction
+        async with db.write():
+            await first.add_role_for_user("user-1", "admin")
+            # not announced before commit: the second would reload the old rows
+            await asyncio.sleep(0.1)
+            assert not is_allowed(second, user, "ServerInfo.plugins", "read")
+
+        # then the second applies it once it is committed, and a removal too
+        await eventually(second, user, "ServerInfo.plugins", True)
+        await first.delete_role_for_user("user-1", "admin")
+        await eventually(second, user, "ServerInfo.plugins", False)
+    finally:
+        await close_enforcer(first)
+        await close_enforcer(second)
+
+
+async def test_a_rolled_back_change_is_not_announced(
+    database: Settings, private_redis: RedisProcess
+) -> None:
+    first = await create_enforcer(private_redis.url)
+    second = await create_enforcer(private_redis.url)
+    try:
+
+        class Abort(Exception):
+            pass
+
+        try:
+            async with db.write():
+                await first.add_policy("customer", "Query.secret", "call")
+                raise Abort
+        except Abort:
+            pass
+        await first.add_policy("customer", "Query.other", "call")  # committed: announced
+
+        deadline = time.monotonic() + 5
+        while not second.enforce("customer", "Query.other", "call"):
+            assert time.monotonic() < deadline
+            await asyncio.sleep(0.02)
+        assert not second.enforce("customer", "Query.secret", "call")
+    finally:
+        await close_enforcer(first)
+        await close_enforcer(second)
