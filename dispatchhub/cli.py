@@ -1,4 +1,5 @@
-"""The ``dispatchhub`` command: serve, worker, migrate, demo, export-schema, plugin-reference."""
+"""The ``dispatchhub`` command: serve, worker, migrate, demo, export-schema, plugin-reference,
+policy."""
 
 from __future__ import annotations
 
@@ -61,6 +62,10 @@ def _parser() -> argparse.ArgumentParser:
     reference = commands.add_parser("plugin-reference", help="write the plugin hook reference")
     reference.add_argument("--output", type=Path, default=HOOKS_FILE)
     reference.set_defaults(run=_plugin_reference)
+
+    from dispatchhub.dispatch.policy_cli import add_policy_commands
+
+    add_policy_commands(commands)
     return parser
 
 

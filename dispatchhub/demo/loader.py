@@ -11,6 +11,7 @@ from dispatchhub.demo.aftercare import add_aftercare
 from dispatchhub.demo.bookings import add_bookings
 from dispatchhub.demo.builder import Builder, Rows
 from dispatchhub.demo.catalog import add_catalog
+from dispatchhub.demo.decisions import add_decisions
 from dispatchhub.demo.people import add_people, add_profiles
 from dispatchhub.demo.summary import ADMIN_PHONE, DemoSummary, read_demo_summary
 from dispatchhub.users.tables import User
@@ -63,5 +64,6 @@ def build_demo_rows(b: Builder, *, staff_count: int, customer_count: int) -> Row
     add_people(b, staff_count, customer_count)
     jobs = add_bookings(b)
     add_aftercare(b, jobs)
-    add_profiles(b)  # last: the jobs decide who is busy, and where
+    add_profiles(b)  # the jobs decide who is busy, and where
+    add_decisions(b, jobs)  # last: replays the policy over every other row
     return b.rows

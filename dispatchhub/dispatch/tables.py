@@ -40,18 +40,21 @@ class PolicyVersion(Table, tablename="policy_versions"):
 class AssignmentDecision(Table, tablename="assignment_decisions"):
     """Why an order went (or did not go) to someone: pinned to the policy version used.
 
-    ``kind``: AUTO, GRAB, MANUAL, SIMULATION, SHADOW. ``candidates`` holds, per staff member
-    considered, eligibility or the failed requirement with the values read, and the score
-    with its terms.
+    ``kind``: AUTO, GRAB, MANUAL, SIMULATION, SHADOW. ``task`` is the DSL task record
+    evaluated; ``candidates`` holds, per staff member considered, the DSL staff record as it
+    stood and eligibility or the failed requirement with the values read, and the score with
+    its terms (shape: :func:`dispatchhub.dispatch.snapshot.candidate_entry`). Simulation
+    replays drafts from these two.
     """
 
     id = primary_key()
     order = ForeignKey(Order, null=False, index=True)
     kind = Varchar(length=12)
     policy_version = ForeignKey(PolicyVersion, null=True)
-    content_hash = Varchar(length=64, null=True)
+    content_hash = Varchar(length=64, null=True, default=None)
     outcome = Varchar(length=20)
     chosen = ForeignKey(User, null=True)
     actor = ForeignKey(User, null=True)
+    task = JSON(default="{}")
     candidates = JSON(default="[]")
     created_at = created_at()

@@ -1,0 +1,331 @@
+"""The records policies read, built from rows: the one place that turns rows into DSL records.
+
+A **task record** comes from an :class:`~dispatchhub.orders.tables.Order` (with its service
+type's code and its region's neighbours); a **staff record** from a
+:class:`~dispatchhub.users.tables.StaffProfile`, its
+:class:`~dispatchhub.users.tables.StaffSkill` rows and the staff member's history (orders,
+reviews, offers) *up to a moment*, so the same code builds the state at decision time for a
+replay and the state now for live dispatch. Field names and units are those of
+:data:`dispatchhub.rules_dsl.DEFAULT_SCHEMA` (km, minutes, rates 0..1).
+
+What an :class:`~dispatchhub.dispatch.tables.AssignmentDecision` stores is defined here too:
+``task`` holds the task record and ``candidates`` one :func:`candidate_entry` per staff
+member considered (see ``docs/dsl.md``, "Recorded decisions").
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from statistics import fmean
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from dispatchhub.rules_dsl import CandidateExplanation
+
+__all__ = [
+    "ACTIVE_STATUSES",
+    "History",
+    "JobRow",
+    "OfferRow",
+    "ReviewRow",
+    "candidate_entry",
+    "recorded_staff",
+    "staff_records",
+    "task_record",
+]
+
+# Orders in these states occupy their assignee (they count against ``max_orders``).
+ACTIVE_STATUSES = frozenset({"ASSIGNED", "EN_ROUTE", "IN_PROGRESS"})
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def task_record(
+    order: Mapping[str, Any],
+    *,
+    service_type: str,
+    neighbours: Sequence[str],
+    zone: ZoneInfo,
+    default_duration_min: float | None = None,
+) -> dict[str, Any]:
+    """The DSL task record of an order row.
+
+    Args:
+        order: An ``orders`` row (``id``, ``urgency``, ``region``, ``lat``, ``lon``,
+            ``scheduled_start``, ``scheduled_end``).
+        service_type: The service type's code (``task.type``).
+        neighbours: Region codes bordering the order's region.
+        zone: The business time zone: ``hour``, ``weekday`` and ``time`` are local.
+        default_duration_min: The service type's duration, used when the order has no end.
+
+    Returns:
+        A record with every ``task.*`` field of the schema. The catalog has no
+        certification requirements or customer staff preference yet, so
+        ``required_certifications`` is empty and ``preferred_staff_id`` is missing.
+    """
+    start: datetime = order["scheduled_start"]
+    local = start.astimezone(zone)
+    end: datetime | None = order.get("scheduled_end")
+    duration = (end - start).total_seconds() / 60 if end is not None else default_duration_min
+    return {
+        "id": str(order["id"]),
+        "type": service_type,
+        "urgency": str(order["urgency"]).lower(),
+        "region": order["region"] or "",
+        "neighbour_regions": list(neighbours),
+        "lat": order["lat"],
+        "lon": order["lon"],
+        "hour": local.hour,
+        "weekday": _WEEKDAYS[local.weekday()],
+        "time": local.hour * 60 + local.minute,
+        "est_duration_min": None if duration is None else float(duration),
+        "required_certifications": [],
+        "preferred_staff_id": None,
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class JobRow:
+    """An order as staff history sees it (``service_type`` is the type's code)."""
+
+    staff: str
+    service_type: str
+    status: str
+    assigned_at: datetime | None
+    started_at: datetime | None
+    completed_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewRow:
+    """A review of a staff member; ``score`` is the mean of its four dimensions (1..5)."""
+
+    staff: str
+    service_type: str
+    score: float
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class OfferRow:
+    """An offer made to a staff member and how it was answered."""
+
+    staff: str
+    status: str
+    created_at: datetime
+    deadline: datetime
+    answered_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class History:
+    """What staff did, for the statistics policies read; only what happened before the
+    moment of a record counts."""
+
+    jobs: Sequence[JobRow] = ()
+    reviews: Sequence[ReviewRow] = ()
+    offers: Sequence[OfferRow] = ()
+
+
+@dataclass(slots=True)
+class _Stats:
+    active: int = 0
+    today: int = 0
+    last_7d: int = 0
+    scores: list[float] = field(default_factory=list)
+    scores_by_type: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
+    done_by_type: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    minutes_by_type: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
+    response_min: list[float] = field(default_factory=list)
+    accepted: int = 0
+    resolved: int = 0
+
+
+def _minutes(delta: timedelta) -> float:
+    return delta.total_seconds() / 60
+
+
+def _aggregate(history: History, at: datetime, zone: ZoneInfo) -> dict[str, _Stats]:
+    stats: dict[str, _Stats] = defaultdict(_Stats)
+    day_start = at.astimezone(zone).replace(hour=0, minute=0, second=0, microsecond=0)
+    week_ago = at - timedelta(days=7)
+    for job in history.jobs:
+        if job.assigned_at is None or job.assigned_at > at:
+            continue
+        s = stats[job.staff]
+        completed = job.completed_at
+        if completed is not None and completed <= at:
+            s.done_by_type[job.service_type] += 1
+            if job.started_at is not None:
+                s.minutes_by_type[job.service_type].append(_minutes(completed - job.started_at))
+        elif completed is not None or job.status in ACTIVE_STATUSES:
+            # completed later, or still going: it occupied the staff member at ``at``
+            s.active += 1
+        s.last_7d += job.assigned_at >= week_ago
+        s.today += job.started_at is not None and day_start <= job.started_at <= at
+    for review in history.reviews:
+        if review.created_at <= at:
+            s = stats[review.staff]
+            s.scores.append(review.score)
+            s.scores_by_type[review.service_type].append(review.score)
+    for offer in history.offers:
+        s = stats[offer.staff]
+        if offer.answered_at is not None and offer.answered_at <= at:
+            s.response_min.append(_minutes(offer.answered_at - offer.created_at))
+            s.resolved += 1
+            s.accepted += offer.status == "ACCEPTED"
+        elif offer.status == "EXPIRED" and offer.deadline <= at:
+            s.resolved += 1
+    return stats
+
+
+def _clock(text: str) -> int:
+    hour, minute = text.split(":")
+    return int(hour) * 60 + int(minute)
+
+
+def _shift_left(shifts: Iterable[Mapping[str, Any]], local: datetime) -> float | None:
+    """Minutes left in the shift running at ``local`` (weekday 0 = Monday), else None."""
+    now = local.hour * 60 + local.minute + local.second / 60
+    today, yesterday = local.weekday(), (local.weekday() - 1) % 7
+    for shift in shifts:
+        start, end = _clock(shift["start"]), _clock(shift["end"])
+        if end <= start:  # an overnight shift ends the next day
+            if shift["weekday"] == today and now >= start:
+                return end + 24 * 60 - now
+            if shift["weekday"] == yesterday and now < end:
+                return end - now
+        elif shift["weekday"] == today and start <= now < end:
+            return end - now
+    return None
+
+
+def _mean(values: Sequence[float]) -> float | None:
+    return round(fmean(values), 3) if values else None
+
+
+def staff_records(
+    profiles: Iterable[Mapping[str, Any]],
+    skills: Iterable[Mapping[str, Any]],
+    history: History,
+    *,
+    at: datetime,
+    zone: ZoneInfo,
+) -> list[dict[str, Any]]:
+    """The DSL staff records as they stood at ``at``.
+
+    Args:
+        profiles: ``staff_profiles`` rows (``user``, ``level``, ``years_experience``,
+            ``region``, ``lat``/``lon`` (live), ``home_lat``/``home_lon``, ``availability``,
+            ``shifts``, ``max_active_orders``).
+        skills: ``staff_skills`` rows (``staff``, ``skill``, ``level``, ``certified``).
+        history: Orders, reviews and offers; later ones are ignored.
+        at: The moment the records describe (decision time).
+        zone: The business time zone of shifts and "today".
+
+    Returns:
+        One record per profile with a known position (live, else home); staff without
+        one cannot be measured against a task and are left out. ``first_time_fix_rate``
+        is missing (nothing records repeat visits yet) and ``languages`` is empty.
+    """
+    stats = _aggregate(history, at, zone)
+    by_staff: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
+    for skill in skills:
+        by_staff[str(skill["staff"])].append(skill)
+    local = at.astimezone(zone)
+    records: list[dict[str, Any]] = []
+    for profile in profiles:
+        staff_id = str(profile["user"])
+        lat = profile["lat"] if profile["lat"] is not None else profile["home_lat"]
+        lon = profile["lon"] if profile["lon"] is not None else profile["home_lon"]
+        if lat is None or lon is None:
+            continue
+        s = stats.get(staff_id) or _Stats()
+        left = _shift_left(profile["shifts"] or [], local)
+        own = by_staff.get(staff_id, [])
+        records.append(
+            {
+                "id": staff_id,
+                "region": profile["region"],
+                "lat": lat,
+                "lon": lon,
+                "on_shift": left is not None,
+                "available": left is not None and profile["availability"] == "AVAILABLE",
+                "active_orders": s.active,
+                "max_orders": profile["max_active_orders"],
+                "grade": profile["level"],
+                "years_experience": profile["years_experience"],
+                "rating": _mean(s.scores),
+                "avg_response_min": _mean(s.response_min),
+                "acceptance_rate": round(s.accepted / s.resolved, 3) if s.resolved else None,
+                "first_time_fix_rate": None,
+                "orders_today": s.today,
+                "orders_last_7d": s.last_7d,
+                "shift_remaining_min": round(left, 1) if left is not None else 0.0,
+                "certifications": sorted(k["skill"] for k in own if k["certified"]),
+                "languages": [],
+                "skills": {k["skill"]: k["level"] for k in own},
+                "ratings": {t: _mean(v) for t, v in sorted(s.scores_by_type.items())},
+                "done_by_type": dict(sorted(s.done_by_type.items())),
+                "completion_min_by_type": {
+                    t: _mean(v) for t, v in sorted(s.minutes_by_type.items())
+                },
+            }
+        )
+    return records
+
+
+def _plain(value: object) -> object:
+    """A JSON-ready copy of a value a policy read (sets and tuples become lists)."""
+    if isinstance(value, set | frozenset):
+        return sorted(value, key=str)
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
+    if isinstance(value, float):
+        return round(value, 6)
+    return value
+
+
+def candidate_entry(
+    staff: Mapping[str, Any], explanation: CandidateExplanation | None
+) -> dict[str, Any]:
+    """One element of ``AssignmentDecision.candidates``: the staff record evaluated and,
+    when known, the verdict.
+
+    The shape (JSON)::
+
+        {"staff": {…staff record…}, "eligible": true | false | null,
+         "failed": "near" | null, "reason": "12.3 km away" | null,
+         "values": {"distance(staff, task)": 12.3}, "score": 4.2 | null,
+         "terms": [{"name", "weight", "raw", "graded", "contribution"}]}
+
+    ``eligible`` is null when no explanation was recorded (a grab judged without one).
+    """
+    if explanation is None:
+        return {"staff": dict(staff), "eligible": None, "failed": None, "reason": None,
+                "values": {}, "score": None, "terms": []}  # fmt: skip
+    return {
+        "staff": dict(staff),
+        "eligible": explanation.eligible,
+        "failed": explanation.failed_requirement,
+        "reason": explanation.reason,
+        "values": {k: _plain(v) for k, v in explanation.values.items()},
+        "score": None if explanation.score is None else round(explanation.score, 6),
+        "terms": [
+            {
+                "name": t.name,
+                "weight": t.weight,
+                "raw": _plain(t.raw_value),
+                "graded": round(t.graded, 6),
+                "contribution": round(t.contribution, 6),
+            }
+            for t in explanation.terms
+        ],
+    }
+
+
+def recorded_staff(candidates: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """The staff records of a decision's ``candidates``, in the order they were considered."""
+    return [dict(c["staff"]) for c in candidates if isinstance(c.get("staff"), Mapping)]

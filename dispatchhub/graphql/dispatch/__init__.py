@@ -1,0 +1,1 @@
+"""GraphQL API of dispatch: policies (the rules DSL), simulation and shadow mode."""

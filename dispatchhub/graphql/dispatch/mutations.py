@@ -1,0 +1,256 @@
+"""Policy mutations: validate, save, publish (or shadow), stop shadowing, simulate."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from uuid import UUID
+
+import strawberry
+
+from dispatchhub.dispatch import policies, simulation
+from dispatchhub.dispatch.errors import PolicyErrorCode, SourceRejected
+from dispatchhub.dispatch.policy_queries import get_policy
+from dispatchhub.errors import DomainError
+from dispatchhub.graphql.context import Context
+from dispatchhub.graphql.dispatch.simulation import PolicySimulation
+from dispatchhub.graphql.dispatch.types import (
+    Policy,
+    PolicyDiagnostic,
+    PolicyError,
+    PolicyExampleResult,
+    PolicyVersion,
+    decode_id,
+    functions_of,
+    policy_errors,
+)
+
+__all__ = ["DispatchMutation"]
+
+
+@strawberry.input
+class PolicyValidateInput:
+    source: str
+
+
+@strawberry.type
+class PolicyValidatePayload:
+    valid: bool = strawberry.field(description="No error diagnostics (warnings allowed).")
+    diagnostics: list[PolicyDiagnostic]
+    policies: list[str] = strawberry.field(
+        description="Policy names in the order they are tried (the default last)."
+    )
+    examples: list[PolicyExampleResult] = strawberry.field(
+        description="The in-policy examples' results (when the text compiles)."
+    )
+    errors: list[PolicyError]
+
+
+@strawberry.input
+class PolicySaveInput:
+    name: str = strawberry.field(description="The policy (rule set); created on first save.")
+    source: str
+    note: str = ""
+
+
+@strawberry.type
+class PolicySavePayload:
+    version: PolicyVersion | None
+    created: bool = strawberry.field(
+        description="False when the text equals the latest version's (that one is returned)."
+    )
+    diagnostics: list[PolicyDiagnostic] = strawberry.field(
+        description="Everything the check found, warnings included."
+    )
+    examples: list[PolicyExampleResult]
+    errors: list[PolicyError]
+
+
+@strawberry.input
+class PolicyPublishInput:
+    id: strawberry.ID = strawberry.field(description="The policy.")
+    version: int
+    shadow: bool = strawberry.field(
+        default=False,
+        description="Evaluate it beside the active version on live orders, recorded, not "
+        "acted on, instead of activating it.",
+    )
+
+
+@strawberry.type
+class PolicyPublishPayload:
+    policy: Policy | None
+    version: PolicyVersion | None
+    errors: list[PolicyError]
+
+
+@strawberry.input
+class PolicyShadowStopInput:
+    id: strawberry.ID = strawberry.field(description="The policy.")
+
+
+@strawberry.type
+class PolicyShadowStopPayload:
+    policy: Policy | None
+    errors: list[PolicyError]
+
+
+@strawberry.input
+class PolicySimulateInput:
+    source: str | None = strawberry.field(default=None, description="Draft text, or …")
+    policy_id: strawberry.ID | None = strawberry.field(default=None, description="… a policy")
+    version: int | None = strawberry.field(
+        default=None, description="… and its version (default: the latest)."
+    )
+    order_ids: list[strawberry.ID] | None = strawberry.field(
+        default=None, description="Replay these orders (at most 500), or …"
+    )
+    since: datetime | None = strawberry.field(
+        default=None, description="… the orders decided since then (default: the latest 500)."
+    )
+
+
+@strawberry.type
+class PolicySimulatePayload:
+    simulation: PolicySimulation | None
+    errors: list[PolicyError]
+
+
+def _policy_id(value: str, field: str = "id") -> UUID:
+    found = decode_id(value, "Policy")
+    if found is None:
+        raise DomainError(PolicyErrorCode.POLICY_NOT_FOUND, field)
+    return found
+
+
+@strawberry.type
+class DispatchMutation:
+    @strawberry.mutation(
+        description="Check policy text: positioned diagnostics, and the examples' results."
+    )
+    async def policy_validate(
+        self, info: strawberry.Info[Context, None], input: PolicyValidateInput
+    ) -> PolicyValidatePayload:
+        functions = functions_of(info.context)
+        try:
+            checked = await policies.check_source_async(input.source, functions)
+        except DomainError as error:
+            return PolicyValidatePayload(
+                valid=False,
+                diagnostics=[],
+                policies=[],
+                examples=[],
+                errors=policy_errors(error, info.context.locale),
+            )
+        return PolicyValidatePayload(
+            valid=checked.ok,
+            diagnostics=[PolicyDiagnostic.of(d) for d in checked.diagnostics],
+            policies=checked.policies,
+            examples=[PolicyExampleResult.of(r) for r in checked.examples],
+            errors=[],
+        )
+
+    @strawberry.mutation(
+        description="Save text as a new immutable version (a draft); refused with positioned "
+        "errors when it does not compile. Examples run and are reported."
+    )
+    async def policy_save(
+        self, info: strawberry.Info[Context, None], input: PolicySaveInput
+    ) -> PolicySavePayload:
+        context = info.context
+        author = context.actor.user_id
+        try:
+            saved = await policies.save_version(
+                input.name,
+                input.source,
+                functions=functions_of(context),
+                author=UUID(author) if author else None,
+                note=input.note,
+            )
+        except DomainError as error:
+            found = error.diagnostics if isinstance(error, SourceRejected) else ()
+            return PolicySavePayload(
+                version=None,
+                created=False,
+                diagnostics=[PolicyDiagnostic.of(d) for d in found],
+                examples=[],
+                errors=policy_errors(error, context.locale),
+            )
+        return PolicySavePayload(
+            version=PolicyVersion.of(saved.version),
+            created=saved.created,
+            diagnostics=[PolicyDiagnostic.of(d) for d in saved.warnings],
+            examples=[PolicyExampleResult.of(r) for r in saved.examples],
+            errors=[],
+        )
+
+    @strawberry.mutation(
+        description="Activate a version (the previous one retires; an older one rolls back), "
+        "or with shadow: true evaluate it beside the active one on live orders."
+    )
+    async def policy_publish(
+        self, info: strawberry.Info[Context, None], input: PolicyPublishInput
+    ) -> PolicyPublishPayload:
+        context = info.context
+        try:
+            policy_id = _policy_id(input.id)
+            version = await policies.publish_version(
+                policy_id,
+                input.version,
+                functions=functions_of(context),
+                shadow=input.shadow,
+            )
+            policy = await get_policy(policy_id)
+        except DomainError as error:
+            return PolicyPublishPayload(
+                policy=None, version=None, errors=policy_errors(error, context.locale)
+            )
+        return PolicyPublishPayload(
+            policy=Policy.of(policy), version=PolicyVersion.of(version), errors=[]
+        )
+
+    @strawberry.mutation(description="Stop evaluating the policy's shadow version.")
+    async def policy_shadow_stop(
+        self, info: strawberry.Info[Context, None], input: PolicyShadowStopInput
+    ) -> PolicyShadowStopPayload:
+        try:
+            policy = await policies.stop_shadow(_policy_id(input.id))
+        except DomainError as error:
+            return PolicyShadowStopPayload(
+                policy=None, errors=policy_errors(error, info.context.locale)
+            )
+        return PolicyShadowStopPayload(policy=Policy.of(policy), errors=[])
+
+    @strawberry.mutation(
+        description="Replay a draft over past orders with the staff state recorded at "
+        "decision time: what it would choose, why, and the KPIs beside what happened. "
+        "Writes nothing."
+    )
+    async def policy_simulate(
+        self, info: strawberry.Info[Context, None], input: PolicySimulateInput
+    ) -> PolicySimulatePayload:
+        context = info.context
+        try:
+            order_ids = None
+            if input.order_ids is not None:
+                order_ids = []
+                for value in input.order_ids:
+                    order = decode_id(value, "Order")
+                    if order is None:
+                        raise DomainError(PolicyErrorCode.ORDER_NOT_FOUND, "orderIds", order=value)
+                    order_ids.append(order)
+            result = await simulation.simulate(
+                functions=functions_of(context),
+                zone=context.runtime.settings.zone,
+                source=input.source,
+                policy_id=None
+                if input.policy_id is None
+                else _policy_id(input.policy_id, "policyId"),
+                version=input.version,
+                order_ids=order_ids,
+                since=input.since,
+            )
+        except DomainError as error:
+            return PolicySimulatePayload(
+                simulation=None, errors=policy_errors(error, context.locale)
+            )
+        return PolicySimulatePayload(simulation=PolicySimulation.of(result), errors=[])

@@ -1,0 +1,151 @@
+"""Policy queries: lists, versions, diffs, the rule schema, shadow comparison."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from uuid import UUID
+
+import strawberry
+from strawberry import relay
+
+from dispatchhub.dispatch import policy_queries
+from dispatchhub.dispatch.policy_diff import diff_versions
+from dispatchhub.dispatch.shadow import compare_shadow
+from dispatchhub.errors import DomainError
+from dispatchhub.graphql.context import Context
+from dispatchhub.graphql.dispatch.rule_schema import RuleSchema
+from dispatchhub.graphql.dispatch.simulation import ShadowComparison
+from dispatchhub.graphql.dispatch.types import (
+    InvalidArgument,
+    Policy,
+    PolicyDiff,
+    PolicyVersion,
+    check_first,
+    decode_cursor,
+    decode_id,
+    encode_cursor,
+    functions_of,
+)
+from dispatchhub.graphql.errors import PublicError
+
+__all__ = ["DispatchQuery"]
+
+
+class NotFound(PublicError):
+    """A query named a policy or version that does not exist."""
+
+    code = "NOT_FOUND"
+
+
+def _policy_id(value: str) -> UUID:
+    found = decode_id(value, "Policy")
+    if found is None:
+        raise NotFound("No such policy.")
+    return found
+
+
+def _page_info(cursors: list[str], has_next: bool) -> relay.PageInfo:
+    return relay.PageInfo(
+        has_next_page=has_next,
+        has_previous_page=False,
+        start_cursor=cursors[0] if cursors else None,
+        end_cursor=cursors[-1] if cursors else None,
+    )
+
+
+def _not_found(error: DomainError, locale: str) -> NotFound:
+    return NotFound(error.errors[0].message(locale))
+
+
+@strawberry.type
+class DispatchQuery:
+    @strawberry.field(description="Policies (rule sets) by name (admins).")
+    async def policies(self, first: int = 20, after: str | None = None) -> relay.Connection[Policy]:
+        page = await policy_queries.list_policies(
+            check_first(first), decode_cursor("policy", after)
+        )
+        cursors = [encode_cursor("policy", p.name) for p in page.items]
+        return relay.Connection(
+            edges=[
+                relay.Edge(cursor=c, node=Policy.of(p))
+                for c, p in zip(cursors, page.items, strict=True)
+            ],
+            page_info=_page_info(cursors, page.has_next),
+        )
+
+    @strawberry.field(description="A policy's versions, newest first, with status (admins).")
+    async def policy_versions(
+        self,
+        info: strawberry.Info[Context, None],
+        policy_id: strawberry.ID,
+        first: int = 20,
+        after: str | None = None,
+    ) -> relay.Connection[PolicyVersion]:
+        position = decode_cursor("version", after)
+        if position is not None and not position.isdigit():
+            raise InvalidArgument("after is not a cursor of this list.")
+        try:
+            page = await policy_queries.list_versions(
+                _policy_id(policy_id),
+                check_first(first),
+                int(position) if position is not None else None,
+            )
+        except DomainError as error:
+            raise _not_found(error, info.context.locale) from None
+        cursors = [encode_cursor("version", v.version) for v in page.items]
+        return relay.Connection(
+            edges=[
+                relay.Edge(cursor=c, node=PolicyVersion.of(v))
+                for c, v in zip(cursors, page.items, strict=True)
+            ],
+            page_info=_page_info(cursors, page.has_next),
+        )
+
+    @strawberry.field(
+        description="What changed between two versions: unified diff and changed clauses."
+    )
+    async def policy_diff(
+        self,
+        info: strawberry.Info[Context, None],
+        policy_id: strawberry.ID,
+        from_version: int,
+        to_version: int,
+    ) -> PolicyDiff:
+        try:
+            diff = await diff_versions(_policy_id(policy_id), from_version, to_version)
+        except DomainError as error:
+            raise _not_found(error, info.context.locale) from None
+        return PolicyDiff.of(diff)
+
+    @strawberry.field(
+        description="Fields, methods, functions (plugins' included) and units of the DSL."
+    )
+    def rule_schema(self, info: strawberry.Info[Context, None]) -> RuleSchema:
+        return RuleSchema.of(functions_of(info.context))
+
+    @strawberry.field(
+        description="A policy's shadow decisions on live orders beside what was acted on."
+    )
+    async def policy_shadow_comparison(
+        self,
+        info: strawberry.Info[Context, None],
+        policy_id: strawberry.ID,
+        since: datetime | None = None,
+        first: int = 20,
+        after: str | None = None,
+    ) -> ShadowComparison:
+        position = decode_cursor("shadow", after)
+        cursor: tuple[datetime, UUID] | None = None
+        if position is not None:
+            try:
+                moment, _, decision = position.partition("|")
+                cursor = (datetime.fromisoformat(moment), UUID(decision))
+            except ValueError:
+                raise InvalidArgument("after is not a cursor of this list.") from None
+        try:
+            comparison = await compare_shadow(
+                _policy_id(policy_id), since=since, first=check_first(first), after=cursor
+            )
+        except DomainError as error:
+            raise _not_found(error, info.context.locale) from None
+        return ShadowComparison.of(comparison)

@@ -1,0 +1,99 @@
+"""``ruleSchema``: what the DSL knows, for editor autocomplete and the reference."""
+
+from __future__ import annotations
+
+import strawberry
+
+from dispatchhub.rules_dsl import DEFAULT_SCHEMA, FunctionRegistry
+from dispatchhub.rules_dsl.types import BASE_UNITS, UNIT_FACTORS
+
+__all__ = ["RuleSchema"]
+
+
+@strawberry.type(description="A record field: `task.region`, `staff.rating` …")
+class RuleField:
+    path: str
+    type: str
+    optional: bool = strawberry.field(
+        description="May be missing: use `??` or `exists` before reading it."
+    )
+    doc: str
+    choices: list[str] = strawberry.field(description="Known values of an enumerated string.")
+
+
+@strawberry.type(description="A per-service-type lookup: `staff.skill(task.type)` …")
+class RuleMethod:
+    path: str
+    parameter: str
+    type: str
+    optional: bool
+    doc: str
+
+
+@strawberry.type
+class RuleParam:
+    name: str
+    type: str
+
+
+@strawberry.type(description="A function policies may call, built in or from a plugin.")
+class RuleFunction:
+    name: str
+    params: list[RuleParam]
+    returns: str
+    doc: str
+
+
+@strawberry.type(description="A unit; values are converted to the base unit of their kind.")
+class RuleUnit:
+    name: str
+    kind: str = strawberry.field(description="distance or duration")
+    base_unit: str
+    factor: float = strawberry.field(description="Base units per one of this unit.")
+
+
+@strawberry.type(description="Fields, methods, functions and units the rules DSL knows.")
+class RuleSchema:
+    fields: list[RuleField]
+    methods: list[RuleMethod]
+    functions: list[RuleFunction]
+    units: list[RuleUnit]
+
+    @classmethod
+    def of(cls, functions: FunctionRegistry) -> RuleSchema:
+        """The schema and this process's function registry (plugins included)."""
+        return cls(
+            fields=[
+                RuleField(
+                    path=f"{f.root}.{f.name}",
+                    type=f.type.name,
+                    optional=f.type.optional,
+                    doc=f.doc,
+                    choices=list(f.choices),
+                )
+                for f in DEFAULT_SCHEMA.fields.values()
+            ],
+            methods=[
+                RuleMethod(
+                    path=f"{m.root}.{m.name}",
+                    parameter=m.param.name,
+                    type=m.returns.name,
+                    optional=m.returns.optional,
+                    doc=m.doc,
+                )
+                for m in DEFAULT_SCHEMA.methods.values()
+            ],
+            functions=[
+                RuleFunction(
+                    name=f.name,
+                    params=[RuleParam(name=p.name, type=p.type.name) for p in f.params],
+                    returns=f.returns.name,
+                    doc=f.doc,
+                )
+                for f in functions.values()
+            ],
+            units=[
+                RuleUnit(name=unit, kind=kind, base_unit=BASE_UNITS[kind], factor=factor)
+                for unit, (kind, factor) in UNIT_FACTORS.items()
+            ],
+        )

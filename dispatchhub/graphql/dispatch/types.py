@@ -1,0 +1,357 @@
+"""GraphQL types of policies: nodes, versions, diagnostics, errors, diffs and cursors."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from collections.abc import Iterable
+from datetime import datetime
+from enum import Enum
+from typing import Any
+from uuid import UUID
+from weakref import WeakKeyDictionary
+
+import pluggy
+import strawberry
+from strawberry import relay
+
+from dispatchhub.dispatch import policy_queries
+from dispatchhub.dispatch.errors import PolicyErrorCode
+from dispatchhub.dispatch.policy_diff import PolicyDiff as PolicyDiffResult
+from dispatchhub.dispatch.policy_queries import PolicyInfo, VersionInfo
+from dispatchhub.errors import DomainError
+from dispatchhub.graphql.context import Context
+from dispatchhub.graphql.errors import Error, PublicError
+from dispatchhub.graphql.node import readable, register_node
+from dispatchhub.plugins.rule_functions import rule_functions
+from dispatchhub.rules_dsl import Diagnostic, ExampleResult, FunctionRegistry
+
+__all__ = [
+    "DiagnosticSeverity",
+    "InvalidArgument",
+    "Policy",
+    "PolicyDiagnostic",
+    "PolicyDiff",
+    "PolicyError",
+    "PolicyExampleResult",
+    "PolicyVersion",
+    "PolicyVersionStatus",
+    "check_first",
+    "decode_cursor",
+    "decode_id",
+    "encode_cursor",
+    "functions_of",
+    "global_id",
+    "policy_errors",
+]
+
+PolicyErrorCodeEnum = strawberry.enum(PolicyErrorCode, name="PolicyErrorCode")
+PolicyVersionStatus = strawberry.enum(policy_queries.VersionStatus, name="PolicyVersionStatus")
+MAX_FIRST = 100
+_registries: WeakKeyDictionary[pluggy.PluginManager, FunctionRegistry] = WeakKeyDictionary()
+
+
+def functions_of(context: Context) -> FunctionRegistry:
+    """The process's rule-function registry, built once per plugin manager: compiled
+    policies are cached per registry, so every request must hand over the same one."""
+    plugins = context.runtime.plugins
+    found = _registries.get(plugins)
+    if found is None:
+        found = _registries[plugins] = rule_functions(plugins)
+    return found
+
+
+class InvalidArgument(PublicError):
+    """A malformed id, cursor or page size in a query's arguments."""
+
+    code = "BAD_REQUEST"
+
+
+def check_first(first: int) -> int:
+    """``first`` of a connection, which must be 1..100."""
+    if not 1 <= first <= MAX_FIRST:
+        raise InvalidArgument(f"first must be between 1 and {MAX_FIRST}.")
+    return first
+
+
+def encode_cursor(kind: str, value: object) -> str:
+    """An opaque cursor for a position in a list of ``kind``."""
+    return base64.urlsafe_b64encode(f"{kind}:{value}".encode()).decode()
+
+
+def decode_cursor(kind: str, cursor: str | None) -> str | None:
+    """The position a cursor of ``kind`` names; None for no cursor.
+
+    Raises:
+        InvalidArgument: Not a cursor of this list.
+    """
+    if cursor is None:
+        return None
+    try:
+        text = base64.urlsafe_b64decode(cursor.encode()).decode()
+    except (binascii.Error, UnicodeError, ValueError):
+        raise InvalidArgument("after is not a cursor of this list.") from None
+    prefix, _, value = text.partition(":")
+    if prefix != kind:
+        raise InvalidArgument("after is not a cursor of this list.")
+    return value
+
+
+def global_id(type_name: str, value: object) -> strawberry.ID:
+    """The Relay global ID of a row."""
+    return strawberry.ID(relay.to_base64(type_name, str(value)))
+
+
+def decode_id(value: str, type_name: str) -> UUID | None:
+    """The row id in a Relay global ID of ``type_name``; None when it is not one."""
+    try:
+        gid = relay.GlobalID.from_id(value)
+        return UUID(gid.node_id) if gid.type_name == type_name else None
+    except (ValueError, TypeError, binascii.Error):
+        return None
+
+
+class Severity(Enum):
+    """A diagnostic's severity, as the checker spells it."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
+DiagnosticSeverity = strawberry.enum(
+    Severity,
+    name="DiagnosticSeverity",
+    description="How serious a diagnostic is: an error blocks saving and publishing.",
+)
+
+
+@strawberry.type(description="A finding about policy text, positioned for an editor (1-based).")
+class PolicyDiagnostic:
+    line: int
+    column: int
+    end_line: int
+    end_column: int = strawberry.field(description="One past the last character.")
+    severity: DiagnosticSeverity  # type: ignore[valid-type]
+    code: str = strawberry.field(description="Stable, e.g. MISSING_UNIT, UNKNOWN_FIELD.")
+    message: str
+    hint: str | None
+
+    @classmethod
+    def of(cls, d: Diagnostic) -> PolicyDiagnostic:
+        return cls(
+            line=d.line,
+            column=d.column,
+            end_line=d.end_line,
+            end_column=d.end_column,
+            severity=Severity(d.severity),
+            code=d.code,
+            message=d.message,
+            hint=d.hint,
+        )
+
+
+@strawberry.type(description="A policy business failure; source errors carry their position.")
+class PolicyError(Error):
+    code: PolicyErrorCodeEnum  # type: ignore[valid-type]
+    line: int | None = None
+    column: int | None = None
+    end_line: int | None = None
+    end_column: int | None = None
+    severity: DiagnosticSeverity | None = None  # type: ignore[valid-type]
+    hint: str | None = None
+    diagnostic_code: str | None = strawberry.field(
+        default=None, description="The checker's code (e.g. MISSING_UNIT) for source errors."
+    )
+
+
+def policy_errors(exc: DomainError, locale: str) -> list[PolicyError]:
+    """A service's refusal as payload errors, with positions for source errors."""
+    errors: list[PolicyError] = []
+    for e in exc.errors:
+        d = e.params.get("diagnostic")
+        position: dict[str, Any] = {}
+        if isinstance(d, Diagnostic):
+            position = {
+                "line": d.line,
+                "column": d.column,
+                "end_line": d.end_line,
+                "end_column": d.end_column,
+                "severity": Severity(d.severity),
+                "hint": d.hint,
+                "diagnostic_code": d.code,
+            }
+        errors.append(
+            PolicyError(field=_camel(e.field), message=e.message(locale), code=e.code, **position)
+        )
+    return errors
+
+
+def _camel(path: str | None) -> str | None:
+    if path is None:
+        return None
+    head, *rest = path.split("_")
+    return head + "".join(part.title() for part in rest)
+
+
+@strawberry.type(description="The outcome of one `example` written inside a policy.")
+class PolicyExampleResult:
+    policy: str
+    name: str
+    line: int
+    passed: bool
+    message: str
+
+    @classmethod
+    def of(cls, r: ExampleResult) -> PolicyExampleResult:
+        return cls(policy=r.policy, name=r.name, line=r.line, passed=r.passed, message=r.message)
+
+
+def _uuids(node_ids: Iterable[str]) -> list[UUID | None]:
+    found: list[UUID | None] = []
+    for value in node_ids:
+        try:
+            found.append(UUID(value))
+        except ValueError:
+            found.append(None)  # not a UUID: names no row
+    return found
+
+
+@register_node
+@strawberry.type(description="A named rule set with immutable versions; one is active.")
+class Policy(relay.Node):
+    id: relay.NodeID[str]
+    name: str
+    active_version: int | None = strawberry.field(description="The published version.")
+    shadow_version: int | None = strawberry.field(
+        description="The version evaluated beside it on live orders, recorded, not acted on."
+    )
+    latest_version: int
+    created_at: datetime
+    updated_at: datetime
+
+    @classmethod
+    def of(cls, p: PolicyInfo) -> Policy:
+        return cls(
+            id=str(p.id),
+            name=p.name,
+            active_version=p.active_version,
+            shadow_version=p.shadow_version,
+            latest_version=p.latest_version,
+            created_at=p.created_at,
+            updated_at=p.updated_at,
+        )
+
+    @classmethod
+    async def resolve_nodes(  # type: ignore[override]
+        cls,
+        *,
+        info: strawberry.Info[Context, None],
+        node_ids: Iterable[str],
+        required: bool = False,
+    ) -> list[Policy | None]:
+        """``node(id:)`` for policies: roles allowed to read ``Policy`` (admins)."""
+        ids = _uuids(node_ids)
+        found = await policy_queries.policies_by_id([i for i in ids if i is not None])
+        nodes = [cls.of(found[i]) if i in found else None for i in ids]
+        return [n if n and await readable(info.context, "Policy", n) else None for n in nodes]
+
+
+@register_node
+@strawberry.type(description="One immutable version of a policy's text.")
+class PolicyVersion(relay.Node):
+    id: relay.NodeID[str]
+    policy_id: strawberry.ID
+    policy_name: str
+    version: int
+    source: str
+    content_hash: str = strawberry.field(description="sha256 of the normalised text.")
+    status: PolicyVersionStatus  # type: ignore[valid-type]
+    note: str
+    created_by_id: strawberry.ID | None
+    created_at: datetime
+    published_at: datetime | None
+
+    @classmethod
+    def of(cls, v: VersionInfo) -> PolicyVersion:
+        return cls(
+            id=str(v.id),
+            policy_id=global_id("Policy", v.policy_id),
+            policy_name=v.policy_name,
+            version=v.version,
+            source=v.source,
+            content_hash=v.content_hash,
+            status=v.status,
+            note=v.note,
+            created_by_id=global_id("User", v.created_by) if v.created_by else None,
+            created_at=v.created_at,
+            published_at=v.published_at,
+        )
+
+    @classmethod
+    async def resolve_nodes(  # type: ignore[override]
+        cls,
+        *,
+        info: strawberry.Info[Context, None],
+        node_ids: Iterable[str],
+        required: bool = False,
+    ) -> list[PolicyVersion | None]:
+        """``node(id:)`` for versions: roles allowed to read ``PolicyVersion`` (admins)."""
+        ids = _uuids(node_ids)
+        found = await policy_queries.versions_by_id([i for i in ids if i is not None])
+        nodes = [cls.of(found[i]) if i in found else None for i in ids]
+        return [
+            n if n and await readable(info.context, "PolicyVersion", n) else None for n in nodes
+        ]
+
+
+@strawberry.type(description="Named clauses added, removed or changed.")
+class ClauseChanges:
+    added: list[str]
+    removed: list[str]
+    changed: list[str]
+
+
+@strawberry.type(description="How one policy of the text changed.")
+class PolicyChange:
+    policy: str
+    change: str = strawberry.field(description="ADDED, REMOVED or CHANGED.")
+    requirements: ClauseChanges
+    preferences: ClauseChanges
+    clauses: list[str] = strawberry.field(
+        description="Other clauses that changed: priority, default, applies, tie break, mode, "
+        "if none, examples."
+    )
+
+
+@strawberry.type(description="The difference between two versions.")
+class PolicyDiff:
+    unified: str = strawberry.field(description="Unified diff of the text.")
+    comparable: bool = strawberry.field(
+        description="False when one text no longer parses; changes is then empty."
+    )
+    changes: list[PolicyChange]
+
+    @classmethod
+    def of(cls, d: PolicyDiffResult) -> PolicyDiff:
+        return cls(
+            unified=d.unified,
+            comparable=d.comparable,
+            changes=[
+                PolicyChange(
+                    policy=c.policy,
+                    change=c.change,
+                    requirements=ClauseChanges(
+                        added=c.requirements.added,
+                        removed=c.requirements.removed,
+                        changed=c.requirements.changed,
+                    ),
+                    preferences=ClauseChanges(
+                        added=c.preferences.added,
+                        removed=c.preferences.removed,
+                        changed=c.preferences.changed,
+                    ),
+                    clauses=c.clauses,
+                )
+                for c in d.changes
+            ],
+        )
