@@ -1,0 +1,1 @@
+"""GraphQL for the catalog (mirrors ``dispatchhub.catalog``)."""

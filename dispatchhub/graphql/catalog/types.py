@@ -1,0 +1,274 @@
+"""Catalog types: service types with their form, skills, hours and policy; items; regions."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any, cast
+from uuid import UUID
+
+import strawberry
+from strawberry.dataloader import DataLoader
+from strawberry.scalars import JSON
+
+from dispatchhub.authz.enforcer import is_allowed
+from dispatchhub.catalog.errors import CatalogErrorCode
+from dispatchhub.catalog.service import Row, items_by_type
+from dispatchhub.errors import DomainError
+from dispatchhub.graphql.bookings.types import Urgency
+from dispatchhub.graphql.common.geo import GeoPoint
+from dispatchhub.graphql.context import Context
+from dispatchhub.graphql.errors import Error
+
+__all__ = [
+    "CatalogError",
+    "CatalogErrorCodeEnum",
+    "Region",
+    "ServiceItem",
+    "ServiceType",
+    "catalog_errors",
+    "sees_inactive",
+]
+
+CatalogErrorCodeEnum = strawberry.enum(
+    CatalogErrorCode,
+    name="CatalogErrorCode",
+    description="Why a catalog change, or an answer to a service type's form, was refused.",
+)
+
+
+@strawberry.type
+class CatalogError(Error):
+    code: CatalogErrorCodeEnum  # type: ignore[valid-type]
+
+
+def catalog_errors(exc: DomainError, locale: str) -> list[CatalogError]:
+    """The payload errors of a refused catalog change.
+
+    The service's fields are already the API's paths (``formSchema.properties.unit_count``),
+    so they are passed on as they are: form property names keep their own spelling.
+    """
+    return [CatalogError(field=e.field, message=e.message(locale), code=e.code) for e in exc.errors]
+
+
+def sees_inactive(context: Context) -> bool:
+    """Whether the caller may see inactive service types and items (admins)."""
+    return is_allowed(context.enforcer, context.actor, "ServiceType.inactive", "read")
+
+
+def _item_loader(context: Context, include_inactive: bool) -> DataLoader[UUID, list[Row]]:
+    """One loader per request (kept on the request's state), so a list of service types
+    reads all their items in one query."""
+    state = context.request.state
+    loaders: dict[bool, DataLoader[UUID, list[Row]]] | None = getattr(
+        state, "catalog_item_loaders", None
+    )
+    if loaders is None:
+        loaders = state.catalog_item_loaders = {}
+    if include_inactive not in loaders:
+
+        async def load(ids: list[UUID]) -> list[list[Row]]:
+            found = await items_by_type(ids, include_inactive=include_inactive)
+            return [found.get(type_id, []) for type_id in ids]
+
+        loaders[include_inactive] = DataLoader(load_fn=load)
+    return loaders[include_inactive]
+
+
+def _localised(context: Context, zh: str, en: str) -> str:
+    return en if context.locale == "en" else zh
+
+
+@strawberry.type(description="A service area: a circle around a district centre.")
+class Region:
+    id: strawberry.ID
+    code: str
+    name_zh: str
+    name_en: str
+    center: GeoPoint
+    radius_km: float
+    neighbours: list[str] = strawberry.field(description="Codes of bordering regions.")
+
+    @strawberry.field(description="The name in the request's language.")
+    def name(self, info: strawberry.Info[Context, None]) -> str:
+        return _localised(info.context, self.name_zh, self.name_en)
+
+    @classmethod
+    def from_row(cls, row: Mapping[str, Any]) -> Region:
+        return cls(
+            id=strawberry.ID(str(row["id"])),
+            code=row["code"],
+            name_zh=row["name_zh"],
+            name_en=row["name_en"],
+            center=GeoPoint(lat=row["center_lat"], lon=row["center_lon"]),
+            radius_km=row["radius_km"],
+            neighbours=list(row["neighbours"] or []),
+        )
+
+
+@strawberry.type(description="A priced item within a service type.")
+class ServiceItem:
+    id: strawberry.ID
+    service_type_id: strawberry.ID
+    code: str
+    name_zh: str
+    name_en: str
+    price_minor: int = strawberry.field(description="Fen.")
+    duration_min: int
+    active: bool
+
+    @strawberry.field(description="The name in the request's language.")
+    def name(self, info: strawberry.Info[Context, None]) -> str:
+        return _localised(info.context, self.name_zh, self.name_en)
+
+    @classmethod
+    def from_row(cls, row: Mapping[str, Any]) -> ServiceItem:
+        return cls(
+            id=strawberry.ID(str(row["id"])),
+            service_type_id=strawberry.ID(str(row["service_type"])),
+            code=row["code"],
+            name_zh=row["name_zh"],
+            name_en=row["name_en"],
+            price_minor=row["price_minor"],
+            duration_min=row["duration_min"],
+            active=row["active"],
+        )
+
+
+@strawberry.type(description="A skill a service type needs, and the lowest level (1..5).")
+class SkillRequirement:
+    skill: str
+    level: int
+
+
+@strawberry.type(description="A special requirement customers may tick when booking.")
+class SpecialOption:
+    code: str
+    zh: str
+    en: str
+
+
+@strawberry.type(description="A window of one weekday (Monday = 0), HH:MM local time.")
+class ServiceWindow:
+    weekday: int
+    start: str
+    end: str
+
+
+@strawberry.type(
+    description="When appointments are taken, in the business time zone: start–end every day "
+    "unless a weekday has its own windows or is closed."
+)
+class ServiceHours:
+    start: str
+    end: str
+    weekdays: list[ServiceWindow]
+    closed_weekdays: list[int]
+
+
+@strawberry.type(
+    description="From hoursBeforeGte hours before the appointment on (exactly that many "
+    "included): a fee in fen, or a percentage of the price rounded down."
+)
+class CancellationRule:
+    hours_before_gte: float
+    fee_minor: int | None
+    fee_percent: int | None
+
+
+@strawberry.type(
+    description="What cancelling or rescheduling costs; bookings keep the policy they were "
+    "made under."
+)
+class CancellationPolicy:
+    rules: list[CancellationRule] = strawberry.field(description="Longest notice first.")
+    staff_en_route_fee_minor: int = strawberry.field(
+        description="The least fee once staff are on the way."
+    )
+    staff_fault_compensation_minor: int = strawberry.field(
+        description="Owed to the customer when staff or the platform are at fault."
+    )
+
+
+@strawberry.type(description="What customers can book: the low-code part of the platform.")
+class ServiceType:
+    id: strawberry.ID
+    code: str
+    name_zh: str
+    name_en: str
+    description: str
+    keywords: list[str]
+    form_schema: JSON = strawberry.field(
+        description="JSON Schema (2020-12) of the booking form; titles in zh, x-title-en."
+    )
+    required_skills: list[SkillRequirement]
+    default_duration_min: int
+    price_minor: int = strawberry.field(description="Fen.")
+    currency: str
+    urgency_options: list[Urgency]
+    special_options: list[SpecialOption]
+    service_regions: list[str] = strawberry.field(description="Region codes; empty: all.")
+    service_hours: ServiceHours
+    cancellation_policy: CancellationPolicy
+    manual_review: bool = strawberry.field(description="Bookings wait for an agent's approval.")
+    active: bool
+    revision: int = strawberry.field(description="Goes up with every change to the type.")
+    updated_at: datetime
+
+    @strawberry.field(description="The name in the request's language.")
+    def name(self, info: strawberry.Info[Context, None]) -> str:
+        return _localised(info.context, self.name_zh, self.name_en)
+
+    @strawberry.field(description="Its items; inactive ones only for admins who ask.")
+    async def items(
+        self, info: strawberry.Info[Context, None], include_inactive: bool = False
+    ) -> list[ServiceItem]:
+        everything = include_inactive and sees_inactive(info.context)
+        rows = await _item_loader(info.context, everything).load(UUID(self.id))
+        return [ServiceItem.from_row(row) for row in rows]
+
+    @classmethod
+    def from_row(cls, row: Mapping[str, Any]) -> ServiceType:
+        hours = row["service_hours"] or {}
+        policy = row["cancellation_policy"] or {}
+        return cls(
+            id=strawberry.ID(str(row["id"])),
+            code=row["code"],
+            name_zh=row["name_zh"],
+            name_en=row["name_en"],
+            description=row["description"] or "",
+            keywords=list(row["keywords"] or []),
+            form_schema=cast(JSON, dict(row["form_schema"] or {})),
+            required_skills=[
+                SkillRequirement(skill=skill, level=level)
+                for skill, level in sorted((row["required_skills"] or {}).items())
+            ],
+            default_duration_min=row["default_duration_min"],
+            price_minor=row["price_minor"],
+            currency=row["currency"],
+            urgency_options=[Urgency(u) for u in row["urgency_options"] or []],
+            special_options=[SpecialOption(**o) for o in row["special_options"] or []],
+            service_regions=list(row["service_regions"] or []),
+            service_hours=ServiceHours(
+                start=hours.get("start", "08:00"),
+                end=hours.get("end", "20:00"),
+                weekdays=[ServiceWindow(**w) for w in hours.get("weekdays", [])],
+                closed_weekdays=list(hours.get("closed_weekdays", [])),
+            ),
+            cancellation_policy=CancellationPolicy(
+                rules=[
+                    CancellationRule(
+                        hours_before_gte=r["hours_before_gte"],
+                        fee_minor=r.get("fee_minor"),
+                        fee_percent=r.get("fee_percent"),
+                    )
+                    for r in policy.get("rules", [])
+                ],
+                staff_en_route_fee_minor=policy.get("staff_en_route_fee_minor", 0),
+                staff_fault_compensation_minor=policy.get("staff_fault_compensation_minor", 0),
+            ),
+            manual_review=row["manual_review"],
+            active=row["active"],
+            revision=row["revision"],
+            updated_at=row["updated_at"],
+        )
