@@ -20,7 +20,9 @@ from strawberry.asgi import GraphQL
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 
 from dispatchhub import db
-from dispatchhub.authz.enforcer import create_enforcer
+from dispatchhub.auth_routes import auth_routes
+from dispatchhub.authz.enforcer import close_enforcer, create_enforcer
+from dispatchhub.bookings.export import download_path
 from dispatchhub.config import Settings
 from dispatchhub.graphql.context import Context
 from dispatchhub.graphql.schema import build_schema
@@ -99,7 +101,9 @@ def create_app(
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         await db.open_pool(runtime.settings)
-        graphql.enforcer = app.state.enforcer = await create_enforcer()
+        # With Redis, policy changes made on another instance reach this one (a watcher).
+        enforcer = await create_enforcer(runtime.settings.redis_url)
+        graphql.enforcer = app.state.enforcer = enforcer
         if relay:
             runtime.start_relay()
         try:
@@ -107,6 +111,7 @@ def create_app(
         finally:
             if runtime.relay is not None:
                 await runtime.relay.stop()
+            await close_enforcer(enforcer)
             await db.close_pool()
 
     async def healthz(request: Request) -> Response:
@@ -116,6 +121,13 @@ def create_app(
         report = await readiness(runtime.settings)
         return JSONResponse(report.as_dict(), status_code=200 if report.ok else 503)
 
+    async def download_export(request: Request) -> Response:
+        found = await download_path(runtime.settings, request.path_params["token"])
+        if found is None:
+            return JSONResponse({"error": "unknown or expired link"}, status_code=404)
+        path, name = found
+        return FileResponse(path, filename=name)
+
     async def home(request: Request) -> Response:
         return RedirectResponse("/admin/", status_code=307)
 
@@ -123,8 +135,10 @@ def create_app(
         Route("/", home),
         Route("/healthz", healthz),
         Route("/readyz", readyz),
+        Route("/exports/{token}", download_export),
         Route("/graphql", GraphiQLOrGraphQL(graphql), methods=["GET", "POST"]),
         WebSocketRoute("/graphql", graphql),
+        *auth_routes(),
         Mount("/admin", StaticFiles(directory=ADMIN_UI, html=True), name="admin"),
     ]
     app = Starlette(debug=runtime.settings.debug, routes=routes, lifespan=lifespan)

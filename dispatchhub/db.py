@@ -44,7 +44,7 @@ log = logging.getLogger(__name__)
 def all_tables() -> list[type[Table]]:
     """Every table of the core, in dependency order (referenced tables first)."""
     from dispatchhub.authz.tables import AuditLog, CasbinRule
-    from dispatchhub.bookings.tables import Booking, BookingEvent
+    from dispatchhub.bookings.tables import Booking, BookingEvent, BookingExport
     from dispatchhub.catalog.tables import Region, ServiceItem, ServiceType
     from dispatchhub.dispatch.tables import AssignmentDecision, Policy, PolicyVersion
     from dispatchhub.notifications.tables import Notification
@@ -52,8 +52,12 @@ def all_tables() -> list[type[Table]]:
     from dispatchhub.outbox.tables import OutboxMessage
     from dispatchhub.payments.tables import CancellationCharge, Payment, Refund
     from dispatchhub.reviews.tables import Review, StaffFeedback
+    from dispatchhub.users.oidc_tables import ExternalLoginAttempt
     from dispatchhub.users.tables import (
         ExternalIdentity,
+        LoginAttempt,
+        PlatformSetting,
+        RefreshToken,
         StaffProfile,
         StaffSkill,
         User,
@@ -61,9 +65,10 @@ def all_tables() -> list[type[Table]]:
     )
 
     return [
-        User, ExternalIdentity, StaffProfile, StaffSkill, VerificationCode,
+        User, ExternalIdentity, StaffProfile, StaffSkill, VerificationCode, RefreshToken,
+        LoginAttempt, PlatformSetting, ExternalLoginAttempt,
         Region, ServiceType, ServiceItem,
-        Booking, BookingEvent,
+        Booking, BookingEvent, BookingExport,
         Order, OrderEvent, Offer, HelpRequest,
         Policy, PolicyVersion, AssignmentDecision,
         Review, StaffFeedback,

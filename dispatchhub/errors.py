@@ -9,8 +9,9 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from enum import Enum
+from typing import cast
 
-__all__ = ["DomainError", "ErrorCode", "FieldError", "ValidationFailed"]
+__all__ = ["DomainError", "ErrorCode", "FieldError", "ValidationFailed", "merge_codes"]
 
 
 class ErrorCode(Enum):
@@ -53,3 +54,17 @@ class ValidationFailed(DomainError):
     def __init__(self, errors: list[FieldError]) -> None:
         Exception.__init__(self, "; ".join(e.message("en") for e in errors))
         self.errors = errors
+
+
+def merge_codes(name: str, *enums: type[ErrorCode]) -> type[ErrorCode]:
+    """One code enum for an API payload whose errors come from several domains.
+
+    A booking's errors are its own codes plus the catalog's form-field codes; the payload
+    needs a single GraphQL enum. The first enum's member wins when two share a name (the
+    message always comes from the error itself, not from the merged member).
+    """
+    members: dict[str, tuple[str, str]] = {}
+    for enum in enums:
+        for member in enum:
+            members.setdefault(member.name, (member.zh, member.en))
+    return cast("type[ErrorCode]", ErrorCode(name, list(members.items())))  # type: ignore[arg-type]

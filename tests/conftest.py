@@ -13,4 +13,10 @@ pytest_plugins = [
     "tests.fixtures.database",
     "tests.fixtures.app",
     "tests.fixtures.users",
+    "tests.fixtures.oidc",
+    "tests.fixtures.bookings",
+    "tests.fixtures.catalog",
+    "tests.fixtures.dispatch",
+    "tests.fixtures.dispatch_engine",
+    "tests.fixtures.orders",
 ]

@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
-from piccolo.columns import JSON, BigInt, DoublePrecision, ForeignKey, Text, Timestamptz, Varchar
+from piccolo.columns import (
+    JSON,
+    BigInt,
+    DoublePrecision,
+    ForeignKey,
+    Integer,
+    Text,
+    Timestamptz,
+    Varchar,
+)
 from piccolo.table import Table
 
 from dispatchhub.catalog.tables import ServiceItem, ServiceType
 from dispatchhub.tables_common import created_at, primary_key, updated_at
 from dispatchhub.users.tables import User
 
-__all__ = ["Booking", "BookingEvent"]
+__all__ = ["Booking", "BookingEvent", "BookingExport"]
 
 
 class Booking(Table, tablename="bookings"):
@@ -31,18 +40,24 @@ class Booking(Table, tablename="bookings"):
     scheduled_start = Timestamptz(index=True)
     scheduled_end = Timestamptz(null=True, default=None)
     address = Text()
-    lat = DoublePrecision(null=True)
-    lon = DoublePrecision(null=True)
-    region = Varchar(length=50, null=True, index=True)
+    lat = DoublePrecision(null=True, default=None)
+    lon = DoublePrecision(null=True, default=None)
+    region = Varchar(length=50, null=True, default=None, index=True)
     urgency = Varchar(length=10, default="NORMAL")
     special_requirements = JSON(default="[]")
     form_data = JSON(default="{}")
     status = Varchar(length=16, default="SUBMITTED", index=True)
     review_errors = JSON(default="[]", help_text="[{field, code, message}] when NEEDS_CHANGES")
-    idempotency_key = Varchar(length=200, null=True, unique=True, help_text="customer id + key")
+    idempotency_key = Varchar(
+        length=200, null=True, default=None, unique=True, help_text="customer id + key"
+    )
     price_minor = BigInt(null=True, default=None, help_text="quoted price, fen")
-    cancel_reason = Text(null=True)
+    cancel_reason = Text(null=True, default=None)
     confirmed_at = Timestamptz(null=True, default=None)
+    customer_confirmed_at = Timestamptz(
+        null=True, default=None, help_text="the customer acknowledged the confirmation"
+    )
+    search_text = Text(default="", help_text="lower-cased number, description, address, names")
     cancelled_at = Timestamptz(null=True, default=None)
     created_at = created_at()
     updated_at = updated_at()
@@ -54,9 +69,27 @@ class BookingEvent(Table, tablename="booking_events"):
     id = primary_key()
     booking = ForeignKey(Booking, null=False, index=True)
     kind = Varchar(length=20)
-    from_status = Varchar(length=16, null=True)
-    to_status = Varchar(length=16, null=True)
+    from_status = Varchar(length=16, null=True, default=None)
+    to_status = Varchar(length=16, null=True, default=None)
     actor = ForeignKey(User, null=True)
     reason = Text(default="")
     data = JSON(default="{}")
     at = created_at()
+
+
+class BookingExport(Table, tablename="booking_exports"):
+    """A filtered list of bookings written to CSV or XLSX by a job, downloaded by its owner.
+
+    States: PENDING, RUNNING, DONE, FAILED. The file lives under ``var/exports``.
+    """
+
+    id = primary_key()
+    owner = ForeignKey(User, null=False, index=True)
+    format = Varchar(length=4)
+    filter = JSON(default="{}")
+    status = Varchar(length=8, default="PENDING")
+    rows = Integer(default=0)
+    path = Varchar(length=300, null=True, default=None)
+    error = Text(default="")
+    created_at = created_at()
+    finished_at = Timestamptz(null=True, default=None)

@@ -15,13 +15,15 @@ from typing import Any, TypeVar
 import strawberry
 from graphql.error import GraphQLError
 
-from dispatchhub.errors import DomainError
+from dispatchhub.errors import DomainError, FieldError
 
 __all__ = [
     "Error",
     "NotAuthenticated",
     "PermissionDenied",
     "PublicError",
+    "api_field",
+    "error_type_for",
     "field_errors",
     "should_mask_error",
 ]
@@ -71,16 +73,53 @@ class Error:
     message: str = strawberry.field(description="For people, in the request's language.")
 
 
-def field_errors(exc: DomainError, locale: str, error_type: type[E]) -> list[E]:
-    """Map a service's :class:`DomainError` onto a domain's GraphQL error type."""
+def field_errors(exc: DomainError | list[FieldError], locale: str, error_type: type[E]) -> list[E]:
+    """Map a service's :class:`DomainError` (or field errors) onto a GraphQL error type.
+
+    The code is looked up by name in the enum the error type declares, so errors raised by
+    another domain's checks (a catalog form error in a booking) fit a merged enum.
+    """
+    enum = _CODE_ENUMS.get(error_type)
     return [
-        error_type(field=_camel(e.field), message=e.message(locale), code=e.code)  # type: ignore[call-arg]
-        for e in exc.errors
+        error_type(  # type: ignore[call-arg]
+            field=api_field(e.field),
+            message=e.message(locale),
+            code=enum[e.code.name] if enum is not None else e.code,
+        )
+        for e in (exc.errors if isinstance(exc, DomainError) else exc)
     ]
 
 
-def _camel(path: str | None) -> str | None:
+_CODE_ENUMS: dict[type[Any], Any] = {}
+
+
+def error_type_for(error_type: type[E], codes: Any) -> type[E]:
+    """Declare that ``error_type.code`` is the (merged) enum ``codes``; returns the type."""
+    _CODE_ENUMS[error_type] = codes
+    return error_type
+
+
+# Below these fields the path names keys of the client's own JSON (a form's properties),
+# which are data, not API names, and stay as they are.
+_DATA_FIELDS = frozenset({"formData", "form_data", "formSchema", "form_schema"})
+
+
+def api_field(path: str | None) -> str | None:
+    """A service's field path (``special_requirements.0``) as the API names it.
+
+    Segments are camel-cased up to a JSON-data field: ``form_data.unit_count`` is
+    ``formData.unit_count``, because ``unit_count`` is the form's own property name.
+    """
     if path is None:
         return None
-    head, *rest = path.split("_")
-    return head + "".join(part.title() for part in rest)
+    parts: list[str] = []
+    for index, part in enumerate(path.split(".")):
+        parts.append(_camel(part))
+        if part in _DATA_FIELDS:
+            return ".".join(parts + path.split(".")[index + 1 :])
+    return ".".join(parts)
+
+
+def _camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(part[:1].upper() + part[1:] for part in rest)

@@ -12,15 +12,48 @@ from strawberry.extensions import (
 from strawberry.tools import merge_types
 
 from dispatchhub.config import Settings
+from dispatchhub.graphql.authz.resolvers import AuthzMutation, AuthzQuery
+from dispatchhub.graphql.bookings.mutations import BookingsMutation
+from dispatchhub.graphql.bookings.queries import BookingsQuery
+from dispatchhub.graphql.catalog.mutations import CatalogMutation
+from dispatchhub.graphql.catalog.queries import CatalogQuery
+from dispatchhub.graphql.dispatch.mutations import DispatchMutation
+from dispatchhub.graphql.dispatch.queries import DispatchQuery
 from dispatchhub.graphql.errors import should_mask_error
+from dispatchhub.graphql.node import NodeQuery
 from dispatchhub.graphql.permissions import CasbinGuard
 from dispatchhub.graphql.system.types import SystemQuery
+from dispatchhub.graphql.users.admin import UsersAdminMutation
+from dispatchhub.graphql.users.external import ExternalLoginQuery
 from dispatchhub.graphql.users.mutations import UsersMutation
+from dispatchhub.graphql.users.queries import UsersQuery
 
 __all__ = ["build_schema"]
 
-Query = merge_types("Query", (SystemQuery,))
-Mutation = merge_types("Mutation", (UsersMutation,))
+Query = merge_types(
+    "Query",
+    (
+        SystemQuery,
+        BookingsQuery,
+        ExternalLoginQuery,
+        CatalogQuery,
+        DispatchQuery,
+        NodeQuery,
+        UsersQuery,
+        AuthzQuery,
+    ),
+)
+Mutation = merge_types(
+    "Mutation",
+    (
+        UsersMutation,
+        BookingsMutation,
+        CatalogMutation,
+        DispatchMutation,
+        UsersAdminMutation,
+        AuthzMutation,
+    ),
+)
 
 
 def build_schema(settings: Settings | None = None) -> strawberry.Schema:

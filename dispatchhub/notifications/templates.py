@@ -25,6 +25,39 @@ TEMPLATES: dict[str, Template] = {
         body_en="Your verification code is {code}. It expires in {minutes} minutes. "
         "Do not share it.",
     ),
+    "password_changed": Template(
+        subject_zh="您的密码已重置",
+        subject_en="Your password was reset",
+        body_zh="您的账号密码刚刚通过验证码重置,所有设备已退出登录。如非本人操作,请立即联系客服。",
+        body_en="The password of your account was just reset with a verification code and "
+        "every device was signed out. If this was not you, contact support at once.",
+    ),
+    "booking_confirmed": Template(
+        subject_zh="预约已确认 {number}",
+        subject_en="Booking confirmed {number}",
+        body_zh="您的预约 {number} 已确认:{service},{time},地址 {address}。"
+        "服务人员确定后会再通知您。",
+        body_en="Your booking {number} is confirmed: {service}, {time}, at {address}. "
+        "We will tell you who is coming once staff are assigned.",
+    ),
+    "booking_needs_changes": Template(
+        subject_zh="预约需要补充信息 {number}",
+        subject_en="Booking {number} needs changes",
+        body_zh="您的预约 {number} 还需补充或修改:{problems}。请在个人中心修改后重新提交。",
+        body_en="Your booking {number} needs changes: {problems}. Please edit it in your account.",
+    ),
+    "booking_rescheduled": Template(
+        subject_zh="预约已改期 {number}",
+        subject_en="Booking {number} rescheduled",
+        body_zh="您的预约 {number} 已改到 {time}。{charge}",
+        body_en="Your booking {number} is moved to {time}. {charge}",
+    ),
+    "booking_cancelled": Template(
+        subject_zh="预约已取消 {number}",
+        subject_en="Booking {number} cancelled",
+        body_zh="您的预约 {number} 已取消。{charge}",
+        body_en="Your booking {number} is cancelled. {charge}",
+    ),
 }
 
 

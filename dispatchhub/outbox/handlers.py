@@ -12,10 +12,12 @@ __all__ = ["task_handlers"]
 @cache
 def task_handlers() -> dict[str, Handler]:
     """Every task the outbox can run, by the name stored in ``OutboxMessage.task``."""
+    from dispatchhub.bookings.export import run_export
     from dispatchhub.notifications.tasks import deliver_notification
     from dispatchhub.plugins.events import run_plugin_event
 
     return {
+        "bookings.export": run_export,
         "notifications.deliver": deliver_notification,
         "plugins.event": run_plugin_event,
     }

@@ -19,7 +19,7 @@ class Payment(Table, tablename="payments"):
     amount_minor = BigInt()
     currency = Varchar(length=3, default="CNY")
     provider = Varchar(length=30)
-    provider_ref = Varchar(length=100, null=True, unique=True)
+    provider_ref = Varchar(length=100, null=True, default=None, unique=True)
     status = Varchar(length=10, default="CREATED", index=True)
     paid_at = Timestamptz(null=True, default=None)
     created_at = created_at()
@@ -34,7 +34,7 @@ class Refund(Table, tablename="refunds"):
     amount_minor = BigInt()
     reason = Text(default="")
     status = Varchar(length=10, default="REQUESTED")
-    provider_ref = Varchar(length=100, null=True)
+    provider_ref = Varchar(length=100, null=True, default=None)
     created_at = created_at()
 
 

@@ -1,0 +1,379 @@
+"""Booking mutations: create, acknowledge, approve, reschedule, cancel, export."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from datetime import datetime
+from enum import Enum
+from typing import Any, cast
+from uuid import UUID
+
+import strawberry
+from strawberry import relay
+from strawberry.scalars import JSON
+
+from dispatchhub.authz.enforcer import is_allowed
+from dispatchhub.authz.ownership import may
+from dispatchhub.bookings import export, lifecycle
+from dispatchhub.bookings.errors import BookingsErrorCode
+from dispatchhub.bookings.intake import BookingInput, Point
+from dispatchhub.bookings.lifecycle import ChargeResult
+from dispatchhub.bookings.service import create_booking, edit_booking
+from dispatchhub.catalog.policy import Fault as FaultValue
+from dispatchhub.errors import DomainError
+from dispatchhub.graphql.bookings.queries import BookingFilterInput, ExportInfo, to_filter
+from dispatchhub.graphql.bookings.types import (
+    BookingChannel,
+    BookingNode,
+    BookingsError,
+    ChargeInfo,
+    Urgency,
+)
+from dispatchhub.graphql.common.geo import GeoPointInput
+from dispatchhub.graphql.context import Context
+from dispatchhub.graphql.errors import field_errors
+
+__all__ = ["BookingsMutation"]
+
+
+@strawberry.enum(description="Whose doing a cancellation or reschedule is (agents may say).")
+class Fault(Enum):
+    CUSTOMER = "CUSTOMER"
+    STAFF = "STAFF"
+    PLATFORM = "PLATFORM"
+
+
+@strawberry.enum
+class ExportFormat(Enum):
+    CSV = "CSV"
+    XLSX = "XLSX"
+
+
+@strawberry.input
+class BookingCreateInput:
+    description: str
+    scheduled_start: datetime
+    address: str
+    channel: BookingChannel = BookingChannel.WEB
+    urgency: Urgency = Urgency.NORMAL
+    service_type_id: strawberry.ID | None = None
+    service_item_id: strawberry.ID | None = None
+    scheduled_end: datetime | None = None
+    location: GeoPointInput | None = None
+    special_requirements: list[str] | None = None
+    form_data: JSON | None = None
+    customer_id: strawberry.ID | None = strawberry.field(
+        default=None, description="Agents booking for a customer (e.g. by phone)."
+    )
+    idempotency_key: str | None = strawberry.field(
+        default=None, description="Retrying with the same key returns the same booking."
+    )
+
+
+@strawberry.type
+class BookingPayload:
+    booking: BookingNode | None
+    errors: list[BookingsError]
+
+
+@strawberry.input(description="Only the fields given change; the booking is reviewed again.")
+class BookingUpdateInput:
+    id: relay.GlobalID
+    description: str | None = strawberry.UNSET
+    scheduled_start: datetime | None = strawberry.UNSET
+    scheduled_end: datetime | None = strawberry.UNSET
+    address: str | None = strawberry.UNSET
+    location: GeoPointInput | None = strawberry.UNSET
+    urgency: Urgency | None = strawberry.UNSET
+    service_type_id: strawberry.ID | None = strawberry.UNSET
+    service_item_id: strawberry.ID | None = strawberry.UNSET
+    special_requirements: list[str] | None = strawberry.UNSET
+    form_data: JSON | None = strawberry.UNSET
+
+
+def _changes(input: BookingUpdateInput) -> dict[str, Any]:
+    """The fields the client sent, converted to service values."""
+    changes: dict[str, Any] = {}
+    for name in ("description", "scheduled_start", "scheduled_end", "address"):
+        value = getattr(input, name)
+        if value is not strawberry.UNSET:
+            changes[name] = value
+    if input.location is not strawberry.UNSET:
+        changes["location"] = (
+            Point(input.location.lat, input.location.lon) if input.location else None
+        )
+    if input.urgency is not strawberry.UNSET and input.urgency is not None:
+        changes["urgency"] = input.urgency.value
+    for name in ("service_type_id", "service_item_id"):
+        value = getattr(input, name)
+        if value is not strawberry.UNSET:
+            changes[name] = _uuid(value, name)
+    if input.special_requirements is not strawberry.UNSET:
+        changes["special_requirements"] = list(input.special_requirements or [])
+    if input.form_data is not strawberry.UNSET:
+        changes["form_data"] = _form(input.form_data)
+    for required in ("description", "scheduled_start", "address"):
+        if changes.get(required, "") is None:
+            raise DomainError(BookingsErrorCode.REQUIRED, required)
+    return changes
+
+
+@strawberry.input
+class BookingIdInput:
+    id: relay.GlobalID
+
+
+@strawberry.input
+class BookingApproveInput:
+    id: relay.GlobalID
+    note: str = ""
+
+
+@strawberry.input
+class BookingRescheduleInput:
+    id: relay.GlobalID
+    scheduled_start: datetime
+    scheduled_end: datetime | None = None
+    fault: Fault = Fault.CUSTOMER
+
+
+@strawberry.input
+class BookingCancelInput:
+    id: relay.GlobalID
+    reason: str
+    fault: Fault = Fault.CUSTOMER
+
+
+@strawberry.type(description="The booking after the change, and what the change costs.")
+class BookingChangePayload:
+    booking: BookingNode | None
+    charge: ChargeInfo | None
+    errors: list[BookingsError]
+
+
+@strawberry.input
+class BookingsExportInput:
+    filter: BookingFilterInput | None = None
+    format: ExportFormat = ExportFormat.XLSX
+
+
+@strawberry.type
+class BookingsExportPayload:
+    export: ExportInfo | None
+    errors: list[BookingsError]
+
+
+def _uuid(value: str | None, field: str) -> UUID | None:
+    if value is None:
+        return None
+    try:
+        return UUID(value)
+    except ValueError:
+        raise DomainError(BookingsErrorCode.NOT_FOUND, field) from None
+
+
+async def _node(context: Context, booking_id: UUID) -> BookingNode:
+    row = await lifecycle.load_booking(booking_id)
+    return BookingNode.from_row(row, context.locale)
+
+
+async def _owned(context: Context, gid: relay.GlobalID) -> UUID:
+    """The booking's id if the caller is its customer or an agent; NOT_FOUND otherwise."""
+    booking_id = _uuid(gid.node_id, "id") if gid.type_name == "Booking" else None
+    if booking_id is None:
+        raise DomainError(BookingsErrorCode.NOT_FOUND, "id")
+    row = await lifecycle.load_booking(booking_id)
+    if not await may(context.enforcer, context.actor, "Booking", "write", row):
+        raise DomainError(BookingsErrorCode.NOT_FOUND, "id")
+    return booking_id
+
+
+def _fault(context: Context, fault: Fault) -> FaultValue:
+    if fault is not Fault.CUSTOMER and not is_allowed(
+        context.enforcer, context.actor, "Booking.fault", "write"
+    ):
+        raise DomainError(BookingsErrorCode.FAULT_NOT_ALLOWED, "fault")
+    return FaultValue(fault.value)
+
+
+async def _change(
+    context: Context, run: Callable[[], Awaitable[ChargeResult]]
+) -> BookingChangePayload:
+    try:
+        result = await run()
+    except DomainError as exc:
+        errors = field_errors(exc, context.locale, BookingsError)
+        return BookingChangePayload(booking=None, charge=None, errors=errors)
+    charge = None
+    if result.charge is not None:
+        row = await lifecycle.load_booking(result.booking_id)
+        charge = ChargeInfo(
+            amount_minor=result.charge.amount_minor,
+            currency=row["service_snapshot"].get("currency", "CNY"),
+            fault=str(result.charge.rule.get("fault", "CUSTOMER")),
+            rule=cast(JSON, result.charge.rule),
+        )
+    node = await _node(context, result.booking_id)
+    return BookingChangePayload(booking=node, charge=charge, errors=[])
+
+
+async def _payload(context: Context, run: Callable[[], Awaitable[UUID]]) -> BookingPayload:
+    try:
+        booking_id = await run()
+    except DomainError as exc:
+        return BookingPayload(booking=None, errors=field_errors(exc, context.locale, BookingsError))
+    return BookingPayload(booking=await _node(context, booking_id), errors=[])
+
+
+@strawberry.type
+class BookingsMutation:
+    @strawberry.mutation(
+        description="Book a service. Input that cannot be a booking is refused with field "
+        "errors and nothing is stored; a booking the review cannot confirm yet is stored as "
+        "NEEDS_CHANGES and its problems are returned as errors too."
+    )
+    async def booking_create(
+        self, info: strawberry.Info[Context, None], input: BookingCreateInput
+    ) -> BookingPayload:
+        context = info.context
+        try:
+            data = BookingInput(
+                description=input.description,
+                scheduled_start=input.scheduled_start,
+                scheduled_end=input.scheduled_end,
+                address=input.address,
+                channel=input.channel.value,
+                urgency=input.urgency.value,
+                service_type_id=_uuid(input.service_type_id, "service_type_id"),
+                service_item_id=_uuid(input.service_item_id, "service_item_id"),
+                location=Point(input.location.lat, input.location.lon) if input.location else None,
+                special_requirements=list(input.special_requirements or []),
+                form_data=_form(input.form_data),
+                customer_id=_uuid(input.customer_id, "customer_id"),
+                idempotency_key=input.idempotency_key,
+            )
+            result = await create_booking(
+                context.runtime.settings,
+                data,
+                actor_id=UUID(str(context.actor.user_id)),
+                may_book_for_others=is_allowed(
+                    context.enforcer, context.actor, "Booking.forCustomer", "write"
+                ),
+            )
+        except DomainError as exc:
+            return BookingPayload(
+                booking=None, errors=field_errors(exc, context.locale, BookingsError)
+            )
+        return BookingPayload(
+            booking=await _node(context, result.booking_id),
+            errors=field_errors(result.review_errors, context.locale, BookingsError),
+        )
+
+    @strawberry.mutation(
+        description="Change a booking (what the review asked for, or an agent's correction); "
+        "it is reviewed again, and its problems come back as errors."
+    )
+    async def booking_update(
+        self, info: strawberry.Info[Context, None], input: BookingUpdateInput
+    ) -> BookingPayload:
+        context = info.context
+        try:
+            result = await edit_booking(
+                context.runtime.settings,
+                await _owned(context, input.id),
+                _changes(input),
+                actor_id=UUID(str(context.actor.user_id)),
+                as_agent=is_allowed(context.enforcer, context.actor, "Booking", "write"),
+            )
+        except DomainError as exc:
+            errors = field_errors(exc, context.locale, BookingsError)
+            return BookingPayload(booking=None, errors=errors)
+        return BookingPayload(
+            booking=await _node(context, result.booking_id),
+            errors=field_errors(result.review_errors, context.locale, BookingsError),
+        )
+
+    @strawberry.mutation(description="The customer confirms the confirmation (time, address).")
+    async def booking_confirm(
+        self, info: strawberry.Info[Context, None], input: BookingIdInput
+    ) -> BookingPayload:
+        context = info.context
+
+        async def run() -> UUID:
+            booking_id = await _owned(context, input.id)
+            await lifecycle.acknowledge(booking_id, actor_id=UUID(str(context.actor.user_id)))
+            return booking_id
+
+        return await _payload(context, run)
+
+    @strawberry.mutation(description="An agent approves a booking waiting for manual review.")
+    async def booking_approve(
+        self, info: strawberry.Info[Context, None], input: BookingApproveInput
+    ) -> BookingPayload:
+        context = info.context
+
+        async def run() -> UUID:
+            booking_id = await _owned(context, input.id)
+            await lifecycle.approve(
+                context.runtime.settings, booking_id,
+                actor_id=UUID(str(context.actor.user_id)), note=input.note,
+            )  # fmt: skip
+            return booking_id
+
+        return await _payload(context, run)
+
+    @strawberry.mutation(description="Move a pending booking; returns the fee or compensation.")
+    async def booking_reschedule(
+        self, info: strawberry.Info[Context, None], input: BookingRescheduleInput
+    ) -> BookingChangePayload:
+        context = info.context
+
+        async def run() -> ChargeResult:
+            return await lifecycle.reschedule(
+                context.runtime.settings, await _owned(context, input.id),
+                start=input.scheduled_start, end=input.scheduled_end,
+                actor_id=UUID(str(context.actor.user_id)), fault=_fault(context, input.fault),
+            )  # fmt: skip
+
+        return await _change(context, run)
+
+    @strawberry.mutation(description="Cancel a pending booking; returns the fee or compensation.")
+    async def booking_cancel(
+        self, info: strawberry.Info[Context, None], input: BookingCancelInput
+    ) -> BookingChangePayload:
+        context = info.context
+
+        async def run() -> ChargeResult:
+            return await lifecycle.cancel(
+                context.runtime.settings, await _owned(context, input.id),
+                reason=input.reason, actor_id=UUID(str(context.actor.user_id)),
+                fault=_fault(context, input.fault),
+            )  # fmt: skip
+
+        return await _change(context, run)
+
+    @strawberry.mutation(
+        description="Export the filtered list to CSV or XLSX; poll bookingExport(id) for the link."
+    )
+    async def bookings_export(
+        self, info: strawberry.Info[Context, None], input: BookingsExportInput
+    ) -> BookingsExportPayload:
+        context = info.context
+        owner = UUID(str(context.actor.user_id))
+        try:
+            export_id = await export.request_export(
+                owner, to_filter(context, input.filter), input.format.value
+            )
+        except DomainError as exc:
+            errors = field_errors(exc, context.locale, BookingsError)
+            return BookingsExportPayload(export=None, errors=errors)
+        status = await export.export_status(context.runtime.settings, export_id, owner)
+        return BookingsExportPayload(export=ExportInfo.of(status), errors=[])
+
+
+def _form(value: Any) -> dict[str, Any]:
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise DomainError(BookingsErrorCode.FORM_NOT_OBJECT, "form_data")
+    return value

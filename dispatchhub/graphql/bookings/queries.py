@@ -1,0 +1,131 @@
+"""Booking queries: a customer's own list, an agent's filtered list, exports' status."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from uuid import UUID
+
+import strawberry
+from strawberry import relay
+
+from dispatchhub.authz.enforcer import is_allowed
+from dispatchhub.bookings.export import ExportStatus, export_status
+from dispatchhub.bookings.listing import BookingFilter, booking_page, cursor_of
+from dispatchhub.errors import DomainError
+from dispatchhub.graphql.bookings.types import (
+    BookingConnection,
+    BookingEdge,
+    BookingNode,
+    BookingStatus,
+)
+from dispatchhub.graphql.context import Context
+from dispatchhub.graphql.errors import PublicError
+
+__all__ = ["BookingFilterInput", "BookingsQuery", "ExportInfo", "to_filter"]
+
+
+@strawberry.input(description="Narrow a booking list; every part is optional.")
+class BookingFilterInput:
+    status: list[BookingStatus] | None = None
+    scheduled_from: datetime | None = strawberry.field(default=None, name="from")
+    scheduled_to: datetime | None = strawberry.field(default=None, name="to")
+    search: str | None = strawberry.field(
+        default=None, description="Words from the number, description, address or customer."
+    )
+    service_type_id: strawberry.ID | None = None
+    customer_id: strawberry.ID | None = strawberry.field(
+        default=None, description="Agents only; a customer always sees their own."
+    )
+
+
+@strawberry.type(description="A booking export; ``url`` is a signed link, valid for an hour.")
+class ExportInfo:
+    id: strawberry.ID
+    status: str
+    format: str
+    rows: int
+    url: str | None
+
+    @classmethod
+    def of(cls, status: ExportStatus) -> ExportInfo:
+        return cls(id=strawberry.ID(str(status.id)), status=status.status,
+                   format=status.format, rows=status.rows, url=status.url)  # fmt: skip
+
+
+class BadInput(PublicError):
+    """A query argument that cannot be used (queries have no payload for errors)."""
+
+    code = "BAD_USER_INPUT"
+
+
+def to_filter(context: Context, given: BookingFilterInput | None) -> BookingFilter:
+    """The service filter; customers are limited to their own bookings whatever they ask."""
+    given = given or BookingFilterInput()
+    everyone = is_allowed(context.enforcer, context.actor, "Booking", "read")
+    try:
+        customer = UUID(given.customer_id) if given.customer_id else None
+        service_type = UUID(given.service_type_id) if given.service_type_id else None
+    except ValueError:
+        raise BadInput("customerId and serviceTypeId must be ids.") from None
+    if not everyone:
+        customer = UUID(str(context.actor.user_id))
+    return BookingFilter(
+        statuses=tuple(s.value for s in given.status or ()),
+        scheduled_from=given.scheduled_from,
+        scheduled_to=given.scheduled_to,
+        search=given.search,
+        service_type_id=service_type,
+        customer_id=customer,
+    )
+
+
+@strawberry.type
+class BookingsQuery:
+    @strawberry.field(description="Bookings, newest first: a customer's own, or all for agents.")
+    async def bookings(
+        self,
+        info: strawberry.Info[Context, None],
+        filter: BookingFilterInput | None = None,
+        first: int = 20,
+        after: str | None = None,
+    ) -> BookingConnection:
+        context = info.context
+        try:
+            page = await booking_page(to_filter(context, filter), first=first, after=after)
+        except DomainError as exc:
+            raise BadInput(exc.errors[0].message(context.locale)) from None
+        edges = [
+            BookingEdge(node=BookingNode.from_row(row, context.locale), cursor=cursor_of(row))
+            for row in page.rows
+        ]
+        return BookingConnection(
+            edges=edges,
+            page_info=relay.PageInfo(
+                has_next_page=page.has_next_page,
+                has_previous_page=after is not None,
+                start_cursor=edges[0].cursor if edges else None,
+                end_cursor=page.end_cursor,
+            ),
+        )
+
+    @strawberry.field(description="One booking by id; null when missing or not yours.")
+    async def booking(
+        self, info: strawberry.Info[Context, None], id: relay.GlobalID
+    ) -> BookingNode | None:
+        if id.type_name != "Booking":
+            return None
+        [found] = await BookingNode.resolve_nodes(info=info, node_ids=[id.node_id])
+        return found
+
+    @strawberry.field(description="An export you asked for: its state and, when done, the link.")
+    async def booking_export(
+        self, info: strawberry.Info[Context, None], id: strawberry.ID
+    ) -> ExportInfo | None:
+        context = info.context
+        try:
+            status = await export_status(
+                context.runtime.settings, UUID(id), UUID(str(context.actor.user_id))
+            )
+        except (DomainError, ValueError):
+            return None
+        return ExportInfo.of(status)

@@ -1,0 +1,1 @@
+"""GraphQL types shared by several domains."""

@@ -1,0 +1,19 @@
+"""A point on the map, as every domain exchanges it."""
+
+from __future__ import annotations
+
+import strawberry
+
+__all__ = ["GeoPoint", "GeoPointInput"]
+
+
+@strawberry.type(description="WGS-84 latitude and longitude in degrees.")
+class GeoPoint:
+    lat: float
+    lon: float
+
+
+@strawberry.input(description="WGS-84 latitude (-90..90) and longitude (-180..180) in degrees.")
+class GeoPointInput:
+    lat: float
+    lon: float

@@ -1,0 +1,172 @@
+"""Orders: the dispatch side of a confirmed booking, and what every order operation shares."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+from uuid import UUID
+from weakref import WeakKeyDictionary
+from zoneinfo import ZoneInfo
+
+import pluggy
+
+from dispatchhub.dispatch.policies import active_policy_set
+from dispatchhub.dispatch.records import load_staff, load_tasks
+from dispatchhub.errors import DomainError
+from dispatchhub.orders.errors import OrdersErrorCode
+from dispatchhub.orders.tables import Offer, Order, OrderEvent
+from dispatchhub.outbox.service import enqueue
+from dispatchhub.plugins.rule_functions import rule_functions
+from dispatchhub.rules_dsl import CompiledPolicy, FailedRequirement, FunctionRegistry
+
+__all__ = [
+    "Judgement",
+    "add_event",
+    "functions_for",
+    "get_order",
+    "judge",
+    "new_number",
+    "now",
+    "open_order",
+    "withdraw_offers",
+]
+
+_registries: WeakKeyDictionary[pluggy.PluginManager, FunctionRegistry] = WeakKeyDictionary()
+
+
+def now() -> datetime:
+    """The current UTC time."""
+    return datetime.now(UTC)
+
+
+def functions_for(plugins: pluggy.PluginManager) -> FunctionRegistry:
+    """The rule-function registry of a plugin manager, built once: compiled policies are
+    cached per registry, so every call in a process must use the same one."""
+    found = _registries.get(plugins)
+    if found is None:
+        found = _registries[plugins] = rule_functions(plugins)
+    return found
+
+
+def new_number(prefix: str, at: datetime, zone: ZoneInfo) -> str:
+    """A human-readable, practically unique number: ``B20261124-7F3A9C``."""
+    return f"{prefix}{at.astimezone(zone):%Y%m%d}-{secrets.token_hex(3).upper()}"
+
+
+async def open_order(booking: dict[str, Any], *, actor_id: UUID | None, zone: ZoneInfo) -> UUID:
+    """Create the OPEN order of a just-confirmed booking, in the caller's transaction.
+
+    Its automatic dispatch (``orders.dispatch``) is queued in the same transaction, so a
+    committed order is always dispatched.
+
+    Args:
+        booking: the booking's row values (as written).
+        actor_id: who confirmed it (None for the automatic review).
+        zone: the business time zone, for the order number.
+
+    Returns:
+        The new order's id.
+    """
+    order = Order(
+        number=new_number("D", booking["scheduled_start"], zone),
+        booking=booking["id"],
+        service_type=booking["service_type"],
+        status="OPEN",
+        urgency=booking["urgency"],
+        region=booking["region"],
+        lat=booking["lat"],
+        lon=booking["lon"],
+        scheduled_start=booking["scheduled_start"],
+        scheduled_end=booking["scheduled_end"],
+    )
+    await order.save()
+    order_id = UUID(str(order.id))
+    await add_event(order_id, None, "OPEN", actor_id, "booking confirmed")
+    await enqueue("orders.dispatch", {"order_id": str(order_id)})
+    return order_id
+
+
+async def get_order(order_id: UUID) -> dict[str, Any]:
+    """The order's row.
+
+    Raises:
+        DomainError: ``NOT_FOUND``.
+    """
+    row = await Order.select().where(Order.id == order_id).first()
+    if row is None:
+        raise DomainError(OrdersErrorCode.NOT_FOUND, "id")
+    return row
+
+
+async def add_event(
+    order_id: UUID,
+    from_status: str | None,
+    to_status: str,
+    actor_id: UUID | None,
+    reason: str = "",
+    *,
+    point: tuple[float, float] | None = None,
+    data: dict[str, Any] | None = None,
+) -> None:
+    """Record one transition of an order (in the caller's transaction)."""
+    await OrderEvent.insert(
+        OrderEvent(order=order_id, from_status=from_status, to_status=to_status,
+                   actor=actor_id, reason=reason, lat=point[0] if point else None,
+                   lon=point[1] if point else None, data=data or {})
+    )  # fmt: skip
+
+
+async def withdraw_offers(order_id: UUID, *, keep: UUID | None = None) -> None:
+    """Withdraw the order's pending offers (but ``keep``'s): someone else has it now."""
+    where = (Offer.order == order_id) & (Offer.status == "PENDING")
+    if keep is not None:
+        where &= Offer.staff != keep
+    await Offer.update({Offer.status: "WITHDRAWN", Offer.answered_at: now()}).where(where)
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    """A staff member judged against the active policy for one order.
+
+    Attributes:
+        version: The active policy version's id and content hash (None without a policy).
+        task: The order's task record.
+        staff: The staff member's record; None when they have no staff profile.
+        failed: The requirements they break (empty when eligible).
+    """
+
+    version: tuple[UUID, str] | None
+    task: dict[str, Any]
+    staff: dict[str, Any] | None
+    failed: list[FailedRequirement] = field(default_factory=list)
+
+    @property
+    def reasons(self) -> str:
+        """The broken requirements' reasons, for people."""
+        if self.staff is None:
+            return "无服务人员档案 / no staff profile"
+        return "; ".join(f.reason or f.name for f in self.failed)
+
+
+async def judge(
+    functions: FunctionRegistry, zone: ZoneInfo, order_id: UUID, staff_id: UUID
+) -> Judgement:
+    """Judge ``staff_id`` for ``order_id`` by the active policy's hard requirements.
+
+    Without an active policy nobody is refused by rules (only a staff profile is needed).
+    """
+    tasks = await load_tasks([order_id], zone)
+    if str(order_id) not in tasks:
+        raise DomainError(OrdersErrorCode.NOT_FOUND, "id")
+    task = tasks[str(order_id)]
+    records = await load_staff(now(), zone, staff_ids=[staff_id])
+    staff = records[0] if records else None
+    active = await active_policy_set(functions)
+    if active is None:
+        return Judgement(None, task, staff, [])
+    version, policy_set = active
+    policy: CompiledPolicy | None = policy_set.select(task)
+    failed = policy.check_requirements(task, staff) if policy and staff else []
+    return Judgement((version.id, version.content_hash), task, staff, list(failed))
