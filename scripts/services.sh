@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Make sure the services the test suite uses answer on 127.0.0.1: PostgreSQL (5432, trust
-# auth for user postgres) and Redis (6379). Starts them if stopped; installs them from
-# Debian's packages if missing (needs root). Never touches data in running servers.
+# Make sure what the test suite uses is here: PostgreSQL (127.0.0.1:5432, trust auth for
+# user postgres), Redis (127.0.0.1:6379) and Chromium for the browser tests. Starts the
+# servers if stopped; installs missing pieces from Debian's packages (needs root). Never
+# touches data in running servers.
 set -euo pipefail
 
 have() { command -v "$1" >/dev/null 2>&1; }
@@ -38,3 +39,9 @@ if ! redis_up; then
   for _ in $(seq 50); do redis_up && break; sleep 0.2; done
 fi
 redis_up || { echo "Redis did not start" >&2; exit 1; }
+
+# The browser tests drive Debian's Chromium (Playwright's own download cannot be used);
+# the font makes Chinese text render in screenshots.
+if ! have chromium; then
+  apt_install chromium fonts-wqy-microhei || echo "Chromium missing: browser tests will not run" >&2
+fi
