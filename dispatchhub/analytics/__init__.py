@@ -1,1 +1,1 @@
-"""analytics."""
+"""Reports computed in the database: tasks, staff performance, satisfaction, customers."""

@@ -1,1 +1,1 @@
-"""reviews."""
+"""Customer reviews of completed orders, their moderation, and staff feedback."""

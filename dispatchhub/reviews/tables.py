@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from piccolo.columns import ForeignKey, Integer, Text, Varchar
+from piccolo.columns import Boolean, ForeignKey, Integer, Text, Timestamptz, Varchar
 from piccolo.table import Table
 
 from dispatchhub.orders.tables import Order
@@ -16,7 +16,8 @@ class Review(Table, tablename="reviews"):
     """One review per completed order.
 
     Levels per dimension: 5 VERY_SATISFIED, 4 SATISFIED, 3 NEUTRAL, 2 DISSATISFIED,
-    1 VERY_DISSATISFIED.
+    1 VERY_DISSATISFIED. A ``flagged`` review (abusive words in the comment) stays out of
+    public listings until a moderator clears it; the assignee may ``reply`` once.
     """
 
     id = primary_key()
@@ -28,7 +29,11 @@ class Review(Table, tablename="reviews"):
     speed = Integer()
     skill = Integer()
     comment = Text(default="")
+    flagged = Boolean(default=False, index=True)
+    reply = Text(default="")
+    replied_at = Timestamptz(null=True, default=None)
     created_at = created_at()
+    edited_at = Timestamptz(null=True, default=None)
 
 
 class StaffFeedback(Table, tablename="staff_feedback"):

@@ -1,0 +1,1 @@
+"""GraphQL for the analytics reports (mirrors ``dispatchhub.analytics``)."""

@@ -1,0 +1,1 @@
+"""GraphQL for reviews and staff feedback (mirrors ``dispatchhub.reviews``)."""

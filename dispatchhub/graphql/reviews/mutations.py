@@ -1,0 +1,176 @@
+"""Review and feedback mutations: submit, update, reply, moderate; staff feedback."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any
+from uuid import UUID
+
+import strawberry
+
+from dispatchhub.errors import DomainError
+from dispatchhub.graphql.context import Context
+from dispatchhub.graphql.errors import field_errors
+from dispatchhub.graphql.reviews.types import (
+    FeedbackCategoryEnum,
+    ReviewsError,
+    ReviewType,
+    SatisfactionLevel,
+    StaffFeedbackType,
+    parse_id,
+)
+from dispatchhub.reviews import feedback, service
+from dispatchhub.reviews.errors import ReviewsErrorCode
+
+__all__ = ["ReviewsMutation"]
+
+
+@strawberry.input
+class ReviewSubmitInput:
+    order_id: strawberry.ID
+    attitude: SatisfactionLevel
+    quality: SatisfactionLevel
+    speed: SatisfactionLevel
+    skill: SatisfactionLevel
+    comment: str = strawberry.field(default="", description="At most 500 characters.")
+
+
+@strawberry.input
+class ReviewUpdateInput:
+    review_id: strawberry.ID
+    attitude: SatisfactionLevel
+    quality: SatisfactionLevel
+    speed: SatisfactionLevel
+    skill: SatisfactionLevel
+    comment: str = ""
+
+
+@strawberry.input
+class ReviewReplyInput:
+    review_id: strawberry.ID
+    reply: str
+
+
+@strawberry.input
+class ReviewModerateInput:
+    review_id: strawberry.ID
+    keep_text: bool = strawberry.field(
+        description="True publishes the text as written; false removes comment and reply."
+    )
+
+
+@strawberry.type
+class ReviewPayload:
+    review: ReviewType | None
+    errors: list[ReviewsError]
+
+
+@strawberry.input
+class StaffFeedbackSubmitInput:
+    order_id: strawberry.ID
+    category: FeedbackCategoryEnum  # type: ignore[valid-type]
+    message: str = strawberry.field(description="At most 2000 characters.")
+
+
+@strawberry.type
+class StaffFeedbackSubmitPayload:
+    feedback: StaffFeedbackType | None
+    errors: list[ReviewsError]
+
+
+def _ratings(given: ReviewSubmitInput | ReviewUpdateInput) -> service.Ratings:
+    return service.Ratings(
+        attitude=given.attitude.value, quality=given.quality.value,
+        speed=given.speed.value, skill=given.skill.value,
+    )  # fmt: skip
+
+
+def _id(value: str, type_name: str, field: str) -> UUID:
+    parsed = parse_id(value, type_name)
+    if parsed is None:
+        code = ReviewsErrorCode.ORDER_NOT_FOUND
+        if type_name == "Review":
+            code = ReviewsErrorCode.REVIEW_NOT_FOUND
+        raise DomainError(code, field)
+    return parsed
+
+
+async def _review(
+    info: strawberry.Info[Context, None], call: Callable[[UUID], Awaitable[dict[str, Any]]]
+) -> ReviewPayload:
+    context = info.context
+    try:
+        row = await call(UUID(str(context.actor.user_id)))
+    except DomainError as exc:
+        return ReviewPayload(review=None, errors=field_errors(exc, context.locale, ReviewsError))
+    return ReviewPayload(review=ReviewType.of(row), errors=[])
+
+
+@strawberry.type
+class ReviewsMutation:
+    @strawberry.mutation(
+        description="Review a completed order of yours, once: four dimensions on five levels "
+        "and an optional comment. Abusive comments are kept but hidden until moderated."
+    )
+    async def review_submit(
+        self, info: strawberry.Info[Context, None], input: ReviewSubmitInput
+    ) -> ReviewPayload:
+        return await _review(
+            info,
+            lambda me: service.submit_review(
+                me, _id(input.order_id, "Order", "order_id"), _ratings(input), input.comment
+            ),
+        )
+
+    @strawberry.mutation(description="Change your review within 72 hours of submitting it.")
+    async def review_update(
+        self, info: strawberry.Info[Context, None], input: ReviewUpdateInput
+    ) -> ReviewPayload:
+        return await _review(
+            info,
+            lambda me: service.update_review(
+                me, _id(input.review_id, "Review", "review_id"), _ratings(input), input.comment
+            ),
+        )
+
+    @strawberry.mutation(description="Answer a review of an order you served, once.")
+    async def review_reply(
+        self, info: strawberry.Info[Context, None], input: ReviewReplyInput
+    ) -> ReviewPayload:
+        return await _review(
+            info,
+            lambda me: service.reply_to_review(
+                me, _id(input.review_id, "Review", "review_id"), input.reply
+            ),
+        )
+
+    @strawberry.mutation(description="Clear a flagged review, with or without its text.")
+    async def review_moderate(
+        self, info: strawberry.Info[Context, None], input: ReviewModerateInput
+    ) -> ReviewPayload:
+        return await _review(
+            info,
+            lambda _me: service.moderate_review(
+                _id(input.review_id, "Review", "review_id"), keep_text=input.keep_text
+            ),
+        )
+
+    @strawberry.mutation(
+        description="Report on an order assigned to you: how it went, problems met, or the "
+        "customer's situation. Supervisors and dispatchers read it."
+    )
+    async def staff_feedback_submit(
+        self, info: strawberry.Info[Context, None], input: StaffFeedbackSubmitInput
+    ) -> StaffFeedbackSubmitPayload:
+        context = info.context
+        try:
+            row = await feedback.submit_feedback(
+                UUID(str(context.actor.user_id)),
+                _id(input.order_id, "Order", "order_id"),
+                feedback.FeedbackCategory(input.category),
+                input.message,
+            )
+        except DomainError as exc:
+            errors = field_errors(exc, context.locale, ReviewsError)
+            return StaffFeedbackSubmitPayload(feedback=None, errors=errors)
+        return StaffFeedbackSubmitPayload(feedback=StaffFeedbackType.of(row), errors=[])

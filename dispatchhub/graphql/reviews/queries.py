@@ -1,0 +1,43 @@
+"""Review queries: a staff member's public reviews, flagged reviews, feedback on an order."""
+
+from __future__ import annotations
+
+import strawberry
+
+from dispatchhub.graphql.errors import PublicError
+from dispatchhub.graphql.reviews.types import ReviewType, StaffFeedbackType, parse_id
+from dispatchhub.reviews import feedback, service
+
+__all__ = ["ReviewsQuery"]
+
+
+class BadId(PublicError):
+    """An id argument that is neither a global ID of the right type nor a UUID."""
+
+    code = "BAD_USER_INPUT"
+
+
+@strawberry.type
+class ReviewsQuery:
+    @strawberry.field(
+        description="A staff member's newest reviews as the public sees them (flagged ones "
+        "left out until moderated); at most 100."
+    )
+    async def staff_reviews(self, staff_id: strawberry.ID, first: int = 20) -> list[ReviewType]:
+        staff = parse_id(staff_id, "User")
+        if staff is None:
+            raise BadId("staffId must be a user id.")
+        rows = await service.public_reviews(staff, limit=max(1, min(first, 100)))
+        return [ReviewType.of(row) for row in rows]
+
+    @strawberry.field(description="Reviews waiting for moderation, oldest first; at most 100.")
+    async def flagged_reviews(self, first: int = 50) -> list[ReviewType]:
+        rows = await service.flagged_reviews(limit=max(1, min(first, 100)))
+        return [ReviewType.of(row) for row in rows]
+
+    @strawberry.field(description="Staff feedback on an order, oldest first.")
+    async def order_feedback(self, order_id: strawberry.ID) -> list[StaffFeedbackType]:
+        order = parse_id(order_id, "Order")
+        if order is None:
+            raise BadId("orderId must be an order id.")
+        return [StaffFeedbackType.of(row) for row in await feedback.feedback_for_order(order)]
