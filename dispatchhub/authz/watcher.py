@@ -29,6 +29,7 @@ __all__ = ["CHANNEL", "RedisWatcher"]
 
 CHANNEL = "dispatchhub:casbin-policy"
 RECONNECT_SECONDS = 1.0
+POLL_SECONDS = 0.5
 log = logging.getLogger(__name__)
 
 
@@ -39,6 +40,7 @@ class RedisWatcher:
         self.channel = channel
         self.instance = uuid.uuid4().hex  # who published, for the logs
         self._local_changes = 0
+        self._stopping = False
         self._client = redis.Redis.from_url(redis_url)
         self._callback: Callable[[], Any] | None = None
         self._listener: asyncio.Task[None] | None = None
@@ -75,16 +77,23 @@ class RedisWatcher:
             log.exception("could not announce a policy change")
 
     async def _listen(self, pubsub: Any) -> None:
-        while True:
+        while not self._stopping:
             try:
-                async for message in pubsub.listen():
-                    if message.get("type") == "message":
+                # Poll with a timeout and stop on a flag: cancelling redis-py's blocking read
+                # inside ``listen()`` can hang, and with it the app's shutdown.
+                while not self._stopping:
+                    message = await pubsub.get_message(
+                        ignore_subscribe_messages=True, timeout=POLL_SECONDS
+                    )
+                    if message is not None and message.get("type") == "message":
                         await self._reload()
             except redis.RedisError:
                 log.warning("policy watcher lost Redis; reconnecting", exc_info=True)
             finally:
                 with contextlib.suppress(redis.RedisError):
                     await pubsub.aclose()
+            if self._stopping:
+                return
             pubsub = await self._resubscribe()
             await self._reload()  # changes made while we were away sent no message to us
 
@@ -115,8 +124,12 @@ class RedisWatcher:
         """Stop listening and close the connection."""
         if self._publishing:
             await asyncio.gather(*self._publishing, return_exceptions=True)
+        self._stopping = True
         if self._listener is not None:
-            self._listener.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._listener
+            try:
+                await asyncio.wait_for(self._listener, timeout=POLL_SECONDS * 5)
+            except TimeoutError:
+                self._listener.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await self._listener
         await self._client.aclose()
