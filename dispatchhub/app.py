@@ -5,11 +5,14 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import casbin
 from starlette.applications import Starlette
+from starlette.datastructures import Headers
 from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route, WebSocketRoute
@@ -17,7 +20,9 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
+from strawberry.exceptions import ConnectionRejectionError
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
+from strawberry.types.unset import UnsetType
 
 from dispatchhub import db
 from dispatchhub.auth_routes import auth_routes
@@ -46,9 +51,10 @@ class DispatchGraphQL(GraphQL[Context, None]):
 
     async def get_context(self, request: Request | WebSocket, response: Any) -> Context:
         assert self.enforcer is not None, "the app's lifespan has not started"
-        auth = await authenticate(
-            self.runtime.settings, self.enforcer, request.headers.get("authorization")
-        )
+        # A WebSocket signs in with its connection_init message (see on_ws_connect), never
+        # with headers of the upgrade request, which browsers cannot set.
+        header = None if isinstance(request, WebSocket) else request.headers.get("authorization")
+        auth = await authenticate(self.runtime.settings, self.enforcer, header)
         return Context(
             request=request,
             response=response,
@@ -57,6 +63,50 @@ class DispatchGraphQL(GraphQL[Context, None]):
             actor=auth.actor,
             auth_problem=auth.problem,
         )
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "websocket" and not self._origin_allowed(Headers(scope=scope)):
+            # Refused before the handshake completes: the browser sees HTTP 403.
+            await WebSocket(scope, receive, send).close(code=4403)
+            return
+        await super().__call__(scope, receive, send)
+
+    def _origin_allowed(self, headers: Headers) -> bool:
+        """A page of another site may not open a WebSocket to us unless allow-listed (S12).
+
+        Clients that are not browsers send no Origin and are let through; the token in
+        ``connection_init`` is what protects them.
+        """
+        origin = headers.get("origin")
+        if origin is None:
+            return True
+        settings = self.runtime.settings
+        allowed = {o.strip().rstrip("/") for o in (settings.allowed_origins or "").split(",")}
+        if settings.public_url:
+            parts = urlsplit(settings.public_url)
+            allowed.add(f"{parts.scheme}://{parts.netloc}")
+        own = urlsplit(origin).netloc == headers.get("host")
+        return own or origin.rstrip("/") in allowed
+
+    async def on_ws_connect(self, context: Context) -> UnsetType | dict[str, object] | None:
+        """Sign the WebSocket in from ``connection_init``'s ``Authorization: Bearer …``.
+
+        A missing, malformed, expired or revoked token closes the connection with 4403
+        (Forbidden); subscribing before this succeeded closes it with 4401.
+        """
+        assert self.enforcer is not None, "the app's lifespan has not started"
+        params = context.connection_params or {}
+        authorization = params.get("Authorization", params.get("authorization"))
+        if not isinstance(authorization, str) or not authorization:
+            raise ConnectionRejectionError(
+                {"message": "Sign in: send Authorization in connection_init."}
+            )
+        auth = await authenticate(self.runtime.settings, self.enforcer, authorization)
+        if auth.actor.user_id is None:
+            raise ConnectionRejectionError({"message": auth.problem or "Sign in."})
+        context.actor = auth.actor
+        context.auth_problem = None
+        return UnsetType()
 
 
 class GraphiQLOrGraphQL:
@@ -96,6 +146,9 @@ def create_app(
         runtime,
         graphql_ide=None,
         subscription_protocols=[GRAPHQL_TRANSPORT_WS_PROTOCOL],
+        connection_init_wait_timeout=timedelta(seconds=10),
+        # Each subscription holds a queue and a task; a client needs a handful (S12 limit).
+        max_subscriptions_per_connection=10,
     )
 
     @asynccontextmanager

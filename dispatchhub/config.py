@@ -46,6 +46,11 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
     public_url: str | None = Field(default=None, description="Base URL users reach us at.")
+    allowed_origins: str | None = Field(
+        default=None,
+        description="Comma-separated origins (https://app.example.com) of other sites whose "
+        "pages may open GraphQL WebSockets; the app's own origin and public_url always may.",
+    )
     timezone: str = "Asia/Shanghai"
     default_currency: str = "CNY"
     default_phone_region: str = "CN"

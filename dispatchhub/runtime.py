@@ -13,6 +13,7 @@ import pluggy
 
 from dispatchhub import db
 from dispatchhub.config import Settings
+from dispatchhub.orders import live
 from dispatchhub.outbox.relay import CeleryHandoff, InProcessHandoff, OutboxRelay
 from dispatchhub.plugins.manager import create_plugin_manager
 
@@ -49,6 +50,7 @@ def create_runtime(
 ) -> Runtime:
     """Configure the database for ``settings`` and load plugins (unless given)."""
     db.configure(settings)
+    live.configure(settings)
     if plugins is None:
         plugins = create_plugin_manager(
             allow=settings.plugin_allow_list, trace=settings.trace_plugins

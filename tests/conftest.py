@@ -18,5 +18,7 @@ pytest_plugins = [
     "tests.fixtures.catalog",
     "tests.fixtures.dispatch",
     "tests.fixtures.dispatch_engine",
+    "tests.fixtures.reviews",
     "tests.fixtures.orders",
+    "tests.fixtures.live",
 ]

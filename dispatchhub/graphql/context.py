@@ -25,6 +25,8 @@ class Context:
     actor: Actor = field(default_factory=Actor)
     auth_problem: str | None = None
     response: Any = None
+    # The graphql-transport-ws ``connection_init`` payload (Strawberry fills it in).
+    connection_params: dict[str, Any] | None = None
 
     @property
     def client_address(self) -> str:

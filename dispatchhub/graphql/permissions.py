@@ -11,15 +11,25 @@ caller and the object (``read:self`` for one's own account; see
 from __future__ import annotations
 
 import inspect
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, NoReturn
 
-from graphql import GraphQLResolveInfo
+from graphql import (
+    FieldNode,
+    FragmentDefinitionNode,
+    FragmentSpreadNode,
+    GraphQLError,
+    GraphQLResolveInfo,
+    InlineFragmentNode,
+    SelectionSetNode,
+    get_operation_ast,
+)
 from strawberry.extensions import SchemaExtension
+from strawberry.types.graphql import OperationType
 
 from dispatchhub.authz.enforcer import is_allowed
 from dispatchhub.authz.ownership import Relation, granted_relations, holds_any
-from dispatchhub.graphql.errors import NotAuthenticated, PermissionDenied
+from dispatchhub.graphql.errors import NotAuthenticated, PermissionDenied, PublicError
 
 __all__ = ["ROOT_TYPES", "SENSITIVE_FIELDS", "CasbinGuard"]
 
@@ -31,6 +41,11 @@ SENSITIVE_FIELDS = frozenset(
         "User.email",
         "User.roles",
         "User.staffProfile",
+        "Order.customerPhone",
+        "Order.customerName",
+        "Order.address",
+        "Order.description",
+        "Order.navigationUrl",
     }
 )
 _OPEN = frozenset({"__typename", "__schema", "__type"})
@@ -38,6 +53,29 @@ _OPEN = frozenset({"__typename", "__schema", "__type"})
 
 class CasbinGuard(SchemaExtension):
     """Check ``(actor, "Type.field", act)`` before a guarded field resolves."""
+
+    def on_execute(self) -> Iterator[None]:
+        """Check subscription root fields before their source stream is created.
+
+        graphql-core runs a subscription field's source resolver without middleware, so
+        :meth:`resolve` would only see the field once the stream yields its first event:
+        the generator would already be running (listening, reading the database) for a
+        caller who may not use it.
+        """
+        execution = self.execution_context
+        if execution.operation_type is OperationType.SUBSCRIPTION:
+            assert execution.graphql_document is not None
+            operation = get_operation_ast(execution.graphql_document, execution.operation_name)
+            if operation is not None:
+                fragments = {
+                    d.name.value: d
+                    for d in execution.graphql_document.definitions
+                    if isinstance(d, FragmentDefinitionNode)
+                }
+                for node in _root_fields(operation.selection_set, fragments):
+                    if node.name.value not in _OPEN:
+                        _check_root(execution.context, node)
+        yield
 
     def resolve(
         self,
@@ -77,14 +115,42 @@ async def _when_related(
     return result
 
 
+def _root_fields(
+    selections: SelectionSetNode, fragments: dict[str, FragmentDefinitionNode]
+) -> Iterator[FieldNode]:
+    for selection in selections.selections:
+        if isinstance(selection, FieldNode):
+            yield selection
+        elif isinstance(selection, InlineFragmentNode):
+            yield from _root_fields(selection.selection_set, fragments)
+        elif isinstance(selection, FragmentSpreadNode) and selection.name.value in fragments:
+            yield from _root_fields(fragments[selection.name.value].selection_set, fragments)
+
+
 def _check(info: GraphQLResolveInfo[Any], obj: str, act: str) -> None:
     context = info.context
     if not is_allowed(context.enforcer, context.actor, obj, act):
         _deny(info, obj)
 
 
+def _check_root(context: Any, node: FieldNode) -> None:
+    obj = f"Subscription.{node.name.value}"
+    if not is_allowed(context.enforcer, context.actor, obj, "call"):
+        try:
+            _refuse(context, obj)
+        except PublicError as refusal:
+            # Located like a refusal in resolve(), so clients handle both the same way.
+            key = (node.alias or node.name).value
+            raise GraphQLError(
+                str(refusal), nodes=[node], path=[key], original_error=refusal
+            ) from refusal
+
+
 def _deny(info: GraphQLResolveInfo[Any], obj: str) -> NoReturn:
-    context = info.context
+    _refuse(info.context, obj)
+
+
+def _refuse(context: Any, obj: str) -> NoReturn:
     if context.actor.user_id is None:
         raise NotAuthenticated(context.auth_problem or f"Sign in to use {obj}.")
     raise PermissionDenied(f"Your role does not allow {obj}.")

@@ -12,6 +12,7 @@ from strawberry.extensions import (
 from strawberry.tools import merge_types
 
 from dispatchhub.config import Settings
+from dispatchhub.graphql.analytics.queries import AnalyticsMutation, AnalyticsQuery
 from dispatchhub.graphql.authz.resolvers import AuthzMutation, AuthzQuery
 from dispatchhub.graphql.bookings.mutations import BookingsMutation
 from dispatchhub.graphql.bookings.queries import BookingsQuery
@@ -21,7 +22,13 @@ from dispatchhub.graphql.dispatch.mutations import DispatchMutation
 from dispatchhub.graphql.dispatch.queries import DispatchQuery
 from dispatchhub.graphql.errors import should_mask_error
 from dispatchhub.graphql.node import NodeQuery
+from dispatchhub.graphql.notifications.inbox import InboxMutation, InboxQuery
+from dispatchhub.graphql.orders.mutations import OrdersMutation
+from dispatchhub.graphql.orders.queries import OrdersQuery
+from dispatchhub.graphql.orders.subscriptions import OrdersSubscription
 from dispatchhub.graphql.permissions import CasbinGuard
+from dispatchhub.graphql.reviews.mutations import ReviewsMutation
+from dispatchhub.graphql.reviews.queries import ReviewsQuery
 from dispatchhub.graphql.system.types import SystemQuery
 from dispatchhub.graphql.users.admin import UsersAdminMutation
 from dispatchhub.graphql.users.external import ExternalLoginQuery
@@ -41,6 +48,10 @@ Query = merge_types(
         NodeQuery,
         UsersQuery,
         AuthzQuery,
+        ReviewsQuery,
+        AnalyticsQuery,
+        OrdersQuery,
+        InboxQuery,
     ),
 )
 Mutation = merge_types(
@@ -52,8 +63,13 @@ Mutation = merge_types(
         DispatchMutation,
         UsersAdminMutation,
         AuthzMutation,
+        ReviewsMutation,
+        AnalyticsMutation,
+        OrdersMutation,
+        InboxMutation,
     ),
 )
+Subscription = merge_types("Subscription", (OrdersSubscription,))
 
 
 def build_schema(settings: Settings | None = None) -> strawberry.Schema:
@@ -62,6 +78,7 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     return strawberry.Schema(
         query=Query,
         mutation=Mutation,
+        subscription=Subscription,
         extensions=[
             CasbinGuard,
             lambda: QueryDepthLimiter(max_depth=limits.graphql_max_depth),

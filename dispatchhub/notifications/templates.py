@@ -32,6 +32,14 @@ TEMPLATES: dict[str, Template] = {
         body_en="The password of your account was just reset with a verification code and "
         "every device was signed out. If this was not you, contact support at once.",
     ),
+    "review_invitation": Template(
+        subject_zh="请评价您的服务 {number}",
+        subject_en="How was your service? {number}",
+        body_zh="您的订单 {number}({service})已完成,"
+        "欢迎在 {days} 天内对服务态度、质量、速度和技能进行评价。",
+        body_en="Your order {number} ({service}) is complete. Please rate the staff's attitude, "
+        "quality, speed and skill within {days} days.",
+    ),
     "booking_confirmed": Template(
         subject_zh="预约已确认 {number}",
         subject_en="Booking confirmed {number}",
@@ -57,6 +65,18 @@ TEMPLATES: dict[str, Template] = {
         subject_en="Booking {number} cancelled",
         body_zh="您的预约 {number} 已取消。{charge}",
         body_en="Your booking {number} is cancelled. {charge}",
+    ),
+    "order_new": Template(
+        subject_zh="新订单 {number}",
+        subject_en="New order {number}",
+        body_zh="新订单 {number}({how}):{service},紧急程度 {urgency},{time},地址 {address}。",
+        body_en="New order {number} ({how}): {service}, urgency {urgency}, {time}, at {address}.",
+    ),
+    "order_help": Template(
+        subject_zh="求助 {number}",
+        subject_en="Help wanted {number}",
+        body_zh="{requester} 在订单 {number}({service},{address})请求协助:{message}",
+        body_en="{requester} asks for help on order {number} ({service}, {address}): {message}",
     ),
 }
 

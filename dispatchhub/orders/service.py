@@ -7,24 +7,21 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 from uuid import UUID
-from weakref import WeakKeyDictionary
 from zoneinfo import ZoneInfo
 
-import pluggy
-
+from dispatchhub import db
 from dispatchhub.dispatch.policies import active_policy_set
 from dispatchhub.dispatch.records import load_staff, load_tasks
 from dispatchhub.errors import DomainError
+from dispatchhub.orders import live
 from dispatchhub.orders.errors import OrdersErrorCode
 from dispatchhub.orders.tables import Offer, Order, OrderEvent
 from dispatchhub.outbox.service import enqueue
-from dispatchhub.plugins.rule_functions import rule_functions
 from dispatchhub.rules_dsl import CompiledPolicy, FailedRequirement, FunctionRegistry
 
 __all__ = [
     "Judgement",
     "add_event",
-    "functions_for",
     "get_order",
     "judge",
     "new_number",
@@ -33,21 +30,11 @@ __all__ = [
     "withdraw_offers",
 ]
 
-_registries: WeakKeyDictionary[pluggy.PluginManager, FunctionRegistry] = WeakKeyDictionary()
 
 
 def now() -> datetime:
     """The current UTC time."""
     return datetime.now(UTC)
-
-
-def functions_for(plugins: pluggy.PluginManager) -> FunctionRegistry:
-    """The rule-function registry of a plugin manager, built once: compiled policies are
-    cached per registry, so every call in a process must use the same one."""
-    found = _registries.get(plugins)
-    if found is None:
-        found = _registries[plugins] = rule_functions(plugins)
-    return found
 
 
 def new_number(prefix: str, at: datetime, zone: ZoneInfo) -> str:
@@ -110,12 +97,20 @@ async def add_event(
     point: tuple[float, float] | None = None,
     data: dict[str, Any] | None = None,
 ) -> None:
-    """Record one transition of an order (in the caller's transaction)."""
+    """Record one transition of an order (in the caller's transaction) and tell its live
+    subscribers once the transaction commits."""
     await OrderEvent.insert(
         OrderEvent(order=order_id, from_status=from_status, to_status=to_status,
                    actor=actor_id, reason=reason, lat=point[0] if point else None,
                    lon=point[1] if point else None, data=data or {})
     )  # fmt: skip
+    facts: dict[str, Any] = {"status": to_status, "fromStatus": from_status, "reason": reason,
+                             "at": now().isoformat()}  # fmt: skip
+    if actor_id is not None:
+        facts["actorId"] = str(actor_id)
+    if point is not None:
+        facts["lat"], facts["lon"] = point
+    live.publish_order_event(order_id, facts)
 
 
 async def withdraw_offers(order_id: UUID, *, keep: UUID | None = None) -> None:
@@ -157,6 +152,15 @@ async def judge(
 
     Without an active policy nobody is refused by rules (only a staff profile is needed).
     """
+    # one read transaction: a consistent snapshot, and on SQLite one connection instead of
+    # one per query (a grab rush opens hundreds otherwise)
+    async with db.current_engine().transaction():
+        return await _judge(functions, zone, order_id, staff_id)
+
+
+async def _judge(
+    functions: FunctionRegistry, zone: ZoneInfo, order_id: UUID, staff_id: UUID
+) -> Judgement:
     tasks = await load_tasks([order_id], zone)
     if str(order_id) not in tasks:
         raise DomainError(OrdersErrorCode.NOT_FOUND, "id")

@@ -14,10 +14,16 @@ def task_handlers() -> dict[str, Handler]:
     """Every task the outbox can run, by the name stored in ``OutboxMessage.task``."""
     from dispatchhub.bookings.export import run_export
     from dispatchhub.notifications.tasks import deliver_notification
+    from dispatchhub.orders.dispatching import run_dispatch
+    from dispatchhub.orders.timeouts import expire_offer
     from dispatchhub.plugins.events import run_plugin_event
+    from dispatchhub.reviews.tasks import send_review_invitation
 
     return {
         "bookings.export": run_export,
         "notifications.deliver": deliver_notification,
+        "orders.dispatch": run_dispatch,
+        "orders.offer_expired": expire_offer,
         "plugins.event": run_plugin_event,
+        "reviews.invite": send_review_invitation,
     }

@@ -5,14 +5,16 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 from typing import cast
+from weakref import WeakKeyDictionary
 
 import pluggy
 
 from dispatchhub.rules_dsl import DEFAULT_FUNCTIONS, FunctionRegistry, RuleFunction
 
-__all__ = ["RuleFunctionConflict", "rule_functions"]
+__all__ = ["RuleFunctionConflict", "registry_for", "rule_functions"]
 
 DEFAULT_DISTANCE_PLUGIN = "dispatchhub.distance"
+_registries: WeakKeyDictionary[pluggy.PluginManager, FunctionRegistry] = WeakKeyDictionary()
 
 
 class RuleFunctionConflict(Exception):
@@ -50,6 +52,18 @@ def rule_functions(plugins: pluggy.PluginManager) -> FunctionRegistry:
     if distance_plugins:
         contributed.append(_road_distance(plugins))
     return DEFAULT_FUNCTIONS.extended(contributed)
+
+
+def registry_for(plugins: pluggy.PluginManager) -> FunctionRegistry:
+    """The process's registry for a plugin manager, built once.
+
+    Compiled policies are cached per registry, so every caller in a process (requests, the
+    dispatch task, simulations) must hand over the same one.
+    """
+    found = _registries.get(plugins)
+    if found is None:
+        found = _registries[plugins] = rule_functions(plugins)
+    return found
 
 
 def _road_distance(plugins: pluggy.PluginManager) -> RuleFunction:

@@ -9,9 +9,7 @@ from datetime import datetime
 from enum import Enum
 from typing import Any
 from uuid import UUID
-from weakref import WeakKeyDictionary
 
-import pluggy
 import strawberry
 from strawberry import relay
 
@@ -23,7 +21,7 @@ from dispatchhub.errors import DomainError
 from dispatchhub.graphql.context import Context
 from dispatchhub.graphql.errors import Error, PublicError
 from dispatchhub.graphql.node import readable, register_node
-from dispatchhub.plugins.rule_functions import rule_functions
+from dispatchhub.plugins.rule_functions import registry_for
 from dispatchhub.rules_dsl import Diagnostic, ExampleResult, FunctionRegistry
 
 __all__ = [
@@ -48,17 +46,12 @@ __all__ = [
 PolicyErrorCodeEnum = strawberry.enum(PolicyErrorCode, name="PolicyErrorCode")
 PolicyVersionStatus = strawberry.enum(policy_queries.VersionStatus, name="PolicyVersionStatus")
 MAX_FIRST = 100
-_registries: WeakKeyDictionary[pluggy.PluginManager, FunctionRegistry] = WeakKeyDictionary()
 
 
 def functions_of(context: Context) -> FunctionRegistry:
     """The process's rule-function registry, built once per plugin manager: compiled
     policies are cached per registry, so every request must hand over the same one."""
-    plugins = context.runtime.plugins
-    found = _registries.get(plugins)
-    if found is None:
-        found = _registries[plugins] = rule_functions(plugins)
-    return found
+    return registry_for(context.runtime.plugins)
 
 
 class InvalidArgument(PublicError):

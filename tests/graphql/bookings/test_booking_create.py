@@ -13,7 +13,7 @@ from dispatchhub.catalog.tables import ServiceType
 from dispatchhub.notifications.tables import Notification
 from dispatchhub.orders.tables import Order
 from tests.fixtures.app import GraphQLClient
-from tests.fixtures.bookings import FAR_AWAY, PUDONG, XUHUI, Catalog, next_morning
+from tests.fixtures.bookings import FAR_AWAY, XUHUI, Catalog, next_morning
 from tests.fixtures.users import MakeUser, SignedIn
 
 CREATE = """

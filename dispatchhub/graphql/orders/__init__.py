@@ -1,0 +1,1 @@
+"""GraphQL for orders: the list, the node, grab, offers, execution, help and overrides."""

@@ -1,0 +1,231 @@
+"""Order mutations: grab, accept, reject, status updates, help requests, dispatcher override."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Awaitable, Callable
+from enum import Enum
+from typing import cast
+from uuid import UUID
+
+import strawberry
+from strawberry import relay
+from strawberry.scalars import JSON
+
+from dispatchhub.errors import DomainError
+from dispatchhub.graphql.common.geo import GeoPointInput
+from dispatchhub.graphql.context import Context
+from dispatchhub.graphql.dispatch.types import functions_of
+from dispatchhub.graphql.errors import field_errors
+from dispatchhub.graphql.orders.types import OrderNode, OrdersError
+from dispatchhub.orders.errors import OrdersErrorCode
+from dispatchhub.orders.execution import update_status
+from dispatchhub.orders.grab import grab_order
+from dispatchhub.orders.help import request_help
+from dispatchhub.orders.manual import assign_manually
+from dispatchhub.orders.offers import accept_offer, reject_offer
+
+__all__ = ["OrdersMutation"]
+
+
+@strawberry.enum(description="What the assignee may report.")
+class OrderProgress(Enum):
+    EN_ROUTE = "EN_ROUTE"
+    IN_PROGRESS = "IN_PROGRESS"
+    COMPLETED = "COMPLETED"
+
+
+@strawberry.input
+class OrderIdInput:
+    id: relay.GlobalID
+
+
+@strawberry.input
+class OrderRejectInput:
+    id: relay.GlobalID
+    reason: str
+
+
+@strawberry.input
+class OrderStatusUpdateInput:
+    id: relay.GlobalID
+    status: OrderProgress
+    location: GeoPointInput | None = None
+    note: str = ""
+
+
+@strawberry.input
+class OrderHelpRequestInput:
+    id: relay.GlobalID
+    message: str
+
+
+@strawberry.input
+class OrderAssignInput:
+    id: relay.GlobalID
+    staff_id: relay.GlobalID
+    reason: str
+
+
+@strawberry.type
+class OrderPayload:
+    order: OrderNode | None
+    errors: list[OrdersError]
+
+
+@strawberry.type(description="A policy requirement the chosen staff member does not meet.")
+class BrokenRequirement:
+    name: str
+    reason: str
+    values: JSON
+
+
+@strawberry.type
+class OrderAssignPayload:
+    order: OrderNode | None
+    broken_requirements: list[BrokenRequirement] = strawberry.field(
+        description="The active policy's requirements this assignment breaks (empty: none)."
+    )
+    errors: list[OrdersError]
+
+
+@strawberry.type
+class OrderHelpRequestPayload:
+    help_request_id: strawberry.ID | None
+    order: OrderNode | None
+    errors: list[OrdersError]
+
+
+def _id(gid: relay.GlobalID, type_name: str, field: str) -> UUID:
+    try:
+        if gid.type_name == type_name:
+            return UUID(gid.node_id)
+    except ValueError:
+        pass
+    code = OrdersErrorCode.NOT_FOUND if type_name == "Order" else OrdersErrorCode.STAFF_NOT_FOUND
+    raise DomainError(code, field)
+
+
+def _me(context: Context) -> UUID:
+    return UUID(str(context.actor.user_id))
+
+
+async def _node(context: Context, order_id: UUID) -> OrderNode | None:
+    return (await OrderNode.load(context, [order_id])).get(str(order_id))
+
+
+async def _payload(context: Context, run: Callable[[], Awaitable[UUID]]) -> OrderPayload:
+    try:
+        order_id = await run()
+    except DomainError as exc:
+        return OrderPayload(order=None, errors=field_errors(exc, context.locale, OrdersError))
+    return OrderPayload(order=await _node(context, order_id), errors=[])
+
+
+@strawberry.type
+class OrdersMutation:
+    @strawberry.mutation(
+        description="Take an order from the grab pool. Exactly one concurrent grab wins; the "
+        "others get ALREADY_TAKEN. NOT_ELIGIBLE carries the policy's reasons."
+    )
+    async def order_grab(
+        self, info: strawberry.Info[Context, None], input: OrderIdInput
+    ) -> OrderPayload:
+        context = info.context
+        zone = context.runtime.settings.zone
+        return await _payload(
+            context,
+            lambda: grab_order(
+                functions_of(context), zone, _id(input.id, "Order", "id"), _me(context)
+            ),
+        )
+
+    @strawberry.mutation(description="Accept an order offered to you, before its deadline.")
+    async def order_accept(
+        self, info: strawberry.Info[Context, None], input: OrderIdInput
+    ) -> OrderPayload:
+        context = info.context
+        return await _payload(
+            context, lambda: accept_offer(_id(input.id, "Order", "id"), _me(context))
+        )
+
+    @strawberry.mutation(
+        description="Reject an order offered to you, with a reason; it goes to the next candidate."
+    )
+    async def order_reject(
+        self, info: strawberry.Info[Context, None], input: OrderRejectInput
+    ) -> OrderPayload:
+        context = info.context
+        return await _payload(
+            context,
+            lambda: reject_offer(
+                _id(input.id, "Order", "id"), _me(context), input.reason,
+                zone=context.runtime.settings.zone,
+            ),  # fmt: skip
+        )
+
+    @strawberry.mutation(
+        description="Report progress on your order: EN_ROUTE, IN_PROGRESS, COMPLETED (in order)."
+    )
+    async def order_status_update(
+        self, info: strawberry.Info[Context, None], input: OrderStatusUpdateInput
+    ) -> OrderPayload:
+        context = info.context
+        point = (input.location.lat, input.location.lon) if input.location else None
+        return await _payload(
+            context,
+            lambda: update_status(
+                _id(input.id, "Order", "id"), _me(context), input.status.value,
+                point=point, note=input.note,
+            ),
+        )  # fmt: skip
+
+    @strawberry.mutation(
+        description="Ask your supervisor and qualified colleagues nearby for help on your order."
+    )
+    async def order_help_request(
+        self, info: strawberry.Info[Context, None], input: OrderHelpRequestInput
+    ) -> OrderHelpRequestPayload:
+        context = info.context
+        try:
+            order_id = _id(input.id, "Order", "id")
+            help_id = await request_help(
+                order_id, _me(context), input.message, context.runtime.settings.zone
+            )
+        except DomainError as exc:
+            errors = field_errors(exc, context.locale, OrdersError)
+            return OrderHelpRequestPayload(help_request_id=None, order=None, errors=errors)
+        return OrderHelpRequestPayload(
+            help_request_id=strawberry.ID(str(help_id)),
+            order=await _node(context, order_id),
+            errors=[],
+        )
+
+    @strawberry.mutation(
+        description="Dispatcher override: assign an order to a staff member; the payload lists "
+        "the active policy's requirements the choice breaks."
+    )
+    async def order_assign(
+        self, info: strawberry.Info[Context, None], input: OrderAssignInput
+    ) -> OrderAssignPayload:
+        context = info.context
+        try:
+            result = await assign_manually(
+                functions_of(context), context.runtime.settings.zone,
+                _id(input.id, "Order", "id"), _id(input.staff_id, "User", "staff_id"),
+                actor_id=_me(context), reason=input.reason,
+            )  # fmt: skip
+        except DomainError as exc:
+            errors = field_errors(exc, context.locale, OrdersError)
+            return OrderAssignPayload(order=None, broken_requirements=[], errors=errors)
+        broken = [
+            BrokenRequirement(
+                name=f.name,
+                reason=f.reason,
+                values=cast(JSON, json.loads(json.dumps(f.values, default=str))),
+            )
+            for f in result.broken
+        ]
+        return OrderAssignPayload(
+            order=await _node(context, result.order_id), broken_requirements=broken, errors=[]
+        )

@@ -1,0 +1,93 @@
+"""Order queries: the list (own, pool, or all by role) and one order."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+import strawberry
+from strawberry import relay
+
+from dispatchhub.authz.enforcer import is_allowed
+from dispatchhub.errors import DomainError
+from dispatchhub.graphql.context import Context
+from dispatchhub.graphql.errors import PublicError
+from dispatchhub.graphql.orders.types import OrderConnection, OrderEdge, OrderNode, OrderStatus
+from dispatchhub.orders.listing import OrderFilter, cursor_of, order_page
+
+__all__ = ["OrderFilterInput", "OrdersQuery"]
+
+
+class BadOrderInput(PublicError):
+    """A query argument that cannot be used."""
+
+    code = "BAD_USER_INPUT"
+
+
+@strawberry.input(description="Narrow an order list; every part is optional.")
+class OrderFilterInput:
+    status: list[OrderStatus] | None = None
+    mine: bool = strawberry.field(
+        default=False, description="Staff: only orders offered or assigned to me."
+    )
+    grabbable: bool = strawberry.field(default=False, description="Only the grab pool.")
+    region: str | None = None
+
+
+def _filter(context: Context, given: OrderFilterInput | None) -> OrderFilter:
+    """Dispatchers see every order; staff their offers, jobs and the pool; customers theirs."""
+    given = given or OrderFilterInput()
+    user = UUID(str(context.actor.user_id))
+    everyone = is_allowed(context.enforcer, context.actor, "Order", "read")
+    is_staff = is_allowed(context.enforcer, context.actor, "Order", "read:assignee")
+    return OrderFilter(
+        statuses=tuple(s.value for s in given.status or ()),
+        region=given.region,
+        staff_id=user if (given.mine or not everyone) and is_staff else None,
+        customer_id=None if everyone or is_staff else user,
+        mine=given.mine,
+        grabbable=given.grabbable,
+    )
+
+
+@strawberry.type
+class OrdersQuery:
+    @strawberry.field(
+        description="Orders, newest first. Staff: offered or assigned to them, and the grab "
+        "pool; customers: their own; dispatchers: all."
+    )
+    async def orders(
+        self,
+        info: strawberry.Info[Context, None],
+        filter: OrderFilterInput | None = None,
+        first: int = 20,
+        after: str | None = None,
+    ) -> OrderConnection:
+        context = info.context
+        try:
+            page = await order_page(_filter(context, filter), first=first, after=after)
+        except DomainError as exc:
+            raise BadOrderInput(exc.errors[0].message(context.locale)) from None
+        edges = [
+            OrderEdge(
+                node=OrderNode.from_row(row, page.offered[str(row["id"])]), cursor=cursor_of(row)
+            )
+            for row in page.rows
+        ]
+        return OrderConnection(
+            edges=edges,
+            page_info=relay.PageInfo(
+                has_next_page=page.has_next_page,
+                has_previous_page=after is not None,
+                start_cursor=edges[0].cursor if edges else None,
+                end_cursor=page.end_cursor,
+            ),
+        )
+
+    @strawberry.field(description="One order by id; null when missing or not yours to see.")
+    async def order(
+        self, info: strawberry.Info[Context, None], id: relay.GlobalID
+    ) -> OrderNode | None:
+        if id.type_name != "Order":
+            return None
+        [found] = await OrderNode.resolve_nodes(info=info, node_ids=[id.node_id])
+        return found

@@ -1,0 +1,259 @@
+"""Order types: the order with its contact details (guarded), history and decision."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from enum import Enum
+from typing import Any, cast
+
+import strawberry
+from strawberry import relay
+from strawberry.scalars import JSON
+
+from dispatchhub.authz.enforcer import Actor
+from dispatchhub.authz.ownership import may, register_relation
+from dispatchhub.dispatch.tables import AssignmentDecision
+from dispatchhub.graphql.common.geo import GeoPoint
+from dispatchhub.graphql.context import Context
+from dispatchhub.graphql.errors import Error, error_type_for
+from dispatchhub.graphql.node import register_node
+from dispatchhub.orders.errors import OrdersErrorCode
+from dispatchhub.orders.listing import offered_to, order_rows
+from dispatchhub.orders.tables import OrderEvent
+
+__all__ = ["OrderConnection", "OrderEdge", "OrderNode", "OrderStatus", "OrdersError"]
+
+OrdersErrorCodeEnum = strawberry.enum(
+    OrdersErrorCode, name="OrdersErrorCode", description="Why an order operation was refused."
+)
+
+
+@strawberry.type
+class OrdersError(Error):
+    code: OrdersErrorCodeEnum  # type: ignore[valid-type]
+
+
+error_type_for(OrdersError, OrdersErrorCodeEnum)
+
+
+@strawberry.enum(description="Where an order is in its life.")
+class OrderStatus(Enum):
+    OPEN = "OPEN"
+    OFFERED = "OFFERED"
+    ASSIGNED = "ASSIGNED"
+    EN_ROUTE = "EN_ROUTE"
+    IN_PROGRESS = "IN_PROGRESS"
+    COMPLETED = "COMPLETED"
+    ESCALATED = "ESCALATED"
+    CANCELLED = "CANCELLED"
+
+
+@strawberry.type(description="One transition of an order.")
+class OrderHistoryEntry:
+    from_status: str | None
+    to_status: str
+    reason: str
+    actor_id: strawberry.ID | None
+    location: GeoPoint | None
+    at: datetime
+
+
+@strawberry.type(description="One staff member as a decision saw them.")
+class DecisionCandidate:
+    staff_id: strawberry.ID
+    eligible: bool | None
+    failed_requirement: str | None
+    reason: str | None
+    values: JSON
+    score: float | None
+    terms: JSON
+
+
+@strawberry.type(description="Why an order went (or did not go) to someone.")
+class AssignmentDecisionInfo:
+    id: strawberry.ID
+    kind: str = strawberry.field(description="AUTO, GRAB or MANUAL.")
+    outcome: str
+    policy_version_id: strawberry.ID | None
+    content_hash: str | None
+    chosen_id: strawberry.ID | None
+    actor_id: strawberry.ID | None
+    candidates: list[DecisionCandidate]
+    created_at: datetime
+
+
+def _is_assignee(actor: Actor, order: OrderNode) -> bool:
+    return actor.user_id is not None and order.assignee_id == actor.user_id
+
+
+def _is_offered(actor: Actor, order: OrderNode) -> bool:
+    return actor.user_id is not None and actor.user_id in order.offered_to
+
+
+def _is_customer(actor: Actor, order: OrderNode) -> bool:
+    return actor.user_id is not None and order.owner_id == actor.user_id
+
+
+def _in_pool(actor: Actor, order: OrderNode) -> bool:
+    return order.status is OrderStatus.OPEN
+
+
+# ``p, staff, Order.customerPhone, read:assignee`` and the like (policies/orders.csv).
+register_relation("Order", "assignee", _is_assignee)
+register_relation("Order", "offered", _is_offered)
+register_relation("Order", "customer", _is_customer)
+register_relation("Order", "pool", _in_pool)
+
+
+@register_node
+@strawberry.type(name="Order", description="Work to be done for a confirmed booking.")
+class OrderNode(relay.Node):
+    id: relay.NodeID[str]
+    number: str
+    status: OrderStatus
+    urgency: str
+    service_code: str
+    region: str | None
+    location: GeoPoint | None
+    scheduled_start: datetime
+    scheduled_end: datetime | None
+    assignee_id: strawberry.ID | None
+    booking_id: strawberry.ID
+    escalation_queue: str | None
+    assigned_at: datetime | None
+    started_at: datetime | None
+    completed_at: datetime | None
+    created_at: datetime
+    owner_id: strawberry.Private[str]
+    offered_to: strawberry.Private[frozenset[str]]
+    contact: strawberry.Private[dict[str, Any]]
+
+    @strawberry.field(description="The customer's phone (E.164): offered or assigned staff.")
+    def customer_phone(self) -> str | None:
+        return cast("str | None", self.contact["customer_phone"])
+
+    @strawberry.field(description="The customer's name: offered or assigned staff.")
+    def customer_name(self) -> str | None:
+        return cast("str | None", self.contact["customer_name"])
+
+    @strawberry.field(description="The service address: offered or assigned staff.")
+    def address(self) -> str | None:
+        return cast("str | None", self.contact["address"])
+
+    @strawberry.field(description="The customer's description of the problem.")
+    def description(self) -> str | None:
+        return cast("str | None", self.contact["description"])
+
+    @strawberry.field(description="An AMap link that opens navigation to the address.")
+    def navigation_url(self) -> str | None:
+        if self.location is None:
+            return None
+        return (
+            f"https://uri.amap.com/marker?position={self.location.lon},{self.location.lat}"
+            f"&name={self.number}"
+        )
+
+    @strawberry.field(description="Every transition, oldest first.")
+    async def history(self) -> list[OrderHistoryEntry]:
+        rows = await OrderEvent.select().where(OrderEvent.order == self.id).order_by(OrderEvent.at)
+        return [
+            OrderHistoryEntry(
+                from_status=r["from_status"], to_status=r["to_status"], reason=r["reason"],
+                actor_id=strawberry.ID(str(r["actor"])) if r["actor"] else None,
+                location=GeoPoint(lat=r["lat"], lon=r["lon"]) if r["lat"] is not None else None,
+                at=r["at"],
+            )
+            for r in rows
+        ]  # fmt: skip
+
+    @strawberry.field(description="The latest AUTO, GRAB or MANUAL decision, explained.")
+    async def decision(self) -> AssignmentDecisionInfo | None:
+        row = await (
+            AssignmentDecision.select()
+            .where(
+                (AssignmentDecision.order == self.id)
+                & AssignmentDecision.kind.is_in(["AUTO", "GRAB", "MANUAL"])
+            )
+            .order_by(AssignmentDecision.created_at, ascending=False)
+            .first()
+            .output(load_json=True)
+        )
+        if row is None:
+            return None
+
+        def opt(value: Any) -> strawberry.ID | None:
+            return strawberry.ID(str(value)) if value is not None else None
+
+        return AssignmentDecisionInfo(
+            id=strawberry.ID(str(row["id"])), kind=row["kind"], outcome=row["outcome"],
+            policy_version_id=opt(row["policy_version"]), content_hash=row["content_hash"],
+            chosen_id=opt(row["chosen"]), actor_id=opt(row["actor"]),
+            candidates=[
+                DecisionCandidate(
+                    staff_id=strawberry.ID(str(c["staff"].get("id", ""))),
+                    eligible=c.get("eligible"), failed_requirement=c.get("failed"),
+                    reason=c.get("reason"), values=cast(JSON, c.get("values") or {}),
+                    score=c.get("score"), terms=cast(JSON, c.get("terms") or []),
+                )
+                for c in row["candidates"] or []
+            ],
+            created_at=row["created_at"],
+        )  # fmt: skip
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any], offered: Iterable[str]) -> OrderNode:
+        """The GraphQL view of an order row from :mod:`dispatchhub.orders.listing`."""
+        return cls(
+            id=str(row["id"]), number=row["number"], status=OrderStatus(row["status"]),
+            urgency=row["urgency"], service_code=row["service_code"] or "",
+            region=row["region"],
+            location=GeoPoint(lat=row["lat"], lon=row["lon"]) if row["lat"] is not None else None,
+            scheduled_start=row["scheduled_start"], scheduled_end=row["scheduled_end"],
+            assignee_id=strawberry.ID(str(row["assignee"])) if row["assignee"] else None,
+            booking_id=strawberry.ID(str(row["booking"])),
+            escalation_queue=row["escalation_queue"], assigned_at=row["assigned_at"],
+            started_at=row["started_at"], completed_at=row["completed_at"],
+            created_at=row["created_at"], owner_id=str(row["customer"]),
+            offered_to=frozenset(offered),
+            contact={k: row[k] for k in ("customer_phone", "customer_name", "address",
+                                         "description")},
+        )  # fmt: skip
+
+    @classmethod
+    async def load(cls, context: Context, order_ids: list[Any]) -> dict[str, OrderNode]:
+        """The orders among ``order_ids`` that the caller may read, by id."""
+        try:
+            rows = await order_rows(order_ids)
+        except ValueError:  # an id that is not a UUID names no order
+            return {}
+        offered = await offered_to([r["id"] for r in rows])
+        nodes = [cls.from_row(r, offered[str(r["id"])]) for r in rows]
+        return {
+            n.id: n for n in nodes if await may(context.enforcer, context.actor, "Order", "read", n)
+        }
+
+    @classmethod
+    async def resolve_nodes(  # type: ignore[override]
+        cls,
+        *,
+        info: strawberry.Info[Context, None],
+        node_ids: Iterable[str],
+        required: bool = False,
+    ) -> list[OrderNode | None]:
+        """``node(id:)`` for orders: one the caller may not read is as absent as a missing one."""
+        ids = list(node_ids)
+        readable = await cls.load(info.context, list(ids))
+        return [readable.get(i) for i in ids]
+
+
+@strawberry.type
+class OrderEdge:
+    node: OrderNode
+    cursor: str
+
+
+@strawberry.type(description="A page of orders, newest first.")
+class OrderConnection:
+    edges: list[OrderEdge]
+    page_info: relay.PageInfo

@@ -1,0 +1,33 @@
+"""Why an order operation was refused: stable codes with zh-CN and English messages."""
+
+from __future__ import annotations
+
+from dispatchhub.errors import ErrorCode
+
+__all__ = ["OrdersErrorCode"]
+
+
+class OrdersErrorCode(ErrorCode):
+    """Codes of order, grab, offer, execution and help failures."""
+
+    NOT_FOUND = ("订单不存在", "No such order.")
+    NOT_ELIGIBLE = ("您不符合接单条件:{reasons}", "You may not take this order: {reasons}")
+    ALREADY_TAKEN = ("订单已被他人接走", "Someone else has already taken this order.")
+    NOT_OFFERED = ("该订单未派给您", "This order is not offered to you.")
+    OFFER_EXPIRED = (
+        "派单已过期,无法再应答",
+        "The offer has expired and can no longer be answered.",
+    )
+    NOT_ASSIGNEE = ("只有接单人可以操作该订单", "Only the assigned staff member may do this.")
+    ILLEGAL_TRANSITION = (
+        "订单不能从 {from_status} 变为 {to_status}",
+        "An order cannot go from {from_status} to {to_status}.",
+    )
+    NOT_ASSIGNABLE = (
+        "订单当前状态 {status} 不能指派",
+        "An order in state {status} cannot be assigned.",
+    )
+    STAFF_NOT_FOUND = ("服务人员不存在", "No such staff member.")
+    REASON_REQUIRED = ("请填写原因", "A reason is required.")
+    MESSAGE_REQUIRED = ("请填写求助内容", "Say what help you need.")
+    PAGE_SIZE = ("每页数量须在 1 到 {limit} 之间", "first must be between 1 and {limit}.")

@@ -1,0 +1,89 @@
+"""Execution: the assignee carries the order through EN_ROUTE and IN_PROGRESS to COMPLETED."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from dispatchhub import db
+from dispatchhub.bookings.tables import Booking, BookingEvent
+from dispatchhub.errors import DomainError
+from dispatchhub.orders.errors import OrdersErrorCode
+from dispatchhub.orders.service import add_event, get_order, now
+from dispatchhub.orders.tables import Order
+
+__all__ = ["TRANSITIONS", "update_status"]
+
+# The moves the assignee may make; a job may start without an EN_ROUTE report (the staff
+# member was already there).
+TRANSITIONS: dict[str, frozenset[str]] = {
+    "ASSIGNED": frozenset({"EN_ROUTE", "IN_PROGRESS"}),
+    "EN_ROUTE": frozenset({"IN_PROGRESS"}),
+    "IN_PROGRESS": frozenset({"COMPLETED"}),
+}
+# How the booking follows its order, for the customer's view.
+_BOOKING_FOLLOWS = {"IN_PROGRESS": "IN_SERVICE", "COMPLETED": "COMPLETED"}
+
+
+async def update_status(
+    order_id: UUID,
+    staff_id: UUID,
+    status: str,
+    *,
+    point: tuple[float, float] | None = None,
+    note: str = "",
+) -> UUID:
+    """Move an order on, by its assignee, along :data:`TRANSITIONS` only.
+
+    The update is conditional on the revision read, so two reports racing cannot both
+    apply. The booking follows (IN_SERVICE when work starts, COMPLETED at the end) with a
+    booking event.
+
+    Args:
+        order_id: The order.
+        staff_id: Who reports (must be the assignee).
+        status: EN_ROUTE, IN_PROGRESS or COMPLETED.
+        point: Where the staff member is (lat, lon), if known.
+        note: A note for the history.
+
+    Raises:
+        DomainError: ``NOT_FOUND``, ``NOT_ASSIGNEE`` or ``ILLEGAL_TRANSITION``.
+    """
+    order = await get_order(order_id)
+    if order["assignee"] is None or UUID(str(order["assignee"])) != staff_id:
+        raise DomainError(OrdersErrorCode.NOT_ASSIGNEE, "id")
+    current = order["status"]
+    if status not in TRANSITIONS.get(current, frozenset()):
+        raise DomainError(OrdersErrorCode.ILLEGAL_TRANSITION, "status",
+                          from_status=current, to_status=status)  # fmt: skip
+    at = now()
+    values: dict[object, object] = {Order.status: status, Order.updated_at: at,
+                                    Order.revision: order["revision"] + 1}  # fmt: skip
+    if status == "IN_PROGRESS":
+        values[Order.started_at] = at
+    if status == "COMPLETED":
+        values[Order.completed_at] = at
+    async with db.write():
+        moved = await (
+            Order.update(values)  # type: ignore[arg-type]
+            .where((Order.id == order_id) & (Order.revision == order["revision"]))
+            .returning(Order.id)
+        )
+        if not moved:
+            raise DomainError(OrdersErrorCode.ILLEGAL_TRANSITION, "status",
+                              from_status=current, to_status=status)  # fmt: skip
+        await add_event(order_id, current, status, staff_id, note, point=point)
+        follows = _BOOKING_FOLLOWS.get(status)
+        if follows is not None:
+            booking = (
+                await Booking.select(Booking.status).where(Booking.id == order["booking"]).first()
+            )
+            assert booking is not None
+            await Booking.update({Booking.status: follows, Booking.updated_at: at}).where(
+                Booking.id == order["booking"]
+            )
+            await BookingEvent.insert(
+                BookingEvent(booking=order["booking"], kind=follows,
+                             from_status=booking["status"], to_status=follows,
+                             actor=staff_id, reason=f"order {status}")
+            )  # fmt: skip
+    return order_id

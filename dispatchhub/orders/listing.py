@@ -1,0 +1,142 @@
+"""Order lists: a staff member's offers, jobs and grab pool; everything for dispatchers."""
+
+from __future__ import annotations
+
+import base64
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+from uuid import UUID
+
+from dispatchhub.errors import DomainError
+from dispatchhub.orders.errors import OrdersErrorCode
+from dispatchhub.orders.tables import Offer, Order
+
+__all__ = ["MAX_PAGE", "OrderFilter", "OrderPage", "cursor_of", "order_page", "order_rows"]
+
+MAX_PAGE = 100
+# What a list row carries besides the order: the booking's contact details (shown only to
+# whom the policy lets see them) and the customer.
+_COLUMNS = (
+    Order.booking.customer.as_alias("customer"),
+    Order.booking._.customer._.phone.as_alias("customer_phone"),
+    Order.booking._.customer._.name.as_alias("customer_name"),
+    Order.booking.address.as_alias("address"),
+    Order.booking.description.as_alias("description"),
+    Order.service_type.code.as_alias("service_code"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class OrderFilter:
+    """Which orders. ``viewer`` limits a list to the viewer's own (staff, customers).
+
+    Attributes:
+        statuses: Only these states (any when empty).
+        region: Only this region.
+        staff_id: A staff member: orders offered or assigned to them, and the grab pool.
+        customer_id: A customer: their own orders.
+        mine: Only orders offered or assigned to ``staff_id`` (no pool).
+        grabbable: Only the grab pool (OPEN orders).
+    """
+
+    statuses: tuple[str, ...] = ()
+    region: str | None = None
+    staff_id: UUID | None = None
+    customer_id: UUID | None = None
+    mine: bool = False
+    grabbable: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class OrderPage:
+    """One page of orders, newest first, with the offered staff per order."""
+
+    rows: list[dict[str, Any]]
+    offered: dict[str, set[str]]
+    end_cursor: str | None
+    has_next_page: bool
+
+
+def cursor_of(row: dict[str, Any]) -> str:
+    """The opaque position of a row in the newest-first order."""
+    raw = f"{row['created_at'].isoformat()}|{row['id']}"
+    return base64.urlsafe_b64encode(raw.encode()).decode()
+
+
+def _after(cursor: str) -> Any:
+    try:
+        at, _, row_id = base64.urlsafe_b64decode(cursor.encode()).decode().partition("|")
+        when, last = datetime.fromisoformat(at), UUID(row_id)
+    except (ValueError, UnicodeDecodeError):
+        raise DomainError(OrdersErrorCode.NOT_FOUND, "after") from None
+    return (Order.created_at < when) | ((Order.created_at == when) & (Order.id < last))
+
+
+async def _where(f: OrderFilter) -> Any:
+    where: Any = Order.id.is_not_null()
+    if f.statuses:
+        where &= Order.status.is_in(list(f.statuses))
+    if f.region:
+        where &= Order.region == f.region
+    if f.customer_id is not None:
+        where &= Order.booking.customer == f.customer_id
+    if f.grabbable:
+        where &= Order.status == "OPEN"
+    if f.staff_id is not None:
+        offered = [
+            r["order"]
+            for r in await Offer.select(Offer.order).where(
+                (Offer.staff == f.staff_id) & Offer.status.is_in(["PENDING", "ACCEPTED"])
+            )
+        ]
+        own = (Order.assignee == f.staff_id) | Order.id.is_in(offered or [UUID(int=0)])
+        if f.mine:
+            where &= own
+        elif not f.grabbable:
+            where &= own | (Order.status == "OPEN")
+    return where
+
+
+async def offered_to(order_ids: list[Any]) -> dict[str, set[str]]:
+    """Per order, the staff with a pending or accepted offer (one query for a page)."""
+    found: dict[str, set[str]] = {str(i): set() for i in order_ids}
+    if order_ids:
+        for r in await Offer.select(Offer.order, Offer.staff).where(
+            Offer.order.is_in(order_ids) & Offer.status.is_in(["PENDING", "ACCEPTED"])
+        ):
+            found[str(r["order"])].add(str(r["staff"]))
+    return found
+
+
+async def order_rows(order_ids: list[UUID]) -> list[dict[str, Any]]:
+    """Order rows with their list columns, for ``node(id:)`` and payloads."""
+    if not order_ids:
+        return []
+    return list(
+        await Order.select(*Order.all_columns(), *_COLUMNS).where(Order.id.is_in(order_ids))
+    )
+
+
+async def order_page(f: OrderFilter, *, first: int, after: str | None) -> OrderPage:
+    """A page of at most ``first`` (1..100) orders matching ``f``, newest first.
+
+    Raises:
+        DomainError: ``NOT_FOUND`` (field ``after``: a bad cursor), or a page size out of
+            range (field ``first``).
+    """
+    if not 1 <= first <= MAX_PAGE:
+        raise DomainError(OrdersErrorCode.PAGE_SIZE, "first", limit=MAX_PAGE)
+    where = await _where(f)
+    if after is not None:
+        where &= _after(after)
+    rows = list(
+        await Order.select(*Order.all_columns(), *_COLUMNS)
+        .where(where)
+        .order_by(Order.created_at, Order.id, ascending=False)
+        .limit(first + 1)
+    )
+    has_next = len(rows) > first
+    rows = rows[:first]
+    offered = await offered_to([r["id"] for r in rows])
+    return OrderPage(rows, offered, cursor_of(rows[-1]) if rows else None, has_next)
