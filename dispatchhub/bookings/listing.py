@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -12,9 +11,11 @@ from uuid import UUID
 from piccolo.columns.combination import Where
 from piccolo.query.methods.select import Select
 
+from dispatchhub import keyset
 from dispatchhub.bookings.errors import BookingsErrorCode
 from dispatchhub.bookings.tables import Booking
 from dispatchhub.errors import DomainError
+from dispatchhub.keyset import cursor_of
 
 __all__ = [
     "MAX_PAGE",
@@ -106,17 +107,10 @@ def _where(f: BookingFilter) -> Where | None:
     return cast("Where | None", where)
 
 
-def cursor_of(row: dict[str, Any]) -> str:
-    """The opaque position of a row in the newest-first order."""
-    raw = f"{row['created_at'].isoformat()}|{row['id']}"
-    return base64.urlsafe_b64encode(raw.encode()).decode()
-
-
-def _after(cursor: str) -> tuple[datetime, UUID]:
+def _after(cursor: str) -> Any:
     try:
-        at, _, row_id = base64.urlsafe_b64decode(cursor.encode()).decode().partition("|")
-        return datetime.fromisoformat(at), UUID(row_id)
-    except (ValueError, UnicodeDecodeError):
+        return keyset.after(Booking.created_at, Booking.id, cursor)
+    except ValueError:
         raise DomainError(BookingsErrorCode.NOT_FOUND, "after") from None
 
 
@@ -126,10 +120,7 @@ def _query(f: BookingFilter, after: str | None, limit: int) -> Select[Any]:
     if where is not None:
         query = query.where(where)
     if after is not None:
-        at, row_id = _after(after)
-        query = query.where(
-            (Booking.created_at < at) | ((Booking.created_at == at) & (Booking.id < row_id))
-        )
+        query = query.where(_after(after))
     return query.limit(limit).output(load_json=True)
 
 

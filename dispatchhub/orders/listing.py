@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import base64
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 from uuid import UUID
 
+from dispatchhub import keyset
 from dispatchhub.errors import DomainError
+from dispatchhub.keyset import cursor_of
 from dispatchhub.orders.errors import OrdersErrorCode
 from dispatchhub.orders.tables import Offer, Order
 
@@ -58,19 +58,11 @@ class OrderPage:
     has_next_page: bool
 
 
-def cursor_of(row: dict[str, Any]) -> str:
-    """The opaque position of a row in the newest-first order."""
-    raw = f"{row['created_at'].isoformat()}|{row['id']}"
-    return base64.urlsafe_b64encode(raw.encode()).decode()
-
-
 def _after(cursor: str) -> Any:
     try:
-        at, _, row_id = base64.urlsafe_b64decode(cursor.encode()).decode().partition("|")
-        when, last = datetime.fromisoformat(at), UUID(row_id)
-    except (ValueError, UnicodeDecodeError):
+        return keyset.after(Order.created_at, Order.id, cursor)
+    except ValueError:
         raise DomainError(OrdersErrorCode.NOT_FOUND, "after") from None
-    return (Order.created_at < when) | ((Order.created_at == when) & (Order.id < last))
 
 
 async def _where(f: OrderFilter) -> Any:

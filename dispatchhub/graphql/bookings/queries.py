@@ -18,6 +18,7 @@ from dispatchhub.graphql.bookings.types import (
     BookingNode,
     BookingStatus,
 )
+from dispatchhub.graphql.common.pagination import page_info
 from dispatchhub.graphql.context import Context
 from dispatchhub.graphql.errors import PublicError
 
@@ -100,11 +101,8 @@ class BookingsQuery:
         ]
         return BookingConnection(
             edges=edges,
-            page_info=relay.PageInfo(
-                has_next_page=page.has_next_page,
-                has_previous_page=after is not None,
-                start_cursor=edges[0].cursor if edges else None,
-                end_cursor=page.end_cursor,
+            page_info=page_info(
+                [edge.cursor for edge in edges], has_next=page.has_next_page, after=after
             ),
         )
 

@@ -12,6 +12,7 @@ from dispatchhub.dispatch import policy_queries
 from dispatchhub.dispatch.policy_diff import diff_versions
 from dispatchhub.dispatch.shadow import compare_shadow
 from dispatchhub.errors import DomainError
+from dispatchhub.graphql.common.pagination import page_info
 from dispatchhub.graphql.context import Context
 from dispatchhub.graphql.dispatch.rule_schema import RuleSchema
 from dispatchhub.graphql.dispatch.simulation import ShadowComparison
@@ -44,15 +45,6 @@ def _policy_id(value: str) -> UUID:
     return found
 
 
-def _page_info(cursors: list[str], has_next: bool) -> relay.PageInfo:
-    return relay.PageInfo(
-        has_next_page=has_next,
-        has_previous_page=False,
-        start_cursor=cursors[0] if cursors else None,
-        end_cursor=cursors[-1] if cursors else None,
-    )
-
-
 def _not_found(error: DomainError, locale: str) -> NotFound:
     return NotFound(error.errors[0].message(locale))
 
@@ -70,7 +62,7 @@ class DispatchQuery:
                 relay.Edge(cursor=c, node=Policy.of(p))
                 for c, p in zip(cursors, page.items, strict=True)
             ],
-            page_info=_page_info(cursors, page.has_next),
+            page_info=page_info(cursors, has_next=page.has_next),
         )
 
     @strawberry.field(description="A policy's versions, newest first, with status (admins).")
@@ -98,7 +90,7 @@ class DispatchQuery:
                 relay.Edge(cursor=c, node=PolicyVersion.of(v))
                 for c, v in zip(cursors, page.items, strict=True)
             ],
-            page_info=_page_info(cursors, page.has_next),
+            page_info=page_info(cursors, has_next=page.has_next),
         )
 
     @strawberry.field(

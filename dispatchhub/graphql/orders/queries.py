@@ -9,6 +9,7 @@ from strawberry import relay
 
 from dispatchhub.authz.enforcer import is_allowed
 from dispatchhub.errors import DomainError
+from dispatchhub.graphql.common.pagination import page_info
 from dispatchhub.graphql.context import Context
 from dispatchhub.graphql.errors import PublicError
 from dispatchhub.graphql.orders.types import OrderConnection, OrderEdge, OrderNode, OrderStatus
@@ -75,11 +76,8 @@ class OrdersQuery:
         ]
         return OrderConnection(
             edges=edges,
-            page_info=relay.PageInfo(
-                has_next_page=page.has_next_page,
-                has_previous_page=after is not None,
-                start_cursor=edges[0].cursor if edges else None,
-                end_cursor=page.end_cursor,
+            page_info=page_info(
+                [edge.cursor for edge in edges], has_next=page.has_next_page, after=after
             ),
         )
 
