@@ -29,6 +29,9 @@ async def _pending_offer(order_id: UUID, staff_id: UUID) -> dict[str, Any]:
         offer["status"] == "PENDING" and offer["deadline"] <= now()
     ):
         raise DomainError(OrdersErrorCode.OFFER_EXPIRED, "id")
+    if offer["status"] == "WITHDRAWN":
+        # A broadcast someone else accepted first: what the staff member needs to hear.
+        raise DomainError(OrdersErrorCode.ALREADY_TAKEN, "id")
     if offer["status"] != "PENDING":
         raise DomainError(OrdersErrorCode.NOT_OFFERED, "id")
     return offer
