@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
+from uuid import UUID
 
 import casbin
 from starlette.requests import Request
 from starlette.websockets import WebSocket
 
 from dispatchhub.authz.enforcer import Actor
+from dispatchhub.graphql.errors import NotAuthenticated
 from dispatchhub.runtime import Runtime
 
 __all__ = ["Context"]
@@ -27,6 +29,13 @@ class Context:
     response: Any = None
     # The graphql-transport-ws ``connection_init`` payload (Strawberry fills it in).
     connection_params: dict[str, Any] | None = None
+
+    @property
+    def user_id(self) -> UUID:
+        """The signed-in caller's id, for resolvers the policy opens to signed-in roles only."""
+        if self.actor.user_id is None:
+            raise NotAuthenticated("Sign in first.")
+        return UUID(self.actor.user_id)
 
     @property
     def client_address(self) -> str:

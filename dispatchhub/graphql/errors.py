@@ -18,6 +18,8 @@ from graphql.error import GraphQLError
 from dispatchhub.errors import DomainError, FieldError
 
 __all__ = [
+    "BadUserInput",
+    "NotFound",
     "Error",
     "NotAuthenticated",
     "PermissionDenied",
@@ -47,6 +49,18 @@ class NotAuthenticated(PublicError):
     """The operation needs a signed-in user."""
 
     code = "UNAUTHENTICATED"
+
+
+class BadUserInput(PublicError):
+    """A query argument that cannot be used (queries have no payload for field errors)."""
+
+    code = "BAD_USER_INPUT"
+
+
+class NotFound(PublicError):
+    """The object does not exist, or the caller may not see it (both look the same)."""
+
+    code = "NOT_FOUND"
 
 
 class PermissionDenied(PublicError):

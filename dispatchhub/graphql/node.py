@@ -34,7 +34,7 @@ from strawberry import relay
 
 from dispatchhub.authz.ownership import may
 from dispatchhub.graphql.context import Context
-from dispatchhub.graphql.errors import PublicError
+from dispatchhub.graphql.errors import BadUserInput
 
 __all__ = ["MAX_NODES", "NodeQuery", "readable", "register_node", "registered_nodes"]
 
@@ -87,12 +87,6 @@ async def _resolve(info: strawberry.Info[Context, None], ids: list[str]) -> list
     return [resolved.get(found) if found is not None else None for found in parsed]
 
 
-class TooManyIds(PublicError):
-    """``nodes(ids:)`` got more IDs than one request may ask for."""
-
-    code = "BAD_USER_INPUT"
-
-
 @strawberry.type
 class NodeQuery:
     @strawberry.field(
@@ -113,5 +107,5 @@ class NodeQuery:
         self, info: strawberry.Info[Context, None], ids: list[strawberry.ID]
     ) -> list[relay.Node | None]:
         if len(ids) > MAX_NODES:
-            raise TooManyIds(f"Ask for at most {MAX_NODES} IDs at once.")
+            raise BadUserInput(f"Ask for at most {MAX_NODES} IDs at once.")
         return await _resolve(info, list(ids))

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from datetime import date
 from typing import Annotated, Generic, TypeVar
-from uuid import UUID
 
 import strawberry
 
@@ -114,7 +113,7 @@ class AnalyticsQuery:
     ) -> Report[list[StaffRankingRow]]:
         context = info.context
         everyone = is_allowed(context.enforcer, context.actor, "StaffRanking", "read")
-        only = None if everyone else UUID(str(context.actor.user_id))
+        only = None if everyone else context.user_id
         try:
             dates = _dates(context, from_, to)
             chosen = _weights(weights) if weights and everyone else await staff.load_weights()
@@ -184,9 +183,7 @@ class AnalyticsMutation:
     ) -> StaffRankingWeightsUpdatePayload:
         context = info.context
         try:
-            saved = await staff.save_weights(
-                _weights(input), admin_id=UUID(str(context.actor.user_id))
-            )
+            saved = await staff.save_weights(_weights(input), admin_id=context.user_id)
         except DomainError as exc:
             return StaffRankingWeightsUpdatePayload(weights=None, errors=_failed(context, exc))
         return StaffRankingWeightsUpdatePayload(weights=StaffRankingWeights.of(saved), errors=[])

@@ -255,7 +255,7 @@ class BookingsMutation:
             result = await create_booking(
                 context.runtime.settings,
                 data,
-                actor_id=UUID(str(context.actor.user_id)),
+                actor_id=context.user_id,
                 may_book_for_others=is_allowed(
                     context.enforcer, context.actor, "Booking.forCustomer", "write"
                 ),
@@ -282,7 +282,7 @@ class BookingsMutation:
                 context.runtime.settings,
                 await _owned(context, input.id),
                 _changes(input),
-                actor_id=UUID(str(context.actor.user_id)),
+                actor_id=context.user_id,
                 as_agent=is_allowed(context.enforcer, context.actor, "Booking", "write"),
             )
         except DomainError as exc:
@@ -301,7 +301,7 @@ class BookingsMutation:
 
         async def run() -> UUID:
             booking_id = await _owned(context, input.id)
-            await lifecycle.acknowledge(booking_id, actor_id=UUID(str(context.actor.user_id)))
+            await lifecycle.acknowledge(booking_id, actor_id=context.user_id)
             return booking_id
 
         return await _payload(context, run)
@@ -316,7 +316,7 @@ class BookingsMutation:
             booking_id = await _owned(context, input.id)
             await lifecycle.approve(
                 context.runtime.settings, booking_id,
-                actor_id=UUID(str(context.actor.user_id)), note=input.note,
+                actor_id=context.user_id, note=input.note,
             )  # fmt: skip
             return booking_id
 
@@ -332,7 +332,7 @@ class BookingsMutation:
             return await lifecycle.reschedule(
                 context.runtime.settings, await _owned(context, input.id),
                 start=input.scheduled_start, end=input.scheduled_end,
-                actor_id=UUID(str(context.actor.user_id)), fault=_fault(context, input.fault),
+                actor_id=context.user_id, fault=_fault(context, input.fault),
             )  # fmt: skip
 
         return await _change(context, run)
@@ -346,7 +346,7 @@ class BookingsMutation:
         async def run() -> ChargeResult:
             return await lifecycle.cancel(
                 context.runtime.settings, await _owned(context, input.id),
-                reason=input.reason, actor_id=UUID(str(context.actor.user_id)),
+                reason=input.reason, actor_id=context.user_id,
                 fault=_fault(context, input.fault),
             )  # fmt: skip
 
@@ -359,7 +359,7 @@ class BookingsMutation:
         self, info: strawberry.Info[Context, None], input: BookingsExportInput
     ) -> BookingsExportPayload:
         context = info.context
-        owner = UUID(str(context.actor.user_id))
+        owner = context.user_id
         try:
             export_id = await export.request_export(
                 owner, to_filter(context, input.filter), input.format.value

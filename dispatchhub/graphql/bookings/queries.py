@@ -20,7 +20,7 @@ from dispatchhub.graphql.bookings.types import (
 )
 from dispatchhub.graphql.common.pagination import page_info
 from dispatchhub.graphql.context import Context
-from dispatchhub.graphql.errors import PublicError
+from dispatchhub.graphql.errors import BadUserInput
 
 __all__ = ["BookingFilterInput", "BookingsQuery", "ExportInfo", "to_filter"]
 
@@ -53,12 +53,6 @@ class ExportInfo:
                    format=status.format, rows=status.rows, url=status.url)  # fmt: skip
 
 
-class BadInput(PublicError):
-    """A query argument that cannot be used (queries have no payload for errors)."""
-
-    code = "BAD_USER_INPUT"
-
-
 def to_filter(context: Context, given: BookingFilterInput | None) -> BookingFilter:
     """The service filter; customers are limited to their own bookings whatever they ask."""
     given = given or BookingFilterInput()
@@ -67,9 +61,9 @@ def to_filter(context: Context, given: BookingFilterInput | None) -> BookingFilt
         customer = UUID(given.customer_id) if given.customer_id else None
         service_type = UUID(given.service_type_id) if given.service_type_id else None
     except ValueError:
-        raise BadInput("customerId and serviceTypeId must be ids.") from None
+        raise BadUserInput("customerId and serviceTypeId must be ids.") from None
     if not everyone:
-        customer = UUID(str(context.actor.user_id))
+        customer = context.user_id
     return BookingFilter(
         statuses=tuple(s.value for s in given.status or ()),
         scheduled_from=given.scheduled_from,
@@ -94,7 +88,7 @@ class BookingsQuery:
         try:
             page = await booking_page(to_filter(context, filter), first=first, after=after)
         except DomainError as exc:
-            raise BadInput(exc.errors[0].message(context.locale)) from None
+            raise BadUserInput(exc.errors[0].message(context.locale)) from None
         edges = [
             BookingEdge(node=BookingNode.from_row(row, context.locale), cursor=cursor_of(row))
             for row in page.rows
@@ -121,9 +115,7 @@ class BookingsQuery:
     ) -> ExportInfo | None:
         context = info.context
         try:
-            status = await export_status(
-                context.runtime.settings, UUID(id), UUID(str(context.actor.user_id))
-            )
+            status = await export_status(context.runtime.settings, UUID(id), context.user_id)
         except (DomainError, ValueError):
             return None
         return ExportInfo.of(status)

@@ -27,15 +27,9 @@ from dispatchhub.graphql.dispatch.types import (
     encode_cursor,
     functions_of,
 )
-from dispatchhub.graphql.errors import PublicError
+from dispatchhub.graphql.errors import NotFound
 
 __all__ = ["DispatchQuery"]
-
-
-class NotFound(PublicError):
-    """A query named a policy or version that does not exist."""
-
-    code = "NOT_FOUND"
 
 
 def _policy_id(value: str) -> UUID:

@@ -10,16 +10,10 @@ from strawberry import relay
 from strawberry.scalars import JSON
 
 from dispatchhub.graphql.context import Context
-from dispatchhub.graphql.errors import PublicError
+from dispatchhub.graphql.errors import BadUserInput
 from dispatchhub.notifications.inbox import cursor_of, inbox_page, mark_read
 
 __all__ = ["InboxMutation", "InboxQuery"]
-
-
-class BadInboxInput(PublicError):
-    """A page size or cursor that cannot be used."""
-
-    code = "BAD_USER_INPUT"
 
 
 @strawberry.type(name="Notification", description="One in-app message.")
@@ -66,11 +60,11 @@ class InboxQuery:
         after: str | None = None,
         unread_only: bool = False,
     ) -> NotificationConnection:
-        user = UUID(str(info.context.actor.user_id))
+        user = info.context.user_id
         try:
             page = await inbox_page(user, first=first, after=after, unread_only=unread_only)
         except (ValueError, UnicodeDecodeError) as exc:
-            raise BadInboxInput(str(exc)) from None
+            raise BadUserInput(str(exc)) from None
         edges = [
             NotificationEdge(
                 node=NotificationNode(
@@ -98,9 +92,9 @@ class InboxMutation:
     async def notification_mark_read(
         self, info: strawberry.Info[Context, None], input: NotificationMarkReadInput
     ) -> NotificationMarkReadPayload:
-        user = UUID(str(info.context.actor.user_id))
+        user = info.context.user_id
         try:
             ids = [UUID(i) for i in input.ids]
         except ValueError:
-            raise BadInboxInput("ids must be notification ids.") from None
+            raise BadUserInput("ids must be notification ids.") from None
         return NotificationMarkReadPayload(marked=await mark_read(user, ids))

@@ -107,7 +107,7 @@ def _id(gid: relay.GlobalID, type_name: str, field: str) -> UUID:
 
 
 def _me(context: Context) -> UUID:
-    return UUID(str(context.actor.user_id))
+    return context.user_id
 
 
 async def _node(context: Context, order_id: UUID) -> OrderNode | None:
@@ -136,7 +136,7 @@ class OrdersMutation:
         return await _payload(
             context,
             lambda: grab_order(
-                functions_of(context), zone, _id(input.id, "Order", "id"), _me(context)
+                functions_of(context), zone, _id(input.id, "Order", "id"), context.user_id
             ),
         )
 
@@ -146,7 +146,7 @@ class OrdersMutation:
     ) -> OrderPayload:
         context = info.context
         return await _payload(
-            context, lambda: accept_offer(_id(input.id, "Order", "id"), _me(context))
+            context, lambda: accept_offer(_id(input.id, "Order", "id"), context.user_id)
         )
 
     @strawberry.mutation(
@@ -159,7 +159,9 @@ class OrdersMutation:
         return await _payload(
             context,
             lambda: reject_offer(
-                _id(input.id, "Order", "id"), _me(context), input.reason,
+                _id(input.id, "Order", "id"),
+                context.user_id,
+                input.reason,
                 zone=context.runtime.settings.zone,
             ),  # fmt: skip
         )
@@ -175,7 +177,7 @@ class OrdersMutation:
         return await _payload(
             context,
             lambda: update_status(
-                _id(input.id, "Order", "id"), _me(context), input.status.value,
+                _id(input.id, "Order", "id"), context.user_id, input.status.value,
                 point=point, note=input.note,
             ),
         )  # fmt: skip
@@ -190,7 +192,7 @@ class OrdersMutation:
         try:
             order_id = _id(input.id, "Order", "id")
             help_id = await request_help(
-                order_id, _me(context), input.message, context.runtime.settings.zone
+                order_id, context.user_id, input.message, context.runtime.settings.zone
             )
         except DomainError as exc:
             errors = field_errors(exc, context.locale, OrdersError)
@@ -213,7 +215,7 @@ class OrdersMutation:
             result = await assign_manually(
                 functions_of(context), context.runtime.settings.zone,
                 _id(input.id, "Order", "id"), _id(input.staff_id, "User", "staff_id"),
-                actor_id=_me(context), reason=input.reason,
+                actor_id=context.user_id, reason=input.reason,
             )  # fmt: skip
         except DomainError as exc:
             errors = field_errors(exc, context.locale, OrdersError)

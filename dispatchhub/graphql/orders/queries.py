@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from uuid import UUID
-
 import strawberry
 from strawberry import relay
 
@@ -11,17 +9,11 @@ from dispatchhub.authz.enforcer import is_allowed
 from dispatchhub.errors import DomainError
 from dispatchhub.graphql.common.pagination import page_info
 from dispatchhub.graphql.context import Context
-from dispatchhub.graphql.errors import PublicError
+from dispatchhub.graphql.errors import BadUserInput
 from dispatchhub.graphql.orders.types import OrderConnection, OrderEdge, OrderNode, OrderStatus
 from dispatchhub.orders.listing import OrderFilter, cursor_of, order_page
 
 __all__ = ["OrderFilterInput", "OrdersQuery"]
-
-
-class BadOrderInput(PublicError):
-    """A query argument that cannot be used."""
-
-    code = "BAD_USER_INPUT"
 
 
 @strawberry.input(description="Narrow an order list; every part is optional.")
@@ -37,7 +29,7 @@ class OrderFilterInput:
 def _filter(context: Context, given: OrderFilterInput | None) -> OrderFilter:
     """Dispatchers see every order; staff their offers, jobs and the pool; customers theirs."""
     given = given or OrderFilterInput()
-    user = UUID(str(context.actor.user_id))
+    user = context.user_id
     everyone = is_allowed(context.enforcer, context.actor, "Order", "read")
     is_staff = is_allowed(context.enforcer, context.actor, "Order", "read:assignee")
     return OrderFilter(
@@ -67,7 +59,7 @@ class OrdersQuery:
         try:
             page = await order_page(_filter(context, filter), first=first, after=after)
         except DomainError as exc:
-            raise BadOrderInput(exc.errors[0].message(context.locale)) from None
+            raise BadUserInput(exc.errors[0].message(context.locale)) from None
         edges = [
             OrderEdge(
                 node=OrderNode.from_row(row, page.offered[str(row["id"])]), cursor=cursor_of(row)

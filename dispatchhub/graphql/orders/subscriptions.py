@@ -22,19 +22,13 @@ from strawberry import relay
 from dispatchhub.authz.enforcer import Actor, is_allowed
 from dispatchhub.authz.ownership import granted_relations, holds_any, register_relation
 from dispatchhub.graphql.context import Context
-from dispatchhub.graphql.errors import PublicError
+from dispatchhub.graphql.errors import NotFound
 from dispatchhub.orders import live
 from dispatchhub.orders.tables import Order
 
 __all__ = ["OfferLiveEvent", "OrderLiveEvent", "OrdersSubscription"]
 
 VISIBILITY = "OrderLiveEvent"
-
-
-class OrderNotFound(PublicError):
-    """The order does not exist or the caller may not follow it (both look the same)."""
-
-    code = "NOT_FOUND"
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +102,7 @@ def _order_uuid(global_id: str) -> UUID:
             raise ValueError(parsed.type_name)
         return UUID(parsed.node_id)
     except ValueError:
-        raise OrderNotFound("No such order.") from None
+        raise NotFound("No such order.") from None
 
 
 async def _parties(order_id: str) -> tuple[OrderParties, dict[str, Any]] | None:
@@ -194,7 +188,7 @@ class OrdersSubscription:
                     or await holds_any(visibility.relations, visibility.actor, found[0])
                 )
                 if found is None or not visible:
-                    raise OrderNotFound("No such order.")
+                    raise NotFound("No such order.")
                 row = found[1]
                 yield OrderLiveEvent(
                     kind=OrderLiveEventKind.SNAPSHOT,

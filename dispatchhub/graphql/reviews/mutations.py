@@ -100,7 +100,7 @@ async def _review(
 ) -> ReviewPayload:
     context = info.context
     try:
-        row = await call(UUID(str(context.actor.user_id)))
+        row = await call(context.user_id)
     except DomainError as exc:
         return ReviewPayload(review=None, errors=field_errors(exc, context.locale, ReviewsError))
     return ReviewPayload(review=ReviewType.of(row), errors=[])
@@ -165,7 +165,7 @@ class ReviewsMutation:
         context = info.context
         try:
             row = await feedback.submit_feedback(
-                UUID(str(context.actor.user_id)),
+                context.user_id,
                 _id(input.order_id, "Order", "order_id"),
                 feedback.FeedbackCategory(input.category),
                 input.message,

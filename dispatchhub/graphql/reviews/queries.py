@@ -4,17 +4,11 @@ from __future__ import annotations
 
 import strawberry
 
-from dispatchhub.graphql.errors import PublicError
+from dispatchhub.graphql.errors import BadUserInput
 from dispatchhub.graphql.reviews.types import ReviewType, StaffFeedbackType, parse_id
 from dispatchhub.reviews import feedback, service
 
 __all__ = ["ReviewsQuery"]
-
-
-class BadId(PublicError):
-    """An id argument that is neither a global ID of the right type nor a UUID."""
-
-    code = "BAD_USER_INPUT"
 
 
 @strawberry.type
@@ -26,7 +20,7 @@ class ReviewsQuery:
     async def staff_reviews(self, staff_id: strawberry.ID, first: int = 20) -> list[ReviewType]:
         staff = parse_id(staff_id, "User")
         if staff is None:
-            raise BadId("staffId must be a user id.")
+            raise BadUserInput("staffId must be a user id.")
         rows = await service.public_reviews(staff, limit=max(1, min(first, 100)))
         return [ReviewType.of(row) for row in rows]
 
@@ -39,5 +33,5 @@ class ReviewsQuery:
     async def order_feedback(self, order_id: strawberry.ID) -> list[StaffFeedbackType]:
         order = parse_id(order_id, "Order")
         if order is None:
-            raise BadId("orderId must be an order id.")
+            raise BadUserInput("orderId must be an order id.")
         return [StaffFeedbackType.of(row) for row in await feedback.feedback_for_order(order)]
