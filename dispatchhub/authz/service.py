@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, nullcontext
 from dataclasses import dataclass
 from uuid import UUID
 
@@ -22,6 +22,7 @@ from dispatchhub.authz.adapter import shipped_policy
 from dispatchhub.authz.audit import record
 from dispatchhub.authz.enforcer import ANONYMOUS, AUTHENTICATED
 from dispatchhub.authz.errors import AuthzErrorCode
+from dispatchhub.authz.watcher import RedisWatcher
 from dispatchhub.errors import DomainError
 from dispatchhub.users.tables import User
 
@@ -85,14 +86,18 @@ def _known(enforcer: casbin.AsyncEnforcer, role: str) -> bool:
 
 @asynccontextmanager
 async def _changing(enforcer: casbin.AsyncEnforcer) -> AsyncIterator[None]:
-    # Casbin updates its in-memory policy before our transaction commits; if the
-    # transaction then fails, reload so memory matches the database again.
-    try:
-        async with db.write():
-            yield
-    except BaseException:
-        await enforcer.load_policy()
-        raise
+    # No reload may read the rows while this change is in memory but not yet committed: it
+    # would put the old policy back (see dispatchhub.authz.watcher).
+    watcher = enforcer.watcher
+    async with watcher.lock if isinstance(watcher, RedisWatcher) else nullcontext():
+        # Casbin updates its in-memory policy before our transaction commits; if the
+        # transaction then fails, reload so memory matches the database again.
+        try:
+            async with db.write():
+                yield
+        except BaseException:
+            await enforcer.load_policy()
+            raise
 
 
 async def define_role(

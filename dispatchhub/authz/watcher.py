@@ -6,9 +6,10 @@ the transaction that stored the change has committed, publishes a message on
 it. Publishing after commit matters: a reload triggered earlier would read the old rows.
 
 A reload replaces the whole in-memory policy with what it read, so one that was already
-reading when this instance made a change could put the old rules back. Two things prevent
-that: a reload that overlapped a local change runs again, and every instance — the one
-that made the change included — reloads on every message, which is published after commit.
+reading when this instance made a change could put the old rules back. :attr:`RedisWatcher.lock`
+prevents that: a reload holds it, and so does a change made through
+:mod:`dispatchhub.authz.service` from before it touches the enforcer until its transaction has
+committed; a reload therefore reads either before the change or after its commit.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ class RedisWatcher:
     def __init__(self, redis_url: str, *, channel: str = CHANNEL) -> None:
         self.channel = channel
         self.instance = uuid.uuid4().hex  # who published, for the logs
-        self._local_changes = 0
+        self.lock = asyncio.Lock()
         self._stopping = False
         self._client = redis.Redis.from_url(redis_url)
         self._callback: Callable[[], Any] | None = None
@@ -61,7 +62,6 @@ class RedisWatcher:
 
     def update(self) -> None:
         """Tell the other instances, after the enclosing transaction commits."""
-        self._local_changes += 1
         db.on_commit(self._publish_soon)
 
     def _publish_soon(self) -> None:
@@ -108,17 +108,13 @@ class RedisWatcher:
     async def _reload(self) -> None:
         if self._callback is None:
             return
-        while True:
-            before = self._local_changes
+        async with self.lock:
             try:
                 result = self._callback()
                 if inspect.isawaitable(result):
                     await result
             except Exception:
                 log.exception("reloading the policy failed")
-                return
-            if self._local_changes == before:  # no local change raced this reload
-                return
 
     async def close(self) -> None:
         """Stop listening and close the connection."""

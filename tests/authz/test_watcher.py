@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import asyncio
 import time
+from typing import Any
 
 import casbin
+import pytest
+from redis.asyncio import Redis
 
 from dispatchhub import db
 from dispatchhub.authz.enforcer import Actor, close_enforcer, create_enforcer, is_allowed
+from dispatchhub.authz.service import define_role, list_roles
+from dispatchhub.authz.watcher import CHANNEL
 from dispatchhub.config import Settings
 from tests.fixtures.services import RedisProcess
 
@@ -70,3 +75,31 @@ async def test_a_rolled_back_change_is_not_announced(
     finally:
         await close_enforcer(first)
         await close_enforcer(second)
+
+
+async def test_a_reload_under_way_does_not_undo_a_change_made_meanwhile(
+    database: Settings, private_redis: RedisProcess, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # given an instance whose policy reload reads the rows, then takes a while to swap them in
+    enforcer = await create_enforcer(private_redis.url)
+    read = enforcer.adapter.load_policy
+
+    async def slow_load(model: Any) -> None:
+        await read(model)
+        await asyncio.sleep(0.3)
+
+    monkeypatch.setattr(enforcer.adapter, "load_policy", slow_load)
+    try:
+        # when another instance's announcement starts a reload and an admin defines a role
+        async with Redis.from_url(private_redis.url) as elsewhere:
+            await elsewhere.publish(CHANNEL, "elsewhere")
+        await asyncio.sleep(0.1)
+        await define_role(enforcer, actor_id=None, name="auditor", inherits=["customer"])
+
+        # then the role is there from then on: the reload ran before the change, not across it
+        deadline = time.monotonic() + 1
+        while time.monotonic() < deadline:
+            assert "auditor" in [role.name for role in list_roles(enforcer)]
+            await asyncio.sleep(0.01)
+    finally:
+        await close_enforcer(enforcer)
