@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from piccolo.columns import (
     JSON,
     BigInt,
@@ -12,11 +14,16 @@ from piccolo.columns import (
     Timestamptz,
     Varchar,
 )
+from piccolo.columns.base import OnDelete
+from piccolo.columns.reference import LazyTableReference
 from piccolo.table import Table
 
 from dispatchhub.catalog.tables import ServiceItem, ServiceType
 from dispatchhub.tables_common import created_at, primary_key, updated_at
 from dispatchhub.users.tables import User
+
+if TYPE_CHECKING:
+    from dispatchhub.orders.tables import Order
 
 __all__ = ["Booking", "BookingEvent", "BookingExport"]
 
@@ -59,6 +66,14 @@ class Booking(Table, tablename="bookings"):
     )
     search_text = Text(default="", help_text="lower-cased number, description, address, names")
     cancelled_at = Timestamptz(null=True, default=None)
+    follow_up_of: ForeignKey[Order] = ForeignKey(
+        LazyTableReference("Order", module_path="dispatchhub.orders.tables"),
+        null=True,
+        default=None,
+        index=True,
+        on_delete=OnDelete.set_null,
+        help_text="the completed order this booking comes back to (a repeat visit)",
+    )
     created_at = created_at()
     updated_at = updated_at()
 

@@ -10,6 +10,7 @@ from dispatchhub.errors import DomainError
 from dispatchhub.orders.errors import OrdersErrorCode
 from dispatchhub.orders.service import add_event, get_order, now
 from dispatchhub.orders.tables import Order
+from dispatchhub.reviews.tasks import invite_review
 
 __all__ = ["TRANSITIONS", "update_status"]
 
@@ -36,7 +37,7 @@ async def update_status(
 
     The update is conditional on the revision read, so two reports racing cannot both
     apply. The booking follows (IN_SERVICE when work starts, COMPLETED at the end) with a
-    booking event.
+    booking event; completing the order also queues the customer's review invitation.
 
     Args:
         order_id: The order.
@@ -86,4 +87,6 @@ async def update_status(
                              from_status=booking["status"], to_status=follows,
                              actor=staff_id, reason=f"order {status}")
             )  # fmt: skip
+        if status == "COMPLETED":
+            await invite_review(order_id)
     return order_id

@@ -20,6 +20,7 @@ from dispatchhub.orders.manual import assign_manually
 from dispatchhub.orders.offers import accept_offer, reject_offer
 from dispatchhub.orders.service import now
 from dispatchhub.orders.tables import HelpRequest, Offer, Order
+from dispatchhub.outbox.tables import OutboxMessage
 from dispatchhub.users.tables import StaffProfile
 from tests.fixtures.dispatch import TASK_POINT
 from tests.fixtures.orders import OrdersWorld
@@ -167,6 +168,10 @@ async def test_the_assignee_carries_the_order_through_and_the_booking_follows(
         .order_by(BookingEvent.at)
     )
     assert [e["to_status"] for e in events] == ["IN_SERVICE", "COMPLETED"]
+    invitations = await OutboxMessage.select(OutboxMessage.payload).where(
+        OutboxMessage.task == "reviews.invite"
+    ).output(load_json=True)
+    assert invitations == [{"payload": {"order_id": str(order_id)}}]  # the customer is asked
     assert (
         await _code(update_status(order_id, staff, "IN_PROGRESS"))
         is OrdersErrorCode.ILLEGAL_TRANSITION
