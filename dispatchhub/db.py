@@ -7,8 +7,10 @@ worker, the CLI and the tests all decide the database from :class:`Settings` alo
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
+import weakref
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from contextvars import ContextVar
@@ -39,6 +41,12 @@ _after_commit: ContextVar[list[Callable[[], None]] | None] = ContextVar(
     "dispatchhub_after_commit", default=None
 )
 log = logging.getLogger(__name__)
+# SQLite has one write lock per file, and a connection that finds it taken sleeps and retries
+# (the busy timeout): fifty coroutines of one process contending for it spend most of their
+# time asleep. Queueing them on an asyncio lock first leaves the file lock to other processes.
+_sqlite_writers: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 def all_tables() -> list[type[Table]]:
@@ -133,7 +141,8 @@ async def write() -> AsyncIterator[Any]:
     """A write transaction that commits on exit and rolls back on an exception.
 
     On SQLite it starts as ``BEGIN IMMEDIATE``: taking the write lock up front avoids the
-    "database is locked" failure when two readers both try to upgrade to writers. Callbacks
+    "database is locked" failure when two readers both try to upgrade to writers; the write
+    transactions of one process queue for it in order instead of polling. Callbacks
     registered with :func:`on_commit` inside it run after a successful commit, never after
     a rollback. Nested calls join the outer transaction.
     """
@@ -145,7 +154,12 @@ async def write() -> AsyncIterator[Any]:
     token = _after_commit.set(callbacks)
     try:
         if isinstance(engine, SQLiteEngine):
-            async with engine.transaction(transaction_type=TransactionType.immediate) as tx:
+            loop = asyncio.get_running_loop()
+            queue = _sqlite_writers.setdefault(loop, asyncio.Lock())
+            async with (
+                queue,
+                engine.transaction(transaction_type=TransactionType.immediate) as tx,
+            ):
                 yield tx
         else:
             async with engine.transaction() as tx:

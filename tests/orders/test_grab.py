@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import time
 from uuid import UUID
 
@@ -20,11 +19,6 @@ from tests.fixtures.orders import OrdersWorld
 
 GRABBERS = 50
 RUNS = 100
-# SQLite has one write lock per file and waits for it by sleeping: a round of 50 grabs takes
-# about 2 s there against 0.25 s on PostgreSQL, so the suite runs fewer rounds on SQLite.
-# DISPATCHHUB_TEST_SQLITE_GRAB_RUNS=100 runs the full count (measured: 196 s, one winner
-# every round).
-SQLITE_RUNS = int(os.environ.get("DISPATCHHUB_TEST_SQLITE_GRAB_RUNS", "10"))
 # 0.01° of latitude is about 1.1 km: 0.2° puts a staff member some 22 km away.
 FAR = (TASK_POINT[0] + 0.2, TASK_POINT[1])
 
@@ -42,13 +36,13 @@ async def _grab(world: OrdersWorld, order_id: UUID, staff_id: UUID) -> OrdersErr
 async def test_fifty_concurrent_grabs_have_exactly_one_winner_every_time(
     orders_world: OrdersWorld, database: Settings, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    runs = SQLITE_RUNS if database.database_kind == "sqlite" else RUNS
+
     # given 50 eligible staff and one order, put back in the pool after every run
     staff = [await orders_world.staff() for _ in range(GRABBERS)]
     order_id = await orders_world.open_order()
     started = time.perf_counter()
     winners: list[UUID] = []
-    for _ in range(runs):
+    for _ in range(RUNS):
         # when all of them grab it at once
         results = await asyncio.gather(*(_grab(orders_world, order_id, s) for s in staff))
         # then exactly one wins and every other one is told it is taken
@@ -63,15 +57,15 @@ async def test_fifty_concurrent_grabs_have_exactly_one_winner_every_time(
         await orders_world.set_status(order_id, "OPEN", None)
     elapsed = time.perf_counter() - started
     with capsys.disabled():
-        print(f"\n{database.database_kind}: {runs} runs x {GRABBERS} grabs: {elapsed:.1f} s")
+        print(f"\n{database.database_kind}: {RUNS} runs x {GRABBERS} grabs: {elapsed:.1f} s")
     grabs = await AssignmentDecision.count().where(
         (AssignmentDecision.kind == "GRAB") & (AssignmentDecision.outcome == "ASSIGNED")
     )
-    assert grabs == runs
+    assert grabs == RUNS
     events = await OrderEvent.count().where(
         (OrderEvent.order == order_id) & (OrderEvent.to_status == "ASSIGNED")
     )
-    assert events == runs
+    assert events == RUNS
 
 
 async def test_an_ineligible_grab_is_refused_with_the_policy_reasons(
