@@ -56,7 +56,7 @@ def all_tables() -> list[type[Table]]:
     from dispatchhub.catalog.tables import Region, ServiceItem, ServiceType
     from dispatchhub.dispatch.tables import AssignmentDecision, Policy, PolicyVersion
     from dispatchhub.notifications.tables import Notification
-    from dispatchhub.orders.tables import HelpRequest, Offer, Order, OrderEvent
+    from dispatchhub.orders.tables import HelpParticipant, HelpRequest, Offer, Order, OrderEvent
     from dispatchhub.outbox.tables import OutboxMessage
     from dispatchhub.payments.tables import CancellationCharge, Payment, Refund
     from dispatchhub.reviews.tables import Review, StaffFeedback
@@ -77,7 +77,7 @@ def all_tables() -> list[type[Table]]:
         LoginAttempt, PlatformSetting, ExternalLoginAttempt,
         Region, ServiceType, ServiceItem,
         Booking, BookingEvent, BookingExport,
-        Order, OrderEvent, Offer, HelpRequest,
+        Order, OrderEvent, Offer, HelpRequest, HelpParticipant,
         Policy, PolicyVersion, AssignmentDecision,
         Review, StaffFeedback,
         Notification,

@@ -23,6 +23,7 @@ from dispatchhub.graphql.dispatch.queries import DispatchQuery
 from dispatchhub.graphql.errors import should_mask_error
 from dispatchhub.graphql.node import NodeQuery
 from dispatchhub.graphql.notifications.inbox import InboxMutation, InboxQuery
+from dispatchhub.graphql.orders.help import HelpMutation, HelpQuery
 from dispatchhub.graphql.orders.mutations import OrdersMutation
 from dispatchhub.graphql.orders.queries import OrdersQuery
 from dispatchhub.graphql.orders.subscriptions import OrdersSubscription
@@ -51,6 +52,7 @@ Query = merge_types(
         ReviewsQuery,
         AnalyticsQuery,
         OrdersQuery,
+        HelpQuery,
         InboxQuery,
     ),
 )
@@ -66,6 +68,7 @@ Mutation = merge_types(
         ReviewsMutation,
         AnalyticsMutation,
         OrdersMutation,
+        HelpMutation,
         InboxMutation,
     ),
 )

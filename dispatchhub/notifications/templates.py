@@ -78,6 +78,19 @@ TEMPLATES: dict[str, Template] = {
         body_zh="{requester} 在订单 {number}({service},{address})请求协助:{message}",
         body_en="{requester} asks for help on order {number} ({service}, {address}): {message}",
     ),
+    "order_help_joined": Template(
+        subject_zh="{helper} 来协助 {number}",
+        subject_en="{helper} joins you on {number}",
+        body_zh="{helper} 已响应您在订单 {number}({address})的求助,正在赶来协助。",
+        body_en="{helper} answered your help request on order {number} ({address}) and is "
+        "coming to help.",
+    ),
+    "order_help_taken_over": Template(
+        subject_zh="{helper} 接手 {number}",
+        subject_en="{helper} takes over {number}",
+        body_zh="{helper} 已接手订单 {number}({address}),请与其交接。",
+        body_en="{helper} has taken over order {number} ({address}); please hand it over.",
+    ),
 }
 
 

@@ -30,4 +30,12 @@ class OrdersErrorCode(ErrorCode):
     STAFF_NOT_FOUND = ("服务人员不存在", "No such staff member.")
     REASON_REQUIRED = ("请填写原因", "A reason is required.")
     MESSAGE_REQUIRED = ("请填写求助内容", "Say what help you need.")
+    HELP_NOT_FOUND = ("求助不存在", "No such help request.")
+    HELP_CLOSED = ("该求助已结束({status})", "This help request is over ({status}).")
+    NOT_INVITED = ("您未被邀请协助该订单", "You were not asked to help with this order.")
+    OWN_HELP_REQUEST = ("不能应答自己的求助", "You cannot answer your own help request.")
+    NOT_REQUESTER = (
+        "只有求助人或主管可以结束求助",
+        "Only the requester or a supervisor may close it.",
+    )
     PAGE_SIZE = ("每页数量须在 1 到 {limit} 之间", "first must be between 1 and {limit}.")

@@ -18,7 +18,7 @@ from dispatchhub.catalog.tables import ServiceType
 from dispatchhub.tables_common import created_at, primary_key, updated_at
 from dispatchhub.users.tables import User
 
-__all__ = ["HelpRequest", "Offer", "Order", "OrderEvent"]
+__all__ = ["HelpParticipant", "HelpRequest", "Offer", "Order", "OrderEvent"]
 
 
 class Order(Table, tablename="orders"):
@@ -94,3 +94,20 @@ class HelpRequest(Table, tablename="help_requests"):
     resolution = Text(default="")
     created_at = created_at()
     updated_at = updated_at()
+
+
+class HelpParticipant(Table, tablename="help_participants"):
+    """A colleague on a help request: invited, joined, or took the order over.
+
+    One row per request and staff member; ``role`` moves INVITED → JOINED → TOOK_OVER (a
+    supervisor who answers without an invitation starts at JOINED). The requester, once an
+    order is taken over, stays on as JOINED.
+    """
+
+    id = primary_key()
+    help_request = ForeignKey(HelpRequest, null=False, index=True)
+    staff = ForeignKey(User, null=False, index=True)
+    role = Varchar(length=10, default="INVITED")
+    answered_at = Timestamptz(null=True, default=None)
+    created_at = created_at()
+

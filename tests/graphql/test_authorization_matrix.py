@@ -138,6 +138,10 @@ EXPECTED: dict[str, frozenset[str]] = {
     "Mutation.orderStatusUpdate": frozenset({"staff", "supervisor", "admin"}),
     "Mutation.orderHelpRequest": frozenset({"staff", "supervisor", "admin"}),
     "Mutation.orderAssign": AGENTS,
+    "Query.helpRequests": frozenset({"staff", "supervisor", "dispatcher", "admin"}),
+    "Mutation.helpRequestJoin": frozenset({"staff", "supervisor", "admin"}),
+    "Mutation.helpRequestTakeOver": frozenset({"staff", "supervisor", "admin"}),
+    "Mutation.helpRequestClose": frozenset({"staff", "supervisor", "admin"}),
     # the in-app inbox
     "Query.notifications": SIGNED_IN,
     "Mutation.notificationMarkRead": SIGNED_IN,

@@ -15,13 +15,11 @@ from dispatchhub.notifications.tables import Notification
 from dispatchhub.orders.dispatching import dispatch_order
 from dispatchhub.orders.errors import OrdersErrorCode
 from dispatchhub.orders.execution import update_status
-from dispatchhub.orders.help import request_help
 from dispatchhub.orders.manual import assign_manually
 from dispatchhub.orders.offers import accept_offer, reject_offer
 from dispatchhub.orders.service import now
-from dispatchhub.orders.tables import HelpRequest, Offer, Order
+from dispatchhub.orders.tables import Offer, Order
 from dispatchhub.outbox.tables import OutboxMessage
-from dispatchhub.users.tables import StaffProfile
 from tests.fixtures.dispatch import TASK_POINT
 from tests.fixtures.orders import OrdersWorld
 
@@ -176,38 +174,6 @@ async def test_the_assignee_carries_the_order_through_and_the_booking_follows(
         await _code(update_status(order_id, staff, "IN_PROGRESS"))
         is OrdersErrorCode.ILLEGAL_TRANSITION
     )
-
-
-async def test_help_reaches_the_supervisor_and_qualified_colleagues_nearby(
-    orders_world: OrdersWorld,
-) -> None:
-    supervisor = await orders_world.staff(FAR)
-    staff = await orders_world.staff()
-    await StaffProfile.update({StaffProfile.supervisor: supervisor}).where(
-        StaffProfile.user == staff
-    )
-    colleague = await orders_world.staff(NEAR)
-    unskilled = await orders_world.staff(NEAR, skills={"plumbing": 5})
-    distant = await orders_world.staff(FAR)
-    order_id = await orders_world.open_order()
-    await orders_world.set_status(order_id, "ASSIGNED", staff)
-
-    assert (
-        await _code(request_help(order_id, colleague, "help", orders_world.zone))
-        is OrdersErrorCode.NOT_ASSIGNEE
-    )
-    help_id = await request_help(order_id, staff, "需要两人抬 / need a second pair of hands",
-                                 orders_world.zone)  # fmt: skip
-
-    assert await HelpRequest.exists().where(HelpRequest.id == help_id)
-    told = {
-        r["recipient"]
-        for r in await Notification.select(Notification.recipient).where(
-            (Notification.template == "order_help") & (Notification.channel == "INAPP")
-        )
-    }
-    assert told == {supervisor, colleague}
-    assert unskilled not in told and distant not in told
 
 
 async def test_a_dispatcher_override_lists_the_requirements_it_breaks(

@@ -19,6 +19,7 @@ from dispatchhub.graphql.context import Context
 from dispatchhub.graphql.errors import Error, error_type_for
 from dispatchhub.graphql.node import register_node
 from dispatchhub.orders.errors import OrdersErrorCode
+from dispatchhub.orders.help import helpers_of
 from dispatchhub.orders.listing import offered_to, order_rows
 from dispatchhub.orders.tables import OrderEvent
 
@@ -99,11 +100,16 @@ def _in_pool(actor: Actor, order: OrderNode) -> bool:
     return order.status is OrderStatus.OPEN
 
 
+def _is_helper(actor: Actor, order: OrderNode) -> bool:
+    return actor.user_id is not None and actor.user_id in order.helpers
+
+
 # ``p, staff, Order.customerPhone, read:assignee`` and the like (policies/orders.csv).
 register_relation("Order", "assignee", _is_assignee)
 register_relation("Order", "offered", _is_offered)
 register_relation("Order", "customer", _is_customer)
 register_relation("Order", "pool", _in_pool)
+register_relation("Order", "helper", _is_helper)
 
 
 @register_node
@@ -128,6 +134,8 @@ class OrderNode(relay.Node):
     owner_id: strawberry.Private[str]
     offered_to: strawberry.Private[frozenset[str]]
     contact: strawberry.Private[dict[str, Any]]
+    # colleagues who joined a help request on the order (loaded by ``load`` only)
+    helpers: strawberry.Private[frozenset[str]] = frozenset()
 
     @strawberry.field(description="The customer's phone (E.164): offered or assigned staff.")
     def customer_phone(self) -> str | None:
@@ -228,7 +236,10 @@ class OrderNode(relay.Node):
         except ValueError:  # an id that is not a UUID names no order
             return {}
         offered = await offered_to([r["id"] for r in rows])
+        helping = await helpers_of([r["id"] for r in rows])
         nodes = [cls.from_row(r, offered[str(r["id"])]) for r in rows]
+        for node in nodes:
+            node.helpers = frozenset(helping[node.id])
         return {
             n.id: n for n in nodes if await may(context.enforcer, context.actor, "Order", "read", n)
         }

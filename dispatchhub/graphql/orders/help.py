@@ -1,0 +1,222 @@
+"""Help requests: the list for helpers and supervisors; join, take over, close."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from datetime import datetime
+from enum import Enum
+from typing import Any
+from uuid import UUID
+
+import strawberry
+from strawberry import relay
+
+from dispatchhub.authz.enforcer import is_allowed
+from dispatchhub.errors import DomainError
+from dispatchhub.graphql.common.pagination import page_info
+from dispatchhub.graphql.context import Context
+from dispatchhub.graphql.errors import BadUserInput, field_errors
+from dispatchhub.graphql.orders.types import OrderNode, OrdersError
+from dispatchhub.keyset import cursor_of
+from dispatchhub.orders.errors import OrdersErrorCode
+from dispatchhub.orders.help import close_help, help_page, join_help, take_over
+
+__all__ = ["HelpMutation", "HelpQuery"]
+
+
+@strawberry.enum(description="OPEN until closed by the requester or a supervisor, or taken over.")
+class HelpStatus(Enum):
+    OPEN = "OPEN"
+    CLOSED = "CLOSED"
+    TAKEN_OVER = "TAKEN_OVER"
+
+
+@strawberry.enum(description="What a colleague did with a help request.")
+class HelpRole(Enum):
+    INVITED = "INVITED"
+    JOINED = "JOINED"
+    TOOK_OVER = "TOOK_OVER"
+
+
+@strawberry.type(description="A colleague on a help request.")
+class HelpParticipantInfo:
+    staff_id: strawberry.ID
+    role: HelpRole
+    answered_at: datetime | None
+
+
+@strawberry.type(name="HelpRequest", description="A staff member's call for help on an order.")
+class HelpRequestInfo:
+    id: strawberry.ID
+    order_id: strawberry.ID = strawberry.field(description="The order's global id.")
+    order_number: str
+    requester_id: strawberry.ID
+    requester_name: str
+    message: str
+    status: HelpStatus
+    resolution: str
+    taken_over_by: strawberry.ID | None
+    participants: list[HelpParticipantInfo]
+    created_at: datetime
+
+
+@strawberry.type
+class HelpRequestEdge:
+    node: HelpRequestInfo
+    cursor: str
+
+
+@strawberry.type(description="A page of help requests, newest first.")
+class HelpRequestConnection:
+    edges: list[HelpRequestEdge]
+    page_info: relay.PageInfo
+
+
+@strawberry.input(description="Narrow the help list; every part is optional.")
+class HelpRequestFilterInput:
+    status: list[HelpStatus] | None = None
+    mine: bool = strawberry.field(
+        default=False,
+        description="Supervisors: only requests I made or was asked to answer.",
+    )
+
+
+@strawberry.input
+class HelpRequestIdInput:
+    id: strawberry.ID
+
+
+@strawberry.input
+class HelpRequestCloseInput:
+    id: strawberry.ID
+    resolution: str = ""
+
+
+@strawberry.type
+class HelpRequestPayload:
+    order: OrderNode | None
+    errors: list[OrdersError]
+
+
+def _info(row: dict[str, Any], participants: list[dict[str, Any]]) -> HelpRequestInfo:
+    return HelpRequestInfo(
+        id=strawberry.ID(str(row["id"])),
+        order_id=strawberry.ID(str(relay.GlobalID("Order", str(row["order"])))),
+        order_number=row["order_number"],
+        requester_id=strawberry.ID(str(row["requester"])),
+        requester_name=row["requester_name"] or "",
+        message=row["message"],
+        status=HelpStatus(row["status"]),
+        resolution=row["resolution"],
+        taken_over_by=strawberry.ID(str(row["helper"])) if row["helper"] else None,
+        participants=[
+            HelpParticipantInfo(
+                staff_id=strawberry.ID(str(p["staff"])),
+                role=HelpRole(p["role"]),
+                answered_at=p["answered_at"],
+            )
+            for p in participants
+        ],
+        created_at=row["created_at"],
+    )
+
+
+def _help_id(value: str) -> UUID:
+    try:
+        return UUID(value)
+    except ValueError:
+        raise DomainError(OrdersErrorCode.HELP_NOT_FOUND, "id") from None
+
+
+def _supervises(context: Context) -> bool:
+    """Supervisors (and admins) answer and close any help request (policies/orders.csv)."""
+    return is_allowed(context.enforcer, context.actor, "HelpRequest", "call")
+
+
+async def _payload(context: Context, run: Callable[[bool], Awaitable[UUID]]) -> HelpRequestPayload:
+    try:
+        order_id = await run(_supervises(context))
+    except DomainError as exc:
+        return HelpRequestPayload(order=None, errors=field_errors(exc, context.locale, OrdersError))
+    node = (await OrderNode.load(context, [order_id])).get(str(order_id))
+    return HelpRequestPayload(order=node, errors=[])
+
+
+@strawberry.type
+class HelpQuery:
+    @strawberry.field(
+        description="Help requests, newest first: those you made or were asked to answer; "
+        "supervisors see all unless `mine`."
+    )
+    async def help_requests(
+        self,
+        info: strawberry.Info[Context, None],
+        filter: HelpRequestFilterInput | None = None,
+        first: int = 20,
+        after: str | None = None,
+    ) -> HelpRequestConnection:
+        context = info.context
+        given = filter or HelpRequestFilterInput()
+        everyone = is_allowed(context.enforcer, context.actor, "HelpRequest", "read")
+        viewer = None if everyone and not given.mine else context.user_id
+        statuses = tuple(s.value for s in given.status or ())
+        try:
+            page = await help_page(viewer, statuses=statuses, first=first, after=after)
+        except DomainError as exc:
+            raise BadUserInput(exc.errors[0].message(context.locale)) from None
+        except ValueError:
+            raise BadUserInput("after is not a cursor of this list") from None
+        edges = [
+            HelpRequestEdge(node=_info(row, page.participants[str(row["id"])]),
+                            cursor=cursor_of(row))
+            for row in page.rows
+        ]  # fmt: skip
+        return HelpRequestConnection(
+            edges=edges,
+            page_info=page_info(
+                [e.cursor for e in edges], has_next=page.has_next_page, after=after
+            ),  # fmt: skip
+        )
+
+
+@strawberry.type
+class HelpMutation:
+    @strawberry.mutation(
+        description="Join a help request you were asked to answer (supervisors: any open "
+        "one): you become a helper on the order and may see its contact details."
+    )
+    async def help_request_join(
+        self, info: strawberry.Info[Context, None], input: HelpRequestIdInput
+    ) -> HelpRequestPayload:
+        context = info.context
+        zone = context.runtime.settings.zone
+        return await _payload(
+            context,
+            lambda sup: join_help(_help_id(input.id), context.user_id, zone, supervises=sup),
+        )
+
+    @strawberry.mutation(
+        description="Take over the order of an open help request: you become its assignee. "
+        "Exactly one of concurrent take-overs wins; the others get HELP_CLOSED."
+    )
+    async def help_request_take_over(
+        self, info: strawberry.Info[Context, None], input: HelpRequestIdInput
+    ) -> HelpRequestPayload:
+        context = info.context
+        zone = context.runtime.settings.zone
+        return await _payload(
+            context,
+            lambda sup: take_over(_help_id(input.id), context.user_id, zone, supervises=sup),
+        )
+
+    @strawberry.mutation(description="Close your help request (supervisors: any), saying how.")
+    async def help_request_close(
+        self, info: strawberry.Info[Context, None], input: HelpRequestCloseInput
+    ) -> HelpRequestPayload:
+        context = info.context
+        return await _payload(
+            context,
+            lambda sup: close_help(
+                _help_id(input.id), context.user_id, input.resolution, supervises=sup
+            ),
+        )
