@@ -113,6 +113,9 @@ def make_staff(
                 "ratings": {t: round(rng.uniform(3, 5), 2) for t in skills},
                 "done_by_type": {t: rng.randint(0, 40) for t in skills},
                 "completion_min_by_type": {},
+                "ratings_smoothed": {},
+                "first_time_fix_by_type": {},
+                "acceptance_by_type": {},
             }
         )  # fmt: skip
     return staff

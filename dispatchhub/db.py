@@ -54,7 +54,12 @@ def all_tables() -> list[type[Table]]:
     from dispatchhub.authz.tables import AuditLog, CasbinRule
     from dispatchhub.bookings.tables import Booking, BookingEvent, BookingExport
     from dispatchhub.catalog.tables import Region, ServiceItem, ServiceType
-    from dispatchhub.dispatch.tables import AssignmentDecision, Policy, PolicyVersion
+    from dispatchhub.dispatch.tables import (
+        AssignmentDecision,
+        Policy,
+        PolicyVersion,
+        StaffTypeStats,
+    )
     from dispatchhub.notifications.tables import Notification
     from dispatchhub.orders.tables import HelpParticipant, HelpRequest, Offer, Order, OrderEvent
     from dispatchhub.outbox.tables import OutboxMessage
@@ -78,7 +83,7 @@ def all_tables() -> list[type[Table]]:
         Region, ServiceType, ServiceItem,
         Booking, BookingEvent, BookingExport,
         Order, OrderEvent, Offer, HelpRequest, HelpParticipant,
-        Policy, PolicyVersion, AssignmentDecision,
+        Policy, PolicyVersion, AssignmentDecision, StaffTypeStats,
         Review, StaffFeedback,
         Notification,
         Payment, Refund, CancellationCharge,

@@ -69,6 +69,14 @@ class BookingsErrorCode(ErrorCode):
         "Only agents can book for another customer.",
     )
     UNKNOWN_CUSTOMER = ("找不到该客户。", "The customer was not found.")
+    FOLLOW_UP_UNKNOWN = (
+        "找不到该客户的这张订单。",
+        "No order of this customer has that id.",
+    )
+    FOLLOW_UP_NOT_COMPLETED = (
+        "只能为已完成的订单预约返修(该订单状态为 {status})。",
+        "A repeat visit can only follow a completed order (this one is {status}).",
+    )
     CHANNEL_NOT_ALLOWED = (
         "电话渠道的预约须由客服录入。",
         "PHONE bookings are entered by an agent.",

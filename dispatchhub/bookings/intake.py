@@ -71,6 +71,7 @@ class BookingInput:
     form_data: dict[str, Any] = field(default_factory=dict)
     customer_id: UUID | None = None
     idempotency_key: str | None = None
+    follow_up_of: UUID | None = None
 
 
 def check_input(data: BookingInput, now: datetime) -> list[FieldError]:

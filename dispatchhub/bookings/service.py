@@ -35,6 +35,7 @@ from dispatchhub.catalog.suggest import (
 )
 from dispatchhub.catalog.tables import ServiceItem, ServiceType
 from dispatchhub.config import Settings
+from dispatchhub.dispatch.stats import stats_changed
 from dispatchhub.errors import DomainError, FieldError, ValidationFailed
 from dispatchhub.orders.service import new_number, open_order
 from dispatchhub.orders.tables import Order
@@ -168,6 +169,7 @@ async def create_booking(
     """
     current = now or utcnow()
     customer_id = await _customer(data, actor_id, may_book_for_others)
+    revisited = await _follow_up(data.follow_up_of, customer_id)
     key = f"{customer_id}:{data.idempotency_key}" if data.idempotency_key else None
     if key is not None and (existing := await _by_key(key)) is not None:
         return existing
@@ -179,11 +181,13 @@ async def create_booking(
         entered_by=actor_id if actor_id != customer_id else None,
         idempotency_key=key,
         confirmed_at=current if verdict.status == "CONFIRMED" else None,
+        follow_up_of=data.follow_up_of,
         **{column._meta.name: value for column, value in _values(prepared).items()},
     )
     try:
         async with db.write():
             await _store(settings, row, prepared, actor_id)
+            await stats_changed(revisited)  # the job being revisited was not fixed first time
     except Exception as exc:
         # Two requests with one key raced; the other one's booking is the answer.
         if key is not None and _is_unique_violation(exc) and (existing := await _by_key(key)):
@@ -228,6 +232,23 @@ async def after_review(
     elif verdict.status == "NEEDS_CHANGES":
         problems = "; ".join(e.message("zh-CN") for e in verdict.errors)
         await notify_customer(settings, booking, "booking_needs_changes", problems=problems)
+
+
+async def _follow_up(order_id: UUID | None, customer_id: UUID) -> UUID | None:
+    """Check the order a repeat visit names: the customer's own and COMPLETED; its assignee."""
+    if order_id is None:
+        return None
+    order = await (
+        Order.select(Order.status, Order.assignee)
+        .where((Order.id == order_id) & (Order.booking.customer == customer_id))
+        .first()
+    )
+    if order is None:
+        raise DomainError(BookingsErrorCode.FOLLOW_UP_UNKNOWN, "follow_up_of")
+    if order["status"] != "COMPLETED":
+        raise DomainError(BookingsErrorCode.FOLLOW_UP_NOT_COMPLETED, "follow_up_of",
+                          status=order["status"])  # fmt: skip
+    return UUID(str(order["assignee"])) if order["assignee"] else None
 
 
 async def _customer(data: BookingInput, actor_id: UUID, may_book_for_others: bool) -> UUID:

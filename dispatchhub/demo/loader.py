@@ -14,6 +14,7 @@ from dispatchhub.demo.catalog import add_catalog
 from dispatchhub.demo.decisions import add_decisions
 from dispatchhub.demo.people import add_people, add_profiles
 from dispatchhub.demo.summary import ADMIN_PHONE, DemoSummary, read_demo_summary
+from dispatchhub.dispatch.stats import rebuild_all
 from dispatchhub.users.tables import User
 
 __all__ = ["build_demo_rows", "load_demo_data"]
@@ -55,6 +56,7 @@ async def load_demo_data(
             batch = rows.get(table, [])
             for start in range(0, len(batch), 200):  # stays under both engines' bind limits
                 await table.insert(*batch[start : start + 200])
+    await rebuild_all()  # the statistics live dispatch reads, from the history just loaded
     return await read_demo_summary(created=True)
 
 

@@ -8,25 +8,31 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from uuid import UUID
 from zoneinfo import ZoneInfo
 
+from dispatchhub.bookings.tables import Booking
 from dispatchhub.catalog.tables import Region
 from dispatchhub.dispatch.snapshot import (
+    ACTIVE_STATUSES,
     History,
     JobRow,
     OfferRow,
     ReviewRow,
+    StaffStats,
+    aggregate,
+    records_from_stats,
     staff_records,
     task_record,
 )
+from dispatchhub.dispatch.stats import rollup_stats
 from dispatchhub.orders.tables import Offer, Order
 from dispatchhub.reviews.tables import Review
 from dispatchhub.users.tables import StaffProfile, StaffSkill
 
-__all__ = ["load_staff", "load_tasks"]
+__all__ = ["load_history", "load_live_staff", "load_staff", "load_tasks"]
 
 
 def _json(value: Any) -> Any:
@@ -73,22 +79,10 @@ async def load_tasks(order_ids: Sequence[UUID], zone: ZoneInfo) -> dict[str, dic
     }
 
 
-async def load_staff(
-    at: datetime, zone: ZoneInfo, *, staff_ids: Sequence[UUID] | None = None
-) -> list[dict[str, Any]]:
-    """Staff records of active accounts as of ``at``.
-
-    Args:
-        at: The moment (now, for live dispatch).
-        zone: The business time zone.
-        staff_ids: Only these users; all staff when None.
-
-    Returns:
-        Records in a stable order (by staff id); staff without a position are left out.
-    """
-    profiles = StaffProfile.select().where(StaffProfile.user.status == "ACTIVE")
-    skills = StaffSkill.select()
+async def load_history(at: datetime, staff_ids: Sequence[UUID] | None = None) -> History:
+    """The orders, reviews and offers of staff (all, or ``staff_ids``) up to ``at``."""
     jobs = Order.select(
+        Order.id,
         Order.assignee,
         Order.service_type.code.as_alias("service_code"),
         Order.status,
@@ -96,6 +90,9 @@ async def load_staff(
         Order.started_at,
         Order.completed_at,
     ).where(Order.assignee.is_not_null() & (Order.assigned_at <= at))
+    follow_ups = Booking.select(Booking.follow_up_of, Booking.created_at).where(
+        Booking.follow_up_of.is_not_null() & (Booking.created_at <= at)
+    )
     reviews = Review.select(
         Review.staff,
         Review.order._.service_type._.code.as_alias("service_code"),
@@ -106,21 +103,25 @@ async def load_staff(
         Review.created_at,
     ).where(Review.created_at <= at)
     offers = Offer.select(
-        Offer.staff, Offer.status, Offer.created_at, Offer.deadline, Offer.answered_at
-    ).where(Offer.created_at <= at)
+        Offer.staff, Offer.status, Offer.created_at, Offer.deadline, Offer.answered_at,
+        Offer.order._.service_type._.code.as_alias("service_code"),
+    ).where(Offer.created_at <= at)  # fmt: skip
     if staff_ids is not None:
-        if not staff_ids:
-            return []
         ids = list(staff_ids)
-        profiles = profiles.where(StaffProfile.user.is_in(ids))
-        skills = skills.where(StaffSkill.staff.is_in(ids))
         jobs = jobs.where(Order.assignee.is_in(ids))
+        follow_ups = follow_ups.where(Booking.follow_up_of._.assignee.is_in(ids))
         reviews = reviews.where(Review.staff.is_in(ids))
         offers = offers.where(Offer.staff.is_in(ids))
-    history = History(
+    revisited: dict[str, datetime] = {}
+    for row in await follow_ups:
+        key = str(row["follow_up_of"])
+        if key not in revisited or row["created_at"] < revisited[key]:
+            revisited[key] = row["created_at"]
+    return History(
         jobs=[
             JobRow(str(j["assignee"]), j["service_code"] or "", j["status"],
-                   j["assigned_at"], j["started_at"], j["completed_at"])
+                   j["assigned_at"], j["started_at"], j["completed_at"],
+                   revisited.get(str(j["id"])))
             for j in await jobs
         ],
         reviews=[
@@ -131,9 +132,73 @@ async def load_staff(
         ],
         offers=[
             OfferRow(str(o["staff"]), o["status"], o["created_at"], o["deadline"],
-                     o["answered_at"])
+                     o["answered_at"], o["service_code"] or "")
             for o in await offers
         ],
     )  # fmt: skip
-    rows = await profiles.order_by(StaffProfile.user).output(load_json=True)
-    return staff_records(rows, await skills, history, at=at, zone=zone)
+
+
+def _profiles(staff_ids: Sequence[UUID] | None) -> tuple[Any, Any]:
+    profiles = StaffProfile.select().where(StaffProfile.user.status == "ACTIVE")
+    skills = StaffSkill.select()
+    if staff_ids is not None:
+        profiles = profiles.where(StaffProfile.user.is_in(list(staff_ids)))
+        skills = skills.where(StaffSkill.staff.is_in(list(staff_ids)))
+    return profiles.order_by(StaffProfile.user).output(load_json=True), skills
+
+
+async def load_staff(
+    at: datetime, zone: ZoneInfo, *, staff_ids: Sequence[UUID] | None = None
+) -> list[dict[str, Any]]:
+    """Staff records of active accounts as they stood at ``at``, from the whole history
+    (replays, simulations; live dispatch reads the rollups with :func:`load_live_staff`).
+
+    Args:
+        at: The moment.
+        zone: The business time zone.
+        staff_ids: Only these users; all staff when None.
+
+    Returns:
+        Records in a stable order (by staff id); staff without a position are left out.
+    """
+    if staff_ids is not None and not staff_ids:
+        return []
+    profiles, skills = _profiles(staff_ids)
+    history = await load_history(at, staff_ids)
+    return staff_records(await profiles, await skills, history, at=at, zone=zone)
+
+
+async def load_live_staff(
+    zone: ZoneInfo, *, staff_ids: Sequence[UUID] | None = None
+) -> list[dict[str, Any]]:
+    """Staff records as they stand now, for live dispatch and grabs.
+
+    The cumulative statistics come from the rollups :mod:`dispatchhub.dispatch.stats`
+    keeps; only the recent load (orders in hand, today's, the last 7 days') is read from
+    the staff's recent orders. The same records as ``load_staff(now, …)`` once the rollups
+    have caught up with the last event.
+    """
+    if staff_ids is not None and not staff_ids:
+        return []
+    at = datetime.now(UTC)
+    profiles, skills = _profiles(staff_ids)
+    stats = await rollup_stats(staff_ids)
+    week_ago = at - timedelta(days=7)
+    recent = Order.select(
+        Order.assignee, Order.status, Order.assigned_at, Order.started_at, Order.completed_at
+    ).where(
+        Order.assignee.is_not_null()
+        & (Order.status.is_in(sorted(ACTIVE_STATUSES)) | (Order.assigned_at >= week_ago))
+    )
+    if staff_ids is not None:
+        recent = recent.where(Order.assignee.is_in(list(staff_ids)))
+    windows = aggregate(
+        History(jobs=[JobRow(str(j["assignee"]), "", j["status"], j["assigned_at"],
+                             j["started_at"], j["completed_at"]) for j in await recent]),
+        at,
+        zone,
+    )  # fmt: skip
+    for staff_id, window in windows.items():
+        s = stats.setdefault(staff_id, StaffStats())
+        s.active, s.today, s.last_7d = window.active, window.today, window.last_7d
+    return records_from_stats(await profiles, await skills, stats, at=at, zone=zone)

@@ -19,7 +19,6 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from statistics import fmean
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -27,12 +26,20 @@ from dispatchhub.rules_dsl import CandidateExplanation
 
 __all__ = [
     "ACTIVE_STATUSES",
+    "PRIOR_WEIGHT",
+    "RATE_PRIOR",
+    "RATING_PRIOR",
     "History",
     "JobRow",
     "OfferRow",
     "ReviewRow",
+    "StaffStats",
+    "Tally",
+    "aggregate",
     "candidate_entry",
     "recorded_staff",
+    "records_from_stats",
+    "smoothed",
     "staff_records",
     "task_record",
 ]
@@ -96,6 +103,8 @@ class JobRow:
     assigned_at: datetime | None
     started_at: datetime | None
     completed_at: datetime | None
+    # when the customer first booked a repeat visit for this job (``bookings.follow_up_of``)
+    followed_up_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +126,7 @@ class OfferRow:
     created_at: datetime
     deadline: datetime
     answered_at: datetime | None
+    service_type: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,25 +140,56 @@ class History:
 
 
 @dataclass(slots=True)
-class _Stats:
+class Tally:
+    """A running sum and count (a mean without keeping the values)."""
+
+    total: float = 0.0
+    n: int = 0
+
+    def add(self, value: float) -> None:
+        """Count one value."""
+        self.total += value
+        self.n += 1
+
+    def mean(self) -> float | None:
+        """The mean to three decimals; None before the first value."""
+        return round(self.total / self.n, 3) if self.n else None
+
+
+def _tallies() -> defaultdict[str, Tally]:
+    return defaultdict(Tally)
+
+
+def _counts() -> defaultdict[str, int]:
+    return defaultdict(int)
+
+
+@dataclass(slots=True)
+class StaffStats:
+    """What a staff member's history adds up to: windows of recent load (``active``,
+    ``today``, ``last_7d``) and cumulative figures by service type code, which
+    :mod:`dispatchhub.dispatch.stats` keeps as rollups for live dispatch."""
+
     active: int = 0
     today: int = 0
     last_7d: int = 0
-    scores: list[float] = field(default_factory=list)
-    scores_by_type: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
-    done_by_type: dict[str, int] = field(default_factory=lambda: defaultdict(int))
-    minutes_by_type: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
-    response_min: list[float] = field(default_factory=list)
-    accepted: int = 0
-    resolved: int = 0
+    score: Tally = field(default_factory=Tally)
+    score_by_type: defaultdict[str, Tally] = field(default_factory=_tallies)
+    done_by_type: defaultdict[str, int] = field(default_factory=_counts)
+    minutes_by_type: defaultdict[str, Tally] = field(default_factory=_tallies)
+    revisited_by_type: defaultdict[str, int] = field(default_factory=_counts)
+    response: Tally = field(default_factory=Tally)
+    resolved_by_type: defaultdict[str, int] = field(default_factory=_counts)
+    accepted_by_type: defaultdict[str, int] = field(default_factory=_counts)
 
 
 def _minutes(delta: timedelta) -> float:
     return delta.total_seconds() / 60
 
 
-def _aggregate(history: History, at: datetime, zone: ZoneInfo) -> dict[str, _Stats]:
-    stats: dict[str, _Stats] = defaultdict(_Stats)
+def aggregate(history: History, at: datetime, zone: ZoneInfo) -> dict[str, StaffStats]:
+    """Each staff member's :class:`StaffStats` from their history as it stood at ``at``."""
+    stats: dict[str, StaffStats] = defaultdict(StaffStats)
     day_start = at.astimezone(zone).replace(hour=0, minute=0, second=0, microsecond=0)
     week_ago = at - timedelta(days=7)
     for job in history.jobs:
@@ -159,7 +200,9 @@ def _aggregate(history: History, at: datetime, zone: ZoneInfo) -> dict[str, _Sta
         if completed is not None and completed <= at:
             s.done_by_type[job.service_type] += 1
             if job.started_at is not None:
-                s.minutes_by_type[job.service_type].append(_minutes(completed - job.started_at))
+                s.minutes_by_type[job.service_type].add(_minutes(completed - job.started_at))
+            if job.followed_up_at is not None and job.followed_up_at <= at:
+                s.revisited_by_type[job.service_type] += 1
         elif completed is not None or job.status in ACTIVE_STATUSES:
             # completed later, or still going: it occupied the staff member at ``at``
             s.active += 1
@@ -168,17 +211,65 @@ def _aggregate(history: History, at: datetime, zone: ZoneInfo) -> dict[str, _Sta
     for review in history.reviews:
         if review.created_at <= at:
             s = stats[review.staff]
-            s.scores.append(review.score)
-            s.scores_by_type[review.service_type].append(review.score)
+            s.score.add(review.score)
+            s.score_by_type[review.service_type].add(review.score)
     for offer in history.offers:
         s = stats[offer.staff]
         if offer.answered_at is not None and offer.answered_at <= at:
-            s.response_min.append(_minutes(offer.answered_at - offer.created_at))
-            s.resolved += 1
-            s.accepted += offer.status == "ACCEPTED"
+            s.response.add(_minutes(offer.answered_at - offer.created_at))
+            s.resolved_by_type[offer.service_type] += 1
+            s.accepted_by_type[offer.service_type] += offer.status == "ACCEPTED"
         elif offer.status == "EXPIRED" and offer.deadline <= at:
-            s.resolved += 1
+            s.resolved_by_type[offer.service_type] += 1
     return stats
+
+
+# Smoothing (docs/dsl.md, "Smoothed statistics"): a figure from few observations is pulled
+# towards a prior, as if PRIOR_WEIGHT observations of the prior value came first.
+PRIOR_WEIGHT = 5
+RATING_PRIOR = 4.0
+RATE_PRIOR = 0.8
+
+
+def smoothed(total: float, n: int, prior: float) -> float:
+    """The Bayesian average ``(PRIOR_WEIGHT * prior + total) / (PRIOR_WEIGHT + n)``."""
+    return round((PRIOR_WEIGHT * prior + total) / (PRIOR_WEIGHT + n), 3)
+
+
+def _rate(part: int, whole: int) -> float | None:
+    return round(part / whole, 3) if whole else None
+
+
+def _figures(s: StaffStats) -> dict[str, Any]:
+    """The record fields computed from a staff member's statistics."""
+    types = sorted(s.done_by_type)
+    resolved = sum(s.resolved_by_type.values())
+    done = sum(s.done_by_type.values())
+    return {
+        "active_orders": s.active,
+        "rating": s.score.mean(),
+        "avg_response_min": s.response.mean(),
+        "acceptance_rate": _rate(sum(s.accepted_by_type.values()), resolved),
+        "first_time_fix_rate": _rate(done - sum(s.revisited_by_type.values()), done),
+        "orders_today": s.today,
+        "orders_last_7d": s.last_7d,
+        "ratings": {t: v.mean() for t, v in sorted(s.score_by_type.items()) if v.n},
+        "ratings_smoothed": {
+            t: smoothed(v.total, v.n, RATING_PRIOR) for t, v in sorted(s.score_by_type.items())
+        },
+        "done_by_type": {t: s.done_by_type[t] for t in types},
+        "completion_min_by_type": {
+            t: v.mean() for t, v in sorted(s.minutes_by_type.items()) if v.n
+        },
+        "first_time_fix_by_type": {
+            t: smoothed(s.done_by_type[t] - s.revisited_by_type[t], s.done_by_type[t], RATE_PRIOR)
+            for t in types
+        },
+        "acceptance_by_type": {
+            t: smoothed(s.accepted_by_type[t], n, RATE_PRIOR)
+            for t, n in sorted(s.resolved_by_type.items())
+        },
+    }
 
 
 def _clock(text: str) -> int:
@@ -202,10 +293,6 @@ def _shift_left(shifts: Iterable[Mapping[str, Any]], local: datetime) -> float |
     return None
 
 
-def _mean(values: Sequence[float]) -> float | None:
-    return round(fmean(values), 3) if values else None
-
-
 def staff_records(
     profiles: Iterable[Mapping[str, Any]],
     skills: Iterable[Mapping[str, Any]],
@@ -227,10 +314,22 @@ def staff_records(
 
     Returns:
         One record per profile with a known position (live, else home); staff without
-        one cannot be measured against a task and are left out. ``first_time_fix_rate``
-        is missing (nothing records repeat visits yet) and ``languages`` is empty.
+        one cannot be measured against a task and are left out. ``languages`` is empty
+        (profiles do not record them yet).
     """
-    stats = _aggregate(history, at, zone)
+    return records_from_stats(profiles, skills, aggregate(history, at, zone), at=at, zone=zone)
+
+
+def records_from_stats(
+    profiles: Iterable[Mapping[str, Any]],
+    skills: Iterable[Mapping[str, Any]],
+    stats: Mapping[str, StaffStats],
+    *,
+    at: datetime,
+    zone: ZoneInfo,
+) -> list[dict[str, Any]]:
+    """The DSL staff records from profiles, skills and each staff member's statistics
+    (from their history, :func:`aggregate`, or from the rollups)."""
     by_staff: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
     for skill in skills:
         by_staff[str(skill["staff"])].append(skill)
@@ -242,7 +341,7 @@ def staff_records(
         lon = profile["lon"] if profile["lon"] is not None else profile["home_lon"]
         if lat is None or lon is None:
             continue
-        s = stats.get(staff_id) or _Stats()
+        s = stats.get(staff_id) or StaffStats()
         left = _shift_left(profile["shifts"] or [], local)
         own = by_staff.get(staff_id, [])
         records.append(
@@ -253,25 +352,14 @@ def staff_records(
                 "lon": lon,
                 "on_shift": left is not None,
                 "available": left is not None and profile["availability"] == "AVAILABLE",
-                "active_orders": s.active,
                 "max_orders": profile["max_active_orders"],
                 "grade": profile["level"],
                 "years_experience": profile["years_experience"],
-                "rating": _mean(s.scores),
-                "avg_response_min": _mean(s.response_min),
-                "acceptance_rate": round(s.accepted / s.resolved, 3) if s.resolved else None,
-                "first_time_fix_rate": None,
-                "orders_today": s.today,
-                "orders_last_7d": s.last_7d,
                 "shift_remaining_min": round(left, 1) if left is not None else 0.0,
                 "certifications": sorted(k["skill"] for k in own if k["certified"]),
                 "languages": [],
                 "skills": {k["skill"]: k["level"] for k in own},
-                "ratings": {t: _mean(v) for t, v in sorted(s.scores_by_type.items())},
-                "done_by_type": dict(sorted(s.done_by_type.items())),
-                "completion_min_by_type": {
-                    t: _mean(v) for t, v in sorted(s.minutes_by_type.items())
-                },
+                **_figures(s),
             }
         )
     return records
@@ -327,5 +415,17 @@ def candidate_entry(
 
 
 def recorded_staff(candidates: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    """The staff records of a decision's ``candidates``, in the order they were considered."""
-    return [dict(c["staff"]) for c in candidates if isinstance(c.get("staff"), Mapping)]
+    """The staff records of a decision's ``candidates``, in the order they were considered.
+
+    Records made before a per-type statistic existed get it empty (a policy reading it then
+    sees the method's default), so old decisions replay under newer policies.
+    """
+    return [
+        {key: {} for key in _PER_TYPE} | dict(c["staff"])
+        for c in candidates
+        if isinstance(c.get("staff"), Mapping)
+    ]
+
+
+# Per-type statistics added after the first recorded decisions.
+_PER_TYPE = ("ratings_smoothed", "first_time_fix_by_type", "acceptance_by_type")

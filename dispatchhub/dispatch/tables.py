@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
-from piccolo.columns import JSON, ForeignKey, Integer, Text, Timestamptz, Varchar
+from piccolo.columns import (
+    JSON,
+    DoublePrecision,
+    ForeignKey,
+    Integer,
+    Text,
+    Timestamptz,
+    Varchar,
+)
 from piccolo.table import Table
 
 from dispatchhub.orders.tables import Order
 from dispatchhub.tables_common import created_at, primary_key, updated_at
 from dispatchhub.users.tables import User
 
-__all__ = ["AssignmentDecision", "Policy", "PolicyVersion"]
+__all__ = ["AssignmentDecision", "Policy", "PolicyVersion", "StaffTypeStats"]
 
 
 class Policy(Table, tablename="policies"):
@@ -58,3 +66,29 @@ class AssignmentDecision(Table, tablename="assignment_decisions"):
     task = JSON(default="{}")
     candidates = JSON(default="[]")
     created_at = created_at()
+
+
+class StaffTypeStats(Table, tablename="staff_type_stats"):
+    """How a staff member has done on one service type (by its code): the rollup live
+    dispatch reads instead of the whole history (see :mod:`dispatchhub.dispatch.stats`).
+
+    Sums and counts, so means and smoothed rates are computed when read; ``revisited``
+    counts completed jobs the customer booked a repeat visit for.
+    """
+
+    id = primary_key()
+    staff = ForeignKey(User, null=False, index=True)
+    service_type = Varchar(length=50, default="")
+    done = Integer(default=0)
+    minutes_total = DoublePrecision(default=0.0)
+    minutes_n = Integer(default=0)
+    revisited = Integer(default=0)
+    score_total = DoublePrecision(default=0.0)
+    score_n = Integer(default=0)
+    resolved = Integer(default=0)
+    accepted = Integer(default=0)
+    response_total = DoublePrecision(
+        default=0.0, help_text="minutes to answer offers, all types (on the '' row)"
+    )
+    response_n = Integer(default=0)
+    updated_at = updated_at()

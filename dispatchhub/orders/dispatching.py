@@ -18,7 +18,7 @@ from dispatchhub import db
 from dispatchhub.dispatch.assign import Assignment, Broadcast, Escalate, Pool, Push, assign
 from dispatchhub.dispatch.candidates import StaffIndex
 from dispatchhub.dispatch.policies import active_policy_set
-from dispatchhub.dispatch.records import load_staff, load_tasks
+from dispatchhub.dispatch.records import load_live_staff, load_tasks
 from dispatchhub.dispatch.shadow import record_shadow
 from dispatchhub.dispatch.snapshot import candidate_entry
 from dispatchhub.dispatch.tables import AssignmentDecision
@@ -82,7 +82,7 @@ async def dispatch_order(functions: FunctionRegistry, zone: ZoneInfo, order_id: 
         return "SKIPPED"
     version, policy_set = active
     task = (await load_tasks([order_id], zone))[str(order_id)]
-    staff = StaffIndex(await load_staff(now(), zone))
+    staff = StaffIndex(await load_live_staff(zone))
     earlier = await Offer.select(Offer.staff).where(Offer.order == order_id)
     rounds = await AssignmentDecision.count().where(
         (AssignmentDecision.order == order_id)

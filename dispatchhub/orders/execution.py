@@ -6,6 +6,7 @@ from uuid import UUID
 
 from dispatchhub import db
 from dispatchhub.bookings.tables import Booking, BookingEvent
+from dispatchhub.dispatch.stats import stats_changed
 from dispatchhub.errors import DomainError
 from dispatchhub.orders.errors import OrdersErrorCode
 from dispatchhub.orders.service import add_event, get_order, now
@@ -89,4 +90,5 @@ async def update_status(
             )  # fmt: skip
         if status == "COMPLETED":
             await invite_review(order_id)
+            await stats_changed(staff_id)
     return order_id

@@ -7,6 +7,7 @@ from uuid import UUID
 from zoneinfo import ZoneInfo
 
 from dispatchhub import db
+from dispatchhub.dispatch.stats import stats_changed
 from dispatchhub.errors import DomainError
 from dispatchhub.orders.errors import OrdersErrorCode
 from dispatchhub.orders.service import add_event, now, withdraw_offers
@@ -78,6 +79,7 @@ async def accept_offer(order_id: UUID, staff_id: UUID) -> UUID:
         if not won:
             raise DomainError(OrdersErrorCode.ALREADY_TAKEN, "id")
         await _answer(offer, "ACCEPTED")
+        await stats_changed(staff_id)
         await withdraw_offers(order_id, keep=staff_id)
         await add_event(order_id, "OFFERED", "ASSIGNED", staff_id, "offer accepted")
     return order_id
@@ -102,6 +104,7 @@ async def reject_offer(
         # lock the order row before the offer, as accept, grab and overrides do
         await Order.update({Order.updated_at: now()}).where(Order.id == order_id)
         await _answer(offer, "REJECTED", reason.strip())
+        await stats_changed(staff_id)
         # the offer's answer is part of the order's history even though its state stays
         await add_event(order_id, "OFFERED", "OFFERED", staff_id, reason.strip(),
                         data={"offerId": str(offer["id"]), "answer": "REJECTED"})  # fmt: skip

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from dispatchhub import db
 from dispatchhub.dispatch.policies import active_policy_set
-from dispatchhub.dispatch.records import load_staff, load_tasks
+from dispatchhub.dispatch.records import load_live_staff, load_tasks
 from dispatchhub.errors import DomainError
 from dispatchhub.orders import live
 from dispatchhub.orders.errors import OrdersErrorCode
@@ -165,7 +165,7 @@ async def _judge(
     if str(order_id) not in tasks:
         raise DomainError(OrdersErrorCode.NOT_FOUND, "id")
     task = tasks[str(order_id)]
-    records = await load_staff(now(), zone, staff_ids=[staff_id])
+    records = await load_live_staff(zone, staff_ids=[staff_id])
     staff = records[0] if records else None
     active = await active_policy_set(functions)
     if active is None:

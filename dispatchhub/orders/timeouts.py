@@ -19,6 +19,7 @@ from uuid import UUID
 from zoneinfo import ZoneInfo
 
 from dispatchhub import db
+from dispatchhub.dispatch.stats import stats_changed
 from dispatchhub.dispatch.tables import AssignmentDecision
 from dispatchhub.orders import live
 from dispatchhub.orders.notices import order_params, tell_staff
@@ -69,6 +70,7 @@ async def expire_offer(runtime: Runtime, payload: dict[str, Any]) -> None:
         if not expired:
             return
         offer = expired[0]
+        await stats_changed(offer["staff"])
         order_id = UUID(str(offer["order"]))
         pending = await Offer.count().where((Offer.order == order_id) & (Offer.status == "PENDING"))
         if pending:

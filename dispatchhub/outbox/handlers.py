@@ -13,6 +13,7 @@ __all__ = ["task_handlers"]
 def task_handlers() -> dict[str, Handler]:
     """Every task the outbox can run, by the name stored in ``OutboxMessage.task``."""
     from dispatchhub.bookings.export import run_export
+    from dispatchhub.dispatch.stats import REFRESH_TASK, refresh_staff_task
     from dispatchhub.notifications.tasks import deliver_notification
     from dispatchhub.orders.dispatching import run_dispatch
     from dispatchhub.orders.timeouts import expire_offer
@@ -21,6 +22,7 @@ def task_handlers() -> dict[str, Handler]:
 
     return {
         "bookings.export": run_export,
+        REFRESH_TASK: refresh_staff_task,
         "notifications.deliver": deliver_notification,
         "orders.dispatch": run_dispatch,
         "orders.offer_expired": expire_offer,

@@ -15,6 +15,7 @@ from typing import Any
 from uuid import UUID
 
 from dispatchhub import db
+from dispatchhub.dispatch.stats import stats_changed
 from dispatchhub.errors import DomainError, FieldError, ValidationFailed
 from dispatchhub.orders.tables import Order
 from dispatchhub.outbox.service import now as utcnow
@@ -122,6 +123,7 @@ async def submit_review(
         )
         if not inserted:
             raise DomainError(ReviewsErrorCode.ALREADY_REVIEWED, "order_id")
+        await stats_changed(order["assignee"])
         return await _review(inserted[0]["id"])
 
 
@@ -157,6 +159,7 @@ async def update_review(
                 Review.edited_at: now,
             }  # fmt: skip
         ).where(Review.id == review_id)
+        await stats_changed(review["staff"])
         return await _review(review_id)
 
 

@@ -175,6 +175,36 @@ _METHODS = (
     ),
     MethodSpec(
         "staff",
+        "rating_smoothed",
+        "ratings_smoothed",
+        STRING,
+        NUMBER,
+        "customer rating 1-5 for a service type, smoothed towards 4.0 as if 5 reviews of "
+        "4.0 came first; 4.0 when never rated",
+        default=4.0,
+    ),
+    MethodSpec(
+        "staff",
+        "first_time_fix",
+        "first_time_fix_by_type",
+        STRING,
+        NUMBER,
+        "share of completed jobs of a service type with no repeat visit booked, 0-1, "
+        "smoothed towards 0.8 (weight 5); 0.8 when never done",
+        default=0.8,
+    ),
+    MethodSpec(
+        "staff",
+        "acceptance",
+        "acceptance_by_type",
+        STRING,
+        NUMBER,
+        "share of offers of a service type accepted, 0-1, smoothed towards 0.8 (weight 5); "
+        "0.8 when never offered",
+        default=0.8,
+    ),
+    MethodSpec(
+        "staff",
         "done_count",
         "done_by_type",
         STRING,

@@ -62,6 +62,9 @@ def _make_staff(staff_id: str, **overrides: Any) -> dict[str, Any]:
         "ratings": {"hvac": 4.8},
         "done_by_type": {"hvac": 30},
         "completion_min_by_type": {"hvac": 55.0},
+        "ratings_smoothed": {"hvac": 4.6},
+        "first_time_fix_by_type": {"hvac": 0.9},
+        "acceptance_by_type": {"hvac": 0.85},
     }
     record.update(overrides)
     return record

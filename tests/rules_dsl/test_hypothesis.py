@@ -108,6 +108,9 @@ def _staff(index: int, draw: st.DrawFn) -> dict[str, Any]:
         "ratings": draw(st.dictionaries(st.sampled_from(["hvac", "plumbing"]), maybe.filter(bool))),
         "done_by_type": {"hvac": draw(st.integers(0, 10))},
         "completion_min_by_type": draw(st.dictionaries(st.just("hvac"), st.floats(10, 200))),
+        "ratings_smoothed": draw(st.dictionaries(st.just("hvac"), st.floats(1, 5))),
+        "first_time_fix_by_type": draw(st.dictionaries(st.just("hvac"), st.floats(0, 1))),
+        "acceptance_by_type": draw(st.dictionaries(st.just("hvac"), st.floats(0, 1))),
     }
 
 

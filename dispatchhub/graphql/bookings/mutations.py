@@ -68,6 +68,11 @@ class BookingCreateInput:
     idempotency_key: str | None = strawberry.field(
         default=None, description="Retrying with the same key returns the same booking."
     )
+    follow_up_of: relay.GlobalID | None = strawberry.field(
+        default=None,
+        description="A repeat visit: the customer's completed order this booking comes back "
+        "to (it then does not count as fixed the first time).",
+    )
 
 
 @strawberry.type
@@ -172,6 +177,17 @@ def _uuid(value: str | None, field: str) -> UUID | None:
         raise DomainError(BookingsErrorCode.NOT_FOUND, field) from None
 
 
+def _order_id(gid: relay.GlobalID | None) -> UUID | None:
+    if gid is None:
+        return None
+    try:
+        if gid.type_name == "Order":
+            return UUID(gid.node_id)
+    except ValueError:
+        pass
+    raise DomainError(BookingsErrorCode.FOLLOW_UP_UNKNOWN, "follow_up_of")
+
+
 async def _node(context: Context, booking_id: UUID) -> BookingNode:
     row = await lifecycle.load_booking(booking_id)
     return BookingNode.from_row(row, context.locale)
@@ -251,6 +267,7 @@ class BookingsMutation:
                 form_data=_form(input.form_data),
                 customer_id=_uuid(input.customer_id, "customer_id"),
                 idempotency_key=input.idempotency_key,
+                follow_up_of=_order_id(input.follow_up_of),
             )
             result = await create_booking(
                 context.runtime.settings,
