@@ -31,7 +31,6 @@ __all__ = [
 ]
 
 
-
 def now() -> datetime:
     """The current UTC time."""
     return datetime.now(UTC)

@@ -110,4 +110,3 @@ class HelpParticipant(Table, tablename="help_participants"):
     role = Varchar(length=10, default="INVITED")
     answered_at = Timestamptz(null=True, default=None)
     created_at = created_at()
-

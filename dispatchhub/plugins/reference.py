@@ -8,6 +8,7 @@ from dispatchhub.plugins import hookspecs
 
 __all__ = ["hook_reference"]
 
+
 def hook_reference() -> str:
     """The Markdown reference of every hook, in the order ``hookspecs.py`` declares them."""
     hooks = [

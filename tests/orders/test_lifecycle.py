@@ -166,9 +166,11 @@ async def test_the_assignee_carries_the_order_through_and_the_booking_follows(
         .order_by(BookingEvent.at)
     )
     assert [e["to_status"] for e in events] == ["IN_SERVICE", "COMPLETED"]
-    invitations = await OutboxMessage.select(OutboxMessage.payload).where(
-        OutboxMessage.task == "reviews.invite"
-    ).output(load_json=True)
+    invitations = (
+        await OutboxMessage.select(OutboxMessage.payload)
+        .where(OutboxMessage.task == "reviews.invite")
+        .output(load_json=True)
+    )
     assert invitations == [{"payload": {"order_id": str(order_id)}}]  # the customer is asked
     assert (
         await _code(update_status(order_id, staff, "IN_PROGRESS"))
