@@ -23,6 +23,7 @@ from dispatchhub.graphql.dispatch.queries import DispatchQuery
 from dispatchhub.graphql.errors import should_mask_error
 from dispatchhub.graphql.node import NodeQuery
 from dispatchhub.graphql.notifications.inbox import InboxMutation, InboxQuery
+from dispatchhub.graphql.notifications.preferences import PreferencesMutation, PreferencesQuery
 from dispatchhub.graphql.orders.help import HelpMutation, HelpQuery
 from dispatchhub.graphql.orders.mutations import OrdersMutation
 from dispatchhub.graphql.orders.queries import OrdersQuery
@@ -54,6 +55,7 @@ Query = merge_types(
         OrdersQuery,
         HelpQuery,
         InboxQuery,
+        PreferencesQuery,
     ),
 )
 Mutation = merge_types(
@@ -70,6 +72,7 @@ Mutation = merge_types(
         OrdersMutation,
         HelpMutation,
         InboxMutation,
+        PreferencesMutation,
     ),
 )
 Subscription = merge_types("Subscription", (OrdersSubscription,))

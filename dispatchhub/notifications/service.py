@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from uuid import UUID
 
 from dispatchhub.notifications.tables import Notification
@@ -21,6 +22,7 @@ async def notify(
     params: dict[str, str],
     locale: str = "zh-CN",
     recipient_id: UUID | None = None,
+    delay: timedelta | None = None,
 ) -> UUID:
     """Record a notification and queue its delivery, in the caller's transaction.
 
@@ -32,6 +34,7 @@ async def notify(
         params: the template's parameters.
         locale: the recipient's language.
         recipient_id: the user, when the target belongs to an account.
+        delay: hold an SMS or e-mail this long (the recipient's quiet hours).
 
     Returns:
         The notification's id.
@@ -52,5 +55,7 @@ async def notify(
     await row.save()
     notification_id = UUID(str(row.id))
     if channel != "INAPP":
-        await enqueue("notifications.deliver", {"notification_id": str(notification_id)})
+        await enqueue(
+            "notifications.deliver", {"notification_id": str(notification_id)}, delay=delay
+        )
     return notification_id

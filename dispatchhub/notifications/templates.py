@@ -102,5 +102,5 @@ def render(template: str, params: dict[str, str], locale: str) -> tuple[str, str
     """
     t = TEMPLATES[template]
     if locale.lower().startswith("zh"):
-        return t.subject_zh, t.body_zh.format_map(params)
-    return t.subject_en, t.body_en.format_map(params)
+        return t.subject_zh.format_map(params), t.body_zh.format_map(params)
+    return t.subject_en.format_map(params), t.body_en.format_map(params)

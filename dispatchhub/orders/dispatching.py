@@ -145,9 +145,9 @@ async def _act(
             facts = {"offerId": str(offer.id), "mode": mode, "deadline": (at + window).isoformat()}
             live.publish_offer(order_id, staff_id, facts)
         await tell_staff([UUID(s) for s in targets], "order_new",
-                         {**params, "how": "派给您 / offered to you"})  # fmt: skip
+                         {**params, "how": "派给您 / offered to you"}, zone=zone)  # fmt: skip
     elif isinstance(action, Pool):
         live.publish_grabbable(order_id, {"urgency": params["urgency"]},
                                staff_ids=action.staff_ids)  # fmt: skip
         await tell_staff([UUID(s) for s in action.staff_ids], "order_new",
-                         {**params, "how": "可抢单 / open to grab"})  # fmt: skip
+                         {**params, "how": "可抢单 / open to grab"}, zone=zone)  # fmt: skip

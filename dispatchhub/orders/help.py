@@ -101,6 +101,7 @@ async def request_help(order_id: UUID, staff_id: UUID, message: str, zone: ZoneI
             recipients,
             "order_help",
             {**params, "requester": requester["name"] if requester else "", "message": message},
+            zone=zone,
         )
     return UUID(str(row.id))
 
@@ -141,7 +142,10 @@ async def _tell_requester(
     params.pop("code", None)
     helper = await User.select(User.name).where(User.id == staff_id).first()
     await tell_staff(
-        [request["requester"]], template, {**params, "helper": helper["name"] if helper else ""}
+        [request["requester"]],
+        template,
+        {**params, "helper": helper["name"] if helper else ""},
+        zone=zone,
     )
 
 

@@ -85,5 +85,7 @@ async def assign_manually(
             candidates=[entry],
         ).save()  # fmt: skip
         params = await order_params(order_id, zone)
-        await tell_staff([staff_id], "order_new", {**params, "how": "调度指派 / assigned to you"})
+        await tell_staff(
+            [staff_id], "order_new", {**params, "how": "调度指派 / assigned to you"}, zone=zone
+        )
     return ManualAssignment(order_id, judged.failed)

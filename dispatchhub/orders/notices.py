@@ -1,4 +1,4 @@
-"""Tell staff about orders: in-app always, SMS where their profile asks for it."""
+"""Tell staff about orders: in-app always, SMS and e-mail as each staff member chose."""
 
 from __future__ import annotations
 
@@ -7,8 +7,10 @@ from typing import Any
 from uuid import UUID
 from zoneinfo import ZoneInfo
 
+from dispatchhub.notifications.preferences import URGENT, hold_for, quiet_hours
 from dispatchhub.notifications.service import notify
 from dispatchhub.orders.tables import Order
+from dispatchhub.outbox.service import now
 from dispatchhub.users.tables import StaffProfile, User
 
 __all__ = ["order_params", "tell_staff"]
@@ -37,10 +39,15 @@ async def order_params(order_id: UUID, zone: ZoneInfo) -> dict[str, str]:
     }
 
 
-async def tell_staff(staff_ids: Iterable[UUID], template: str, params: dict[str, str]) -> int:
-    """Queue ``template`` to each staff member by the channels of their profile.
+async def tell_staff(
+    staff_ids: Iterable[UUID], template: str, params: dict[str, str], *, zone: ZoneInfo
+) -> int:
+    """Queue ``template`` to each staff member by the channels they chose.
 
-    In-app always (the inbox); SMS when ``notify_channels`` lists it. Runs in the caller's
+    In-app always (the inbox); SMS and e-mail when their preferences ask for them and the
+    account has the address (:mod:`dispatchhub.notifications.preferences`). During their
+    quiet hours (in ``zone``, the business time zone) SMS and e-mail wait until the quiet
+    hours end, unless ``params["urgency"]`` is URGENT or EMERGENCY. Runs in the caller's
     transaction.
 
     Returns:
@@ -50,24 +57,36 @@ async def tell_staff(staff_ids: Iterable[UUID], template: str, params: dict[str,
     if not ids:
         return 0
     users: dict[Any, dict[str, Any]] = {
-        u["id"]: u for u in await User.select(User.id, User.phone).where(User.id.is_in(ids))
+        u["id"]: u
+        for u in await User.select(User.id, User.phone, User.email, User.locale).where(
+            User.id.is_in(ids)
+        )
     }
-    channels = {
-        p["user"]: p["notify_channels"]
-        for p in await StaffProfile.select(StaffProfile.user, StaffProfile.notify_channels)
+    profiles = {
+        p["user"]: p
+        for p in await StaffProfile.select(
+            StaffProfile.user, StaffProfile.notify_channels, StaffProfile.quiet_hours
+        )
         .where(StaffProfile.user.is_in(ids))
         .output(load_json=True)
     }
+    urgent = params.get("urgency") in URGENT
+    at = now()
     sent = 0
     for staff_id in ids:
         user = users.get(staff_id)
         if user is None:
             continue
+        locale = user["locale"]
         await notify(channel="INAPP", target="", template=template, params=params,
-                     recipient_id=staff_id)  # fmt: skip
+                     locale=locale, recipient_id=staff_id)  # fmt: skip
         sent += 1
-        if "SMS" in (channels.get(staff_id) or []) and user["phone"]:
-            await notify(channel="SMS", target=user["phone"], template=template, params=params,
-                         recipient_id=staff_id)  # fmt: skip
-            sent += 1
+        profile = profiles.get(staff_id) or {}
+        chosen = profile.get("notify_channels") or []
+        wait = None if urgent else hold_for(quiet_hours(profile.get("quiet_hours")), at, zone)
+        for channel, target in (("SMS", user["phone"]), ("EMAIL", user["email"])):
+            if channel in chosen and target:
+                await notify(channel=channel, target=target, template=template, params=params,
+                             locale=locale, recipient_id=staff_id, delay=wait)  # fmt: skip
+                sent += 1
     return sent

@@ -163,7 +163,7 @@ async def redispatch(order_id: UUID, window: timedelta, *, zone: ZoneInfo | None
     if zone is not None:
         params = await order_params(order_id, zone)
         await tell_staff(
-            [UUID(staff_id)], "order_new", {**params, "how": "派给您 / offered to you"}
+            [UUID(staff_id)], "order_new", {**params, "how": "派给您 / offered to you"}, zone=zone
         )
 
 

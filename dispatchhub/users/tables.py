@@ -73,6 +73,11 @@ class StaffProfile(Table, tablename="staff_profiles"):
     shifts = JSON(default="[]", help_text="weekly calendar: [{weekday, start, end}] local time")
     max_active_orders = Integer(default=3)
     notify_channels = JSON(default='["INAPP", "SMS"]')
+    quiet_hours = JSON(
+        null=True,
+        default=None,
+        help_text='{"start": "22:00", "end": "07:00"} local time: SMS and e-mail wait',
+    )
     bio = Text(default="")
     updated_at = updated_at()
 

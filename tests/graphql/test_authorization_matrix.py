@@ -145,6 +145,8 @@ EXPECTED: dict[str, frozenset[str]] = {
     # the in-app inbox
     "Query.notifications": SIGNED_IN,
     "Mutation.notificationMarkRead": SIGNED_IN,
+    "Query.notificationPreferences": frozenset({"staff", "supervisor", "admin"}),
+    "Mutation.notificationPreferencesUpdate": frozenset({"staff", "supervisor", "admin"}),
     # live order updates
     "Subscription.orderEvents": SIGNED_IN,
     "Subscription.orderOffers": frozenset({"staff", "supervisor", "admin"}),

@@ -1,0 +1,118 @@
+"""A staff member's notification preferences: channels beside the inbox, and quiet hours."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+import strawberry
+
+from dispatchhub.errors import DomainError
+from dispatchhub.graphql.context import Context
+from dispatchhub.graphql.errors import Error, error_type_for, field_errors
+from dispatchhub.notifications.errors import NotificationsErrorCode
+from dispatchhub.notifications.preferences import (
+    Preferences,
+    QuietHours,
+    load_preferences,
+    save_preferences,
+)
+
+__all__ = ["PreferencesMutation", "PreferencesQuery"]
+
+NotificationsErrorCodeEnum = strawberry.enum(
+    NotificationsErrorCode,
+    name="NotificationsErrorCode",
+    description="Why notification preferences were refused.",
+)
+
+
+@strawberry.type
+class NotificationsError(Error):
+    code: NotificationsErrorCodeEnum  # type: ignore[valid-type]
+
+
+error_type_for(NotificationsError, NotificationsErrorCodeEnum)
+
+
+@strawberry.enum(description="How a notice reaches you; INAPP (the inbox) is always on.")
+class NotificationChannel(Enum):
+    INAPP = "INAPP"
+    SMS = "SMS"
+    EMAIL = "EMAIL"
+
+
+@strawberry.type(description="A daily window, local time; it may run overnight (22:00–07:00).")
+class QuietHoursInfo:
+    start: str
+    end: str
+
+
+@strawberry.input
+class QuietHoursInput:
+    start: str = strawberry.field(description="HH:MM, local time.")
+    end: str = strawberry.field(description="HH:MM, local time.")
+
+
+@strawberry.type(
+    description="The channels a staff member gets notices by, and quiet hours during which "
+    "SMS and e-mail for non-urgent notices wait (URGENT and EMERGENCY orders still go out)."
+)
+class NotificationPreferences:
+    channels: list[NotificationChannel]
+    quiet_hours: QuietHoursInfo | None
+
+
+@strawberry.input
+class NotificationPreferencesInput:
+    channels: list[NotificationChannel] = strawberry.field(
+        description="SMS and/or EMAIL besides the inbox (INAPP is always kept)."
+    )
+    quiet_hours: QuietHoursInput | None = strawberry.field(
+        default=None, description="null: no quiet hours."
+    )
+
+
+@strawberry.type
+class NotificationPreferencesPayload:
+    preferences: NotificationPreferences | None
+    errors: list[NotificationsError]
+
+
+def _info(preferences: Preferences) -> NotificationPreferences:
+    quiet = preferences.quiet_hours
+    return NotificationPreferences(
+        channels=[NotificationChannel(c) for c in preferences.channels],
+        quiet_hours=QuietHoursInfo(start=quiet.start, end=quiet.end) if quiet else None,
+    )
+
+
+@strawberry.type
+class PreferencesQuery:
+    @strawberry.field(description="Your notification preferences (staff); null without a profile.")
+    async def notification_preferences(
+        self, info: strawberry.Info[Context, None]
+    ) -> NotificationPreferences | None:
+        try:
+            return _info(await load_preferences(info.context.user_id))
+        except DomainError:
+            return None
+
+
+@strawberry.type
+class PreferencesMutation:
+    @strawberry.mutation(description="Choose how notices reach you, and your quiet hours.")
+    async def notification_preferences_update(
+        self, info: strawberry.Info[Context, None], input: NotificationPreferencesInput
+    ) -> NotificationPreferencesPayload:
+        context = info.context
+        quiet = input.quiet_hours
+        try:
+            saved = await save_preferences(
+                context.user_id,
+                [c.value for c in input.channels],
+                QuietHours(quiet.start, quiet.end) if quiet else None,
+            )
+        except DomainError as exc:
+            errors = field_errors(exc, context.locale, NotificationsError)
+            return NotificationPreferencesPayload(preferences=None, errors=errors)
+        return NotificationPreferencesPayload(preferences=_info(saved), errors=[])
