@@ -32,6 +32,7 @@ from dispatchhub.config import Settings
 from dispatchhub.graphql.context import Context
 from dispatchhub.graphql.schema import build_schema
 from dispatchhub.health import readiness
+from dispatchhub.orders.reoptimise import ensure_scheduled
 from dispatchhub.runtime import Runtime, create_runtime
 from dispatchhub.users.authentication import authenticate
 
@@ -159,6 +160,7 @@ def create_app(
         graphql.enforcer = app.state.enforcer = enforcer
         if relay:
             runtime.start_relay()
+            await ensure_scheduled(timedelta(seconds=runtime.settings.reoptimise_seconds))
         try:
             yield
         finally:

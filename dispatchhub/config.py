@@ -72,6 +72,16 @@ class Settings(BaseSettings):
     argon2_time_cost: int = Field(default=3, ge=1)
     argon2_memory_cost: int = Field(default=65536, ge=8, description="KiB")
     argon2_parallelism: int = Field(default=4, ge=1)
+    reoptimise_seconds: float = Field(
+        default=60.0,
+        ge=0,
+        description="How often unanswered push offers are re-planned together; 0 disables.",
+    )
+    reoptimise_switch_km: float = Field(
+        default=1.0,
+        ge=0,
+        description="An unanswered offer moves only when that saves more travel than this.",
+    )
 
     @field_validator("database_url")
     @classmethod

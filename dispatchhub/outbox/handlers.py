@@ -16,6 +16,8 @@ def task_handlers() -> dict[str, Handler]:
     from dispatchhub.dispatch.stats import REFRESH_TASK, refresh_staff_task
     from dispatchhub.notifications.tasks import deliver_notification
     from dispatchhub.orders.dispatching import run_dispatch
+    from dispatchhub.orders.reoptimise import TASK as REOPTIMISE
+    from dispatchhub.orders.reoptimise import run_reoptimise
     from dispatchhub.orders.timeouts import expire_offer
     from dispatchhub.plugins.events import run_plugin_event
     from dispatchhub.reviews.tasks import send_review_invitation
@@ -26,6 +28,7 @@ def task_handlers() -> dict[str, Handler]:
         "notifications.deliver": deliver_notification,
         "orders.dispatch": run_dispatch,
         "orders.offer_expired": expire_offer,
+        REOPTIMISE: run_reoptimise,
         "plugins.event": run_plugin_event,
         "reviews.invite": send_review_invitation,
     }

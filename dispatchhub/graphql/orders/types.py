@@ -74,7 +74,7 @@ class DecisionCandidate:
 @strawberry.type(description="Why an order went (or did not go) to someone.")
 class AssignmentDecisionInfo:
     id: strawberry.ID
-    kind: str = strawberry.field(description="AUTO, GRAB or MANUAL.")
+    kind: str = strawberry.field(description="AUTO, GRAB, MANUAL or REOPTIMISE.")
     outcome: str
     policy_version_id: strawberry.ID | None
     content_hash: str | None
@@ -175,13 +175,15 @@ class OrderNode(relay.Node):
             for r in rows
         ]  # fmt: skip
 
-    @strawberry.field(description="The latest AUTO, GRAB or MANUAL decision, explained.")
+    @strawberry.field(
+        description="The latest AUTO, GRAB, MANUAL or REOPTIMISE decision, explained."
+    )
     async def decision(self) -> AssignmentDecisionInfo | None:
         row = await (
             AssignmentDecision.select()
             .where(
                 (AssignmentDecision.order == self.id)
-                & AssignmentDecision.kind.is_in(["AUTO", "GRAB", "MANUAL"])
+                & AssignmentDecision.kind.is_in(["AUTO", "GRAB", "MANUAL", "REOPTIMISE"])
             )
             .order_by(AssignmentDecision.created_at, ascending=False)
             .first()
