@@ -72,6 +72,12 @@ class Settings(BaseSettings):
     argon2_time_cost: int = Field(default=3, ge=1)
     argon2_memory_cost: int = Field(default=65536, ge=8, description="KiB")
     argon2_parallelism: int = Field(default=4, ge=1)
+    review_window_days: int = Field(
+        default=30, ge=1, le=365, description="How long after completion an order may be reviewed."
+    )
+    review_edit_hours: int = Field(
+        default=72, ge=0, le=24 * 30, description="How long a customer may change their review."
+    )
     reoptimise_seconds: float = Field(
         default=60.0,
         ge=0,

@@ -2,6 +2,8 @@
 
 Orders count in the bucket of their creation (local time). Processing time runs from
 creation to completion (completed orders only), response time from creation to assignment.
+A completed order was fixed the first time unless the customer booked a repeat visit for it
+(``bookings.follow_up_of``).
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ class TaskBucket:
     total: int
     completed: int
     cancelled: int
+    revisited: int
     processing_median: int | None
     processing_p90: int | None
     response_median: int | None
@@ -48,6 +51,11 @@ class TaskBucket:
     def completion_rate(self) -> float:
         """Completed orders over all orders of the bucket."""
         return self.completed / self.total if self.total else 0.0
+
+    @property
+    def first_time_fix_rate(self) -> float | None:
+        """Completed orders without a repeat visit over completed orders (None: none done)."""
+        return (self.completed - self.revisited) / self.completed if self.completed else None
 
     @property
     def cancellation_rate(self) -> float:
@@ -72,10 +80,16 @@ class TaskStats:
     breakdowns: list[Breakdown]
 
 
-def _from(join_bookings: bool) -> str:
+def _from(join_bookings: bool, *, revisits: bool = False) -> str:
     bookings = "JOIN bookings b ON b.id = o.booking" if join_bookings else ""
+    repeat = (
+        "LEFT JOIN (SELECT DISTINCT follow_up_of AS fo FROM bookings"
+        " WHERE follow_up_of IS NOT NULL) fu ON fu.fo = o.id"
+        if revisits
+        else ""
+    )
     return f"""
-    FROM orders o {bookings}
+    FROM orders o {bookings} {repeat}
     LEFT JOIN service_types st ON st.id = o.service_type
     WHERE o.created_at >= {{}} AND o.created_at < {{}}
     """
@@ -87,12 +101,14 @@ def _buckets_sql(sql: Sql, period: Period, group_by: GroupBy | None) -> str:
     rows = f"""
         SELECT {sql.bucket("o.created_at", period)} AS bucket, {group} AS grp, o.status,
                CASE WHEN o.status = 'COMPLETED' THEN {processing} END AS processing,
-               {sql.seconds("o.created_at", "o.assigned_at")} AS response
-        {_from(group_by is GroupBy.CHANNEL)}
+               {sql.seconds("o.created_at", "o.assigned_at")} AS response,
+               CASE WHEN fu.fo IS NULL THEN 0 ELSE 1 END AS repeat
+        {_from(group_by is GroupBy.CHANNEL, revisits=True)}
     """
     counts = """SELECT bucket, grp, COUNT(*) AS total,
            SUM(CASE WHEN status = 'COMPLETED' THEN 1 ELSE 0 END) AS completed,
-           SUM(CASE WHEN status = 'CANCELLED' THEN 1 ELSE 0 END) AS cancelled"""
+           SUM(CASE WHEN status = 'CANCELLED' THEN 1 ELSE 0 END) AS cancelled,
+           SUM(CASE WHEN status = 'COMPLETED' THEN repeat ELSE 0 END) AS revisited"""
     if sql.postgres:
         # percentile_disc is the same nearest-rank percentile as the window form below, in
         # one sort per group instead of two over the whole range (about 10x faster).
@@ -107,7 +123,7 @@ def _buckets_sql(sql: Sql, period: Period, group_by: GroupBy | None) -> str:
     window = "PARTITION BY bucket, grp ORDER BY CASE WHEN {0} IS NULL THEN 1 ELSE 0 END, {0}"
     return f"""
     WITH t AS ({rows}), r AS (
-        SELECT bucket, grp, status, processing, response,
+        SELECT bucket, grp, status, processing, response, repeat,
                ROW_NUMBER() OVER ({window.format("processing")}) AS rp,
                COUNT(processing) OVER (PARTITION BY bucket, grp) AS np,
                ROW_NUMBER() OVER ({window.format("response")}) AS rr,
@@ -181,6 +197,7 @@ async def task_stats(
                 total=int(row["total"]),
                 completed=int(row["completed"]),
                 cancelled=int(row["cancelled"]),
+                revisited=int(row["revisited"]),
                 processing_median=row["p_median"],
                 processing_p90=row["p_p90"],
                 response_median=row["r_median"],

@@ -22,6 +22,10 @@ class ReviewsErrorCode(ErrorCode):
     REQUIRED = ("此项必填。", "This field is required.")
     REVIEW_NOT_FOUND = ("评价不存在。", "The review does not exist.")
     NOT_YOUR_REVIEW = ("只能修改您自己的评价。", "You can only change your own review.")
+    REVIEW_WINDOW_CLOSED = (
+        "订单完成已超过 {days} 天,不能再评价。",
+        "An order can be reviewed only within {days} days of its completion.",
+    )
     EDIT_WINDOW_CLOSED = (
         "评价提交 {hours} 小时后不能再修改。",
         "A review can be changed only within {hours} hours of submitting it.",

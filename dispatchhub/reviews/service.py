@@ -27,6 +27,7 @@ __all__ = [
     "COMMENT_MAX",
     "DIMENSIONS",
     "EDIT_WINDOW",
+    "REVIEW_WINDOW",
     "Ratings",
     "moderate_review",
     "flagged_reviews",
@@ -38,6 +39,8 @@ __all__ = [
 
 COMMENT_MAX = 500
 EDIT_WINDOW = timedelta(hours=72)
+# How long after completion an order may be reviewed (the invitation says so).
+REVIEW_WINDOW = timedelta(days=30)
 DIMENSIONS = ("attitude", "quality", "speed", "skill")
 
 
@@ -71,7 +74,12 @@ async def _review(review_id: UUID) -> dict[str, Any]:
 
 
 async def submit_review(
-    customer_id: UUID, order_id: UUID, ratings: Ratings, comment: str = ""
+    customer_id: UUID,
+    order_id: UUID,
+    ratings: Ratings,
+    comment: str = "",
+    *,
+    review_window: timedelta = REVIEW_WINDOW,
 ) -> dict[str, Any]:
     """Record the customer's review of their completed order.
 
@@ -80,19 +88,23 @@ async def submit_review(
         order_id: the order reviewed; it must be theirs and COMPLETED.
         ratings: the four levels.
         comment: free text, at most :data:`COMMENT_MAX` characters.
+        review_window: how long after completion a review is taken
+            (``DISPATCHHUB_REVIEW_WINDOW_DAYS``).
 
     Returns:
         The stored review row.
 
     Raises:
-        DomainError: ORDER_NOT_FOUND, NOT_YOUR_ORDER, ORDER_NOT_COMPLETED, ALREADY_REVIEWED,
-            LEVEL_OUT_OF_RANGE, TOO_LONG.
+        DomainError: ORDER_NOT_FOUND, NOT_YOUR_ORDER, ORDER_NOT_COMPLETED,
+            REVIEW_WINDOW_CLOSED, ALREADY_REVIEWED, LEVEL_OUT_OF_RANGE, TOO_LONG.
     """
     comment = comment.strip()
     _check(ratings, comment)
     async with db.write():
         order = await (
-            Order.select(Order.id, Order.status, Order.assignee, Order.booking.customer)
+            Order.select(
+                Order.id, Order.status, Order.assignee, Order.completed_at, Order.booking.customer
+            )
             .where(Order.id == order_id)
             .first()
         )
@@ -102,6 +114,10 @@ async def submit_review(
             raise DomainError(ReviewsErrorCode.NOT_YOUR_ORDER, "order_id")
         if order["status"] != "COMPLETED" or order["assignee"] is None:
             raise DomainError(ReviewsErrorCode.ORDER_NOT_COMPLETED, "order_id")
+        completed = order["completed_at"]
+        if completed is not None and utcnow() - completed > review_window:
+            raise DomainError(ReviewsErrorCode.REVIEW_WINDOW_CLOSED, "order_id",
+                              days=review_window.days)  # fmt: skip
         # The unique order column decides a race between two submissions: the loser inserts
         # nothing and is told the order is already reviewed.
         inserted = await (
@@ -128,9 +144,15 @@ async def submit_review(
 
 
 async def update_review(
-    customer_id: UUID, review_id: UUID, ratings: Ratings, comment: str = ""
+    customer_id: UUID,
+    review_id: UUID,
+    ratings: Ratings,
+    comment: str = "",
+    *,
+    edit_window: timedelta = EDIT_WINDOW,
 ) -> dict[str, Any]:
-    """Change a review within :data:`EDIT_WINDOW` of submitting it.
+    """Change a review within ``edit_window`` of submitting it
+    (``DISPATCHHUB_REVIEW_EDIT_HOURS``, :data:`EDIT_WINDOW` by default).
 
     Raises:
         DomainError: REVIEW_NOT_FOUND, NOT_YOUR_REVIEW, EDIT_WINDOW_CLOSED, LEVEL_OUT_OF_RANGE,
@@ -143,10 +165,10 @@ async def update_review(
         if review["customer"] != customer_id:
             raise DomainError(ReviewsErrorCode.NOT_YOUR_REVIEW, "review_id")
         now = utcnow()
-        if now - review["created_at"] > EDIT_WINDOW:
+        if now - review["created_at"] > edit_window:
             raise DomainError(
                 ReviewsErrorCode.EDIT_WINDOW_CLOSED, "review_id",
-                hours=int(EDIT_WINDOW.total_seconds() // 3600),
+                hours=int(edit_window.total_seconds() // 3600),
             )  # fmt: skip
         await Review.update(
             {

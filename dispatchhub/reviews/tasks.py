@@ -20,9 +20,7 @@ from dispatchhub.users.tables import User
 if TYPE_CHECKING:
     from dispatchhub.runtime import Runtime
 
-__all__ = ["INVITE_DAYS", "invite_review", "send_review_invitation"]
-
-INVITE_DAYS = 7
+__all__ = ["invite_review", "send_review_invitation"]
 
 
 async def invite_review(order_id: UUID) -> UUID:
@@ -69,7 +67,8 @@ async def send_review_invitation(runtime: Runtime, payload: dict[str, Any]) -> N
     snapshot = order["booking.service_snapshot"]
     zh = customer["locale"].lower().startswith("zh")
     service = snapshot.get("name_zh" if zh else "name_en", "") if isinstance(snapshot, dict) else ""
-    params = {"number": order["number"], "service": service, "days": str(INVITE_DAYS)}
+    days = runtime.settings.review_window_days
+    params = {"number": order["number"], "service": service, "days": str(days)}
     async with db.write():
         await notify(
             channel="INAPP", target="", template="review_invitation", params=params,

@@ -9,6 +9,7 @@ import pytest
 
 from dispatchhub.analytics.sql import Period, date_range
 from dispatchhub.analytics.tasks import GroupBy, TaskBucket, task_stats
+from dispatchhub.bookings.tables import Booking
 from dispatchhub.errors import DomainError
 from tests.fixtures.bookings import Catalog
 from tests.fixtures.reviews import T0, MakeOrder
@@ -37,7 +38,7 @@ async def week_of_orders(catalog: Catalog, make_user: MakeUser, make_order: Make
         assigned_after=20 * M,
         completed_after=3 * H,
     )
-    await make_order(
+    network_job = await make_order(
         customer,
         staff,
         service_type=network,
@@ -46,6 +47,10 @@ async def week_of_orders(catalog: Catalog, make_user: MakeUser, make_order: Make
         assigned_after=30 * M,
         completed_after=5 * H,
     )
+    # the customer had to book the network job again: not fixed the first time
+    await Booking(number="B-REPEAT", customer=customer, description="又断网了 / down again",
+                  scheduled_start=T0 + 48 * H, address="上海市徐汇区", status="CONFIRMED",
+                  follow_up_of=network_job).save()  # fmt: skip
     await make_order(customer, service_type=hvac, status="CANCELLED", created_at=T0)
     await make_order(
         customer,
@@ -75,15 +80,17 @@ async def test_daily_buckets_in_the_business_time_zone() -> None:
     stats = await task_stats(Period.DAY, WEEK)
 
     assert stats.buckets == [
-        TaskBucket("2026-03-02", "", total=5, completed=3, cancelled=1,
+        TaskBucket("2026-03-02", "", total=5, completed=3, cancelled=1, revisited=1,
                    processing_median=10800, processing_p90=18000,
                    response_median=1200, response_p90=2400),
-        TaskBucket("2026-03-03", "", total=1, completed=1, cancelled=0,
+        TaskBucket("2026-03-03", "", total=1, completed=1, cancelled=0, revisited=0,
                    processing_median=3600, processing_p90=3600,
                    response_median=300, response_p90=300),
     ]  # fmt: skip
     assert stats.buckets[0].completion_rate == pytest.approx(3 / 5)
     assert stats.buckets[0].cancellation_rate == pytest.approx(1 / 5)
+    assert stats.buckets[0].first_time_fix_rate == pytest.approx(2 / 3)
+    assert stats.buckets[1].first_time_fix_rate == 1.0
 
 
 @pytest.mark.usefixtures("week_of_orders")
@@ -91,7 +98,7 @@ async def test_weekly_bucket_and_breakdowns() -> None:
     stats = await task_stats(Period.WEEK, WEEK)
 
     assert stats.buckets == [
-        TaskBucket("2026-03-02", "", total=6, completed=4, cancelled=1,
+        TaskBucket("2026-03-02", "", total=6, completed=4, cancelled=1, revisited=1,
                    processing_median=7200, processing_p90=18000,
                    response_median=1200, response_p90=2400),
     ]  # fmt: skip
@@ -108,10 +115,10 @@ async def test_weekly_bucket_and_breakdowns() -> None:
 async def test_monthly_buckets_grouped_by_type() -> None:
     stats = await task_stats(Period.MONTH, WEEK, GroupBy.TYPE)
 
-    assert [(b.start, b.group, b.total, b.completed, b.processing_median, b.processing_p90)
-            for b in stats.buckets] == [
-        ("2026-03-01", "hvac", 4, 2, 7200, 10800),
-        ("2026-03-01", "network", 2, 2, 3600, 18000),
+    assert [(b.start, b.group, b.total, b.completed, b.processing_median, b.processing_p90,
+             b.first_time_fix_rate) for b in stats.buckets] == [
+        ("2026-03-01", "hvac", 4, 2, 7200, 10800, 1.0),
+        ("2026-03-01", "network", 2, 2, 3600, 18000, 0.5),
     ]  # fmt: skip
 
 

@@ -9,7 +9,7 @@ from dispatchhub.notifications.tables import Notification
 from dispatchhub.reviews.service import Ratings, submit_review
 from dispatchhub.reviews.tasks import invite_review
 from tests.fixtures.app import wait_for_outbox
-from tests.fixtures.reviews import MakeOrder
+from tests.fixtures.reviews import RECENT, MakeOrder
 from tests.fixtures.users import MakeUser
 
 
@@ -19,7 +19,7 @@ async def test_the_customer_is_invited_in_app_and_by_sms(
     # given
     customer = await make_user("customer")
     staff = await make_user("staff")
-    order = await make_order(customer.id, staff.id)
+    order = await make_order(customer.id, staff.id, created_at=RECENT)
 
     # when
     async with db.write():
@@ -41,7 +41,7 @@ async def test_no_invitation_for_a_reviewed_order(
 ) -> None:
     customer = await make_user("customer")
     staff = await make_user("staff")
-    order = await make_order(customer.id, staff.id)
+    order = await make_order(customer.id, staff.id, created_at=RECENT)
     await submit_review(customer.id, order, Ratings(5, 5, 5, 5))
 
     async with db.write():

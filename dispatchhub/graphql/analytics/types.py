@@ -62,8 +62,15 @@ class TaskBucketType:
     total: int
     completed: int
     cancelled: int
+    revisited: int = strawberry.field(
+        description="Completed orders the customer booked a repeat visit for."
+    )
     completion_rate: float
     cancellation_rate: float
+    first_time_fix_rate: float | None = strawberry.field(
+        description="Completed orders fixed the first time (no repeat visit) over completed "
+        "orders; null when none was completed."
+    )
     processing_median_seconds: int | None
     processing_p90_seconds: int | None
     response_median_seconds: int | None
@@ -74,8 +81,9 @@ class TaskBucketType:
         """The API view of a bucket."""
         return cls(
             start=bucket.start, group=bucket.group, total=bucket.total,
-            completed=bucket.completed, cancelled=bucket.cancelled,
+            completed=bucket.completed, cancelled=bucket.cancelled, revisited=bucket.revisited,
             completion_rate=bucket.completion_rate, cancellation_rate=bucket.cancellation_rate,
+            first_time_fix_rate=bucket.first_time_fix_rate,
             processing_median_seconds=bucket.processing_median,
             processing_p90_seconds=bucket.processing_p90,
             response_median_seconds=bucket.response_median,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from datetime import timedelta
 from typing import Any
 from uuid import UUID
 
@@ -115,23 +116,30 @@ class ReviewsMutation:
     async def review_submit(
         self, info: strawberry.Info[Context, None], input: ReviewSubmitInput
     ) -> ReviewPayload:
+        days = info.context.runtime.settings.review_window_days
         return await _review(
             info,
             lambda me: service.submit_review(
-                me, _id(input.order_id, "Order", "order_id"), _ratings(input), input.comment
+                me, _id(input.order_id, "Order", "order_id"), _ratings(input), input.comment,
+                review_window=timedelta(days=days),
             ),
-        )
+        )  # fmt: skip
 
-    @strawberry.mutation(description="Change your review within 72 hours of submitting it.")
+    @strawberry.mutation(
+        description="Change your review within DISPATCHHUB_REVIEW_EDIT_HOURS (72 by default) "
+        "of submitting it."
+    )
     async def review_update(
         self, info: strawberry.Info[Context, None], input: ReviewUpdateInput
     ) -> ReviewPayload:
+        hours = info.context.runtime.settings.review_edit_hours
         return await _review(
             info,
             lambda me: service.update_review(
-                me, _id(input.review_id, "Review", "review_id"), _ratings(input), input.comment
+                me, _id(input.review_id, "Review", "review_id"), _ratings(input), input.comment,
+                edit_window=timedelta(hours=hours),
             ),
-        )
+        )  # fmt: skip
 
     @strawberry.mutation(description="Answer a review of an order you served, once.")
     async def review_reply(

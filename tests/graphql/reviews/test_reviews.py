@@ -11,7 +11,7 @@ from strawberry import relay
 from dispatchhub.outbox.service import now
 from dispatchhub.reviews.tables import Review
 from tests.fixtures.app import GraphQLClient
-from tests.fixtures.reviews import MakeOrder
+from tests.fixtures.reviews import RECENT, MakeOrder
 from tests.fixtures.users import MakeUser
 
 REVIEW_SUBMIT = """
@@ -60,7 +60,7 @@ async def test_a_customer_reviews_their_completed_order_once(
     # given
     customer = await make_user("customer")
     staff = await make_user("staff")
-    order = await make_order(customer.id, staff.id)
+    order = await make_order(customer.id, staff.id, created_at=RECENT)
     gql.headers.update(customer.headers)
 
     # when
@@ -90,13 +90,16 @@ async def test_refusals_are_field_errors_with_codes(
     customer = await make_user("customer")
     someone_else = await make_user("customer")
     staff = await make_user("staff")
-    theirs = await make_order(someone_else.id, staff.id)
-    in_progress = await make_order(customer.id, staff.id, status="IN_PROGRESS")
-    mine = await make_order(customer.id, staff.id)
+    theirs = await make_order(someone_else.id, staff.id, created_at=RECENT)
+    in_progress = await make_order(customer.id, staff.id, status="IN_PROGRESS", created_at=RECENT)
+    mine = await make_order(customer.id, staff.id, created_at=RECENT)
+    # completed 31 days ago: past the 30-day review window
+    old = await make_order(customer.id, staff.id, created_at=RECENT - timedelta(days=30))
     gql.headers.update(customer.headers)
     cases = [
         (_input(theirs), [("orderId", "NOT_YOUR_ORDER")]),
         (_input(in_progress), [("orderId", "ORDER_NOT_COMPLETED")]),
+        (_input(old), [("orderId", "REVIEW_WINDOW_CLOSED")]),
         (_input(mine, orderId="not-an-id"), [("orderId", "ORDER_NOT_FOUND")]),
         (_input(mine, comment="好" * 501), [("comment", "TOO_LONG")]),
     ]
@@ -114,7 +117,7 @@ async def test_a_review_can_be_changed_for_72_hours_only(
 ) -> None:
     customer = await make_user("customer")
     staff = await make_user("staff")
-    order = await make_order(customer.id, staff.id)
+    order = await make_order(customer.id, staff.id, created_at=RECENT)
     gql.headers.update(customer.headers)
     submitted = await gql.execute(REVIEW_SUBMIT, {"input": _input(order)})
     review_id = submitted["data"]["reviewSubmit"]["review"]["id"]
@@ -143,7 +146,7 @@ async def test_the_served_staff_member_replies_once(
     customer = await make_user("customer")
     staff = await make_user("staff")
     colleague = await make_user("staff")
-    order = await make_order(customer.id, staff.id)
+    order = await make_order(customer.id, staff.id, created_at=RECENT)
     gql.headers.update(customer.headers)
     submitted = await gql.execute(REVIEW_SUBMIT, {"input": _input(order)})
     review_id = submitted["data"]["reviewSubmit"]["review"]["id"]
@@ -164,7 +167,7 @@ async def test_an_abusive_comment_is_hidden_until_moderated(
 ) -> None:
     customer = await make_user("customer")
     staff = await make_user("staff")
-    order = await make_order(customer.id, staff.id)
+    order = await make_order(customer.id, staff.id, created_at=RECENT)
     gql.headers.update(customer.headers)
     submitted = await gql.execute(REVIEW_SUBMIT, {"input": _input(order, comment="傻逼师傅")})
     review = submitted["data"]["reviewSubmit"]["review"]
