@@ -25,6 +25,7 @@ from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 from strawberry.types.unset import UnsetType
 
 from dispatchhub import db
+from dispatchhub.analytics.export import load_request, render, report_table
 from dispatchhub.auth_routes import auth_routes
 from dispatchhub.authz.enforcer import close_enforcer, create_enforcer
 from dispatchhub.bookings.export import download_path
@@ -183,6 +184,17 @@ def create_app(
         path, name = found
         return FileResponse(path, filename=name)
 
+    async def download_report(request: Request) -> Response:
+        wanted = load_request(runtime.settings, request.path_params["token"])
+        if wanted is None:
+            return JSONResponse({"error": "unknown or expired link"}, status_code=404)
+        header, rows = await report_table(runtime.settings, wanted)
+        return Response(
+            render(header, rows, wanted.format),
+            media_type=wanted.media_type,
+            headers={"Content-Disposition": f'attachment; filename="{wanted.filename}"'},
+        )
+
     async def home(request: Request) -> Response:
         return RedirectResponse("/admin/", status_code=307)
 
@@ -191,6 +203,7 @@ def create_app(
         Route("/healthz", healthz),
         Route("/readyz", readyz),
         Route("/exports/{token}", download_export),
+        Route("/reports/{token}", download_report),
         Route("/graphql", GraphiQLOrGraphQL(graphql), methods=["GET", "POST"]),
         WebSocketRoute("/graphql", graphql),
         *auth_routes(),

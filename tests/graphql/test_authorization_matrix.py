@@ -129,6 +129,7 @@ EXPECTED: dict[str, frozenset[str]] = {
     "Query.qualityIssues": frozenset({"supervisor", "dispatcher", "admin"}),
     "Query.customerProfile": CUSTOMERS_AND_AGENTS,
     "Mutation.staffRankingWeightsUpdate": ADMIN,
+    "Mutation.reportExport": frozenset({"staff", "supervisor", "dispatcher", "admin"}),
     # orders: staff (and supervisors, admins through them) work them, dispatchers override
     "Query.orders": SIGNED_IN,
     "Query.order": SIGNED_IN,

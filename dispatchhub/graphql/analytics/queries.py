@@ -1,4 +1,4 @@
-"""Report queries and the ranking-weights mutation.
+"""Report queries, their export, and the ranking-weights mutation.
 
 Queries have no payload, so each report comes in a result with ``errors``: bad dates, weights
 or ids are field errors there, like a mutation's. Staff without the ``StaffRanking read``
@@ -8,11 +8,12 @@ rule see their own ranking row only; customers only their own profile.
 from __future__ import annotations
 
 from datetime import date
+from enum import Enum
 from typing import Annotated, Generic, TypeVar
 
 import strawberry
 
-from dispatchhub.analytics import customers, satisfaction, staff, tasks
+from dispatchhub.analytics import customers, export, satisfaction, staff, tasks
 from dispatchhub.analytics.errors import AnalyticsErrorCode
 from dispatchhub.analytics.sql import DateRange, Period, date_range
 from dispatchhub.authz.enforcer import is_allowed
@@ -29,7 +30,7 @@ from dispatchhub.graphql.analytics.types import (
     TaskStatsType,
 )
 from dispatchhub.graphql.context import Context
-from dispatchhub.graphql.errors import field_errors
+from dispatchhub.graphql.errors import PermissionDenied, field_errors
 from dispatchhub.graphql.reviews.types import parse_id
 
 __all__ = ["AnalyticsMutation", "AnalyticsQuery"]
@@ -75,6 +76,39 @@ def _weights(given: StaffRankingWeightsInput) -> staff.RankingWeights:
             "response": given.response,
         }  # fmt: skip
     )
+
+
+@strawberry.enum(description="A report that can be exported.")
+class ReportName(Enum):
+    TASK_STATS = "TASK_STATS"
+    STAFF_RANKING = "STAFF_RANKING"
+    SATISFACTION_TREND = "SATISFACTION_TREND"
+    QUALITY_ISSUES = "QUALITY_ISSUES"
+
+
+@strawberry.enum(description="File format of an export.")
+class ReportFormat(Enum):
+    CSV = "CSV"
+    XLSX = "XLSX"
+
+
+@strawberry.input
+class ReportExportInput:
+    report: ReportName
+    format: ReportFormat
+    from_: date = strawberry.field(name="from", description="First local date.")
+    to: date
+    period: ReportPeriod = strawberry.field(
+        default=ReportPeriod.DAY, description="TASK_STATS and SATISFACTION_TREND buckets."
+    )
+    group_by: TaskGroupBy | None = None  # type: ignore[valid-type]
+
+
+@strawberry.type
+class ReportExportPayload:
+    url: str | None = strawberry.field(description="Relative to the server; GET it.")
+    filename: str | None
+    errors: list[AnalyticsError]
 
 
 @strawberry.type
@@ -187,3 +221,32 @@ class AnalyticsMutation:
         except DomainError as exc:
             return StaffRankingWeightsUpdatePayload(weights=None, errors=_failed(context, exc))
         return StaffRankingWeightsUpdatePayload(weights=StaffRankingWeights.of(saved), errors=[])
+
+    @strawberry.mutation(
+        description="A download link (valid for an hour) for a report as CSV or XLSX; the "
+        "file is computed when the link is opened. Whoever may read the report may export it."
+    )
+    async def report_export(
+        self, info: strawberry.Info[Context, None], input: ReportExportInput
+    ) -> ReportExportPayload:
+        context = info.context
+        settings = context.runtime.settings
+        query = export.REPORTS[input.report.value]
+        if not is_allowed(context.enforcer, context.actor, query, "call"):
+            raise PermissionDenied(f"You may not read {input.report.value}.")
+        # staff without the StaffRanking rule export their own ranking row only
+        own = not is_allowed(context.enforcer, context.actor, "StaffRanking", "read")
+        only = str(context.user_id) if own and input.report is ReportName.STAFF_RANKING else None
+        try:
+            _dates(context, input.from_, input.to)
+        except DomainError as exc:
+            return ReportExportPayload(url=None, filename=None, errors=_failed(context, exc))
+        request = export.ReportRequest(
+            report=input.report.value, format=input.format.value,
+            first=input.from_.isoformat(), last=input.to.isoformat(),
+            period=input.period.name, group_by=input.group_by.value if input.group_by else None,
+            only=only,
+        )  # fmt: skip
+        return ReportExportPayload(
+            url=export.export_link(settings, request), filename=request.filename, errors=[]
+        )
