@@ -19,7 +19,7 @@ from uuid import UUID
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 from openpyxl import Workbook
 
-from dispatchhub.analytics import satisfaction, staff, tasks
+from dispatchhub.analytics import complaints, satisfaction, staff, tasks
 from dispatchhub.analytics.sql import Period, date_range
 from dispatchhub.config import Settings
 
@@ -40,6 +40,7 @@ REPORTS = {
     "STAFF_RANKING": "Query.staffRanking",
     "SATISFACTION_TREND": "Query.satisfactionTrend",
     "QUALITY_ISSUES": "Query.qualityIssues",
+    "RECURRING_COMPLAINTS": "Query.recurringComplaints",
 }
 FORMATS = ("CSV", "XLSX")
 LINK_TTL_SECONDS = 3600
@@ -137,6 +138,16 @@ async def report_table(
              "技能 Skill", "总体 Overall", "满意率 Satisfied rate"),
             [(p.start, p.reviews, p.attitude, p.quality, p.speed, p.skill, p.overall,
               p.satisfied_rate) for p in points],
+        )  # fmt: skip
+    if request.report == "RECURRING_COMPLAINTS":
+        found = await complaints.recurring_complaints(dates)
+        return (
+            ("类别 Kind", "项 Key", "周数 Weeks", "数量 Count"),
+            [("REPEAT_COMPLAINER", f"{r.name} / {r.service_type}", "", r.complaints)
+             for r in found.repeat_complainers]
+            + [("PERSISTENT_SPOT", f"{p.service_type} / {p.region}", p.weeks, p.complaints)
+               for p in found.persistent_spots]
+            + [("TERM", term, "", n) for term, n in found.frequent_terms],
         )  # fmt: skip
     issues = await satisfaction.quality_issues(dates)
     rows_out: list[tuple[Any, ...]] = [

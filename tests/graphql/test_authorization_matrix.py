@@ -127,6 +127,7 @@ EXPECTED: dict[str, frozenset[str]] = {
     "Query.staffRanking": frozenset({"staff", "supervisor", "dispatcher", "admin"}),
     "Query.satisfactionTrend": frozenset({"supervisor", "dispatcher", "admin"}),
     "Query.qualityIssues": frozenset({"supervisor", "dispatcher", "admin"}),
+    "Query.recurringComplaints": frozenset({"supervisor", "dispatcher", "admin"}),
     "Query.customerProfile": CUSTOMERS_AND_AGENTS,
     "Mutation.staffRankingWeightsUpdate": ADMIN,
     "Mutation.reportExport": frozenset({"staff", "supervisor", "dispatcher", "admin"}),

@@ -13,7 +13,7 @@ from typing import Annotated, Generic, TypeVar
 
 import strawberry
 
-from dispatchhub.analytics import customers, export, satisfaction, staff, tasks
+from dispatchhub.analytics import complaints, customers, export, satisfaction, staff, tasks
 from dispatchhub.analytics.errors import AnalyticsErrorCode
 from dispatchhub.analytics.sql import DateRange, Period, date_range
 from dispatchhub.authz.enforcer import is_allowed
@@ -22,6 +22,7 @@ from dispatchhub.graphql.analytics.types import (
     AnalyticsError,
     CustomerProfileType,
     QualityIssuesType,
+    RecurringComplaintsType,
     ReportPeriod,
     SatisfactionPointType,
     StaffRankingRow,
@@ -84,6 +85,7 @@ class ReportName(Enum):
     STAFF_RANKING = "STAFF_RANKING"
     SATISFACTION_TREND = "SATISFACTION_TREND"
     QUALITY_ISSUES = "QUALITY_ISSUES"
+    RECURRING_COMPLAINTS = "RECURRING_COMPLAINTS"
 
 
 @strawberry.enum(description="File format of an export.")
@@ -188,6 +190,23 @@ class AnalyticsQuery:
         except DomainError as exc:
             return Report(report=None, errors=_failed(context, exc))
         return Report(report=QualityIssuesType.of(issues), errors=[])
+
+    @strawberry.field(
+        description="What keeps coming back in complaints: repeat complainers, service types "
+        "and regions with complaints in several weeks, frequent terms."
+    )
+    async def recurring_complaints(
+        self,
+        info: strawberry.Info[Context, None],
+        from_: From,
+        to: date,
+    ) -> Report[RecurringComplaintsType]:
+        context = info.context
+        try:
+            found = await complaints.recurring_complaints(_dates(context, from_, to))
+        except DomainError as exc:
+            return Report(report=None, errors=_failed(context, exc))
+        return Report(report=RecurringComplaintsType.of(found), errors=[])
 
     @strawberry.field(
         description="A customer's booking frequency, preferred times and service types, spend "

@@ -8,7 +8,7 @@ from enum import Enum
 import strawberry
 from strawberry import relay
 
-from dispatchhub.analytics import customers, satisfaction, staff, tasks
+from dispatchhub.analytics import complaints, customers, satisfaction, staff, tasks
 from dispatchhub.analytics.errors import AnalyticsErrorCode
 from dispatchhub.graphql.errors import Error, error_type_for
 
@@ -182,6 +182,52 @@ class StaffRatingType:
     name: str
     reviews: int
     overall: float
+
+
+@strawberry.type(description="A customer who complained more than once about one service type.")
+class RepeatComplainerType:
+    customer_id: strawberry.ID
+    name: str
+    service_type: str
+    complaints: int
+
+
+@strawberry.type(description="A service type in a region with complaints in several weeks.")
+class ComplaintSpotType:
+    service_type: str
+    region: str
+    weeks: int
+    complaints: int
+
+
+@strawberry.type(
+    name="RecurringComplaints",
+    description="What keeps coming back in complaints (reviews with a rating of 1 or 2).",
+)
+class RecurringComplaintsType:
+    repeat_complainers: list[RepeatComplainerType]
+    persistent_spots: list[ComplaintSpotType]
+    frequent_terms: list[CountByKey] = strawberry.field(
+        description="Words (English) and character pairs (Chinese) in complaint comments and "
+        "staff problem reports, by how many texts use them."
+    )
+
+    @classmethod
+    def of(cls, found: complaints.RecurringComplaints) -> RecurringComplaintsType:
+        """The API view of the recurring complaints."""
+        return cls(
+            repeat_complainers=[
+                RepeatComplainerType(customer_id=_user_id(r.customer_id), name=r.name,
+                                     service_type=r.service_type, complaints=r.complaints)
+                for r in found.repeat_complainers
+            ],
+            persistent_spots=[
+                ComplaintSpotType(service_type=p.service_type, region=p.region, weeks=p.weeks,
+                                  complaints=p.complaints)
+                for p in found.persistent_spots
+            ],
+            frequent_terms=[CountByKey(key=t, count=n) for t, n in found.frequent_terms],
+        )  # fmt: skip
 
 
 @strawberry.type(name="QualityIssues", description="Where low ratings (1 or 2) come from.")

@@ -82,6 +82,7 @@ async def test_who_may_export_what(gql: GraphQLClient, make_user: MakeUser) -> N
         ("STAFF_RANKING", "名次 Rank"),
         ("SATISFACTION_TREND", "开始 Start"),
         ("QUALITY_ISSUES", "维度 Dimension"),
+        ("RECURRING_COMPLAINTS", "类别 Kind"),
     ],
 )
 async def test_every_report_exports(
