@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
@@ -14,6 +15,7 @@ from dispatchhub.orders.tables import Offer, Order
 
 __all__ = ["MAX_PAGE", "OrderFilter", "OrderPage", "cursor_of", "order_page", "order_rows"]
 
+POOL_SCAN = 500
 MAX_PAGE = 100
 # What a list row carries besides the order: the booking's contact details (shown only to
 # whom the policy lets see them) and the customer.
@@ -37,7 +39,8 @@ class OrderFilter:
         staff_id: A staff member: orders offered or assigned to them, and the grab pool.
         customer_id: A customer: their own orders.
         mine: Only orders offered or assigned to ``staff_id`` (no pool).
-        grabbable: Only the grab pool (OPEN orders).
+        grabbable: Only the grab pool (OPEN orders); for a staff member, with ``eligible``
+            in :func:`order_page`, only the pool orders they may grab.
     """
 
     statuses: tuple[str, ...] = ()
@@ -110,8 +113,22 @@ async def order_rows(order_ids: list[UUID]) -> list[dict[str, Any]]:
     )
 
 
-async def order_page(f: OrderFilter, *, first: int, after: str | None) -> OrderPage:
+async def order_page(
+    f: OrderFilter,
+    *,
+    first: int,
+    after: str | None,
+    eligible: Callable[[list[UUID]], Awaitable[set[str]]] | None = None,
+) -> OrderPage:
     """A page of at most ``first`` (1..100) orders matching ``f``, newest first.
+
+    Args:
+        f: Which orders.
+        first: The page size.
+        after: The cursor of the previous page's last order.
+        eligible: For a staff member's list: which pool orders they may grab (the others
+            are left out of the page). At most :data:`POOL_SCAN` pool orders are judged for a
+            page; when that many were refused, the page says more may follow.
 
     Raises:
         DomainError: ``NOT_FOUND`` (field ``after``: a bad cursor), or a page size out of
@@ -119,16 +136,32 @@ async def order_page(f: OrderFilter, *, first: int, after: str | None) -> OrderP
     """
     if not 1 <= first <= MAX_PAGE:
         raise DomainError(OrdersErrorCode.PAGE_SIZE, "first", limit=MAX_PAGE)
-    where = await _where(f)
-    if after is not None:
-        where &= _after(after)
-    rows = list(
-        await Order.select(*Order.all_columns(), *_COLUMNS)
-        .where(where)
-        .order_by(Order.created_at, Order.id, ascending=False)
-        .limit(first + 1)
-    )
-    has_next = len(rows) > first
+    base = await _where(f)
+    rows: list[dict[str, Any]] = []
+    scanned, has_next = 0, False
+    while True:
+        where = base if after is None else base & _after(after)
+        batch = list(
+            await Order.select(*Order.all_columns(), *_COLUMNS)
+            .where(where)
+            .order_by(Order.created_at, Order.id, ascending=False)
+            .limit(first + 1)
+        )
+        kept = batch
+        if eligible is not None and f.staff_id is not None:
+            pool = [r["id"] for r in batch
+                    if r["status"] == "OPEN" and r["assignee"] != f.staff_id]  # fmt: skip
+            allowed = await eligible(pool) if pool else set()
+            kept = [r for r in batch if r["id"] not in pool or str(r["id"]) in allowed]
+            scanned += len(pool) - len(allowed)
+        rows += kept
+        if len(rows) > first or len(batch) <= first:
+            has_next = len(rows) > first
+            break
+        if scanned >= POOL_SCAN:
+            has_next = True
+            break
+        after = cursor_of(batch[-1])
     rows = rows[:first]
     offered = await offered_to([r["id"] for r in rows])
     return OrderPage(rows, offered, cursor_of(rows[-1]) if rows else None, has_next)

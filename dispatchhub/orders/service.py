@@ -27,6 +27,7 @@ __all__ = [
     "new_number",
     "now",
     "open_order",
+    "eligible_orders",
     "withdraw_offers",
 ]
 
@@ -173,3 +174,25 @@ async def _judge(
     policy: CompiledPolicy | None = policy_set.select(task)
     failed = policy.check_requirements(task, staff) if policy and staff else []
     return Judgement((version.id, version.content_hash), task, staff, list(failed))
+
+
+async def eligible_orders(
+    functions: FunctionRegistry, zone: ZoneInfo, order_ids: list[UUID], staff_id: UUID
+) -> set[str]:
+    """Which of ``order_ids`` the active policy's requirements let ``staff_id`` take (ids as
+    text); every one of them without an active policy, none without a staff profile."""
+    tasks = await load_tasks(order_ids, zone)
+    records = await load_live_staff(zone, staff_ids=[staff_id])
+    if not records:
+        return set()
+    staff = records[0]
+    active = await active_policy_set(functions)
+    if active is None:
+        return set(tasks)
+    _, policy_set = active
+    allowed = set()
+    for order_id, task in tasks.items():
+        policy = policy_set.select(task)
+        if policy is None or not policy.check_requirements(task, staff):
+            allowed.add(order_id)
+    return allowed

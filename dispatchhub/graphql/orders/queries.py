@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from uuid import UUID
+
 import strawberry
 from strawberry import relay
 
@@ -9,9 +11,11 @@ from dispatchhub.authz.enforcer import is_allowed
 from dispatchhub.errors import DomainError
 from dispatchhub.graphql.common.pagination import page_info
 from dispatchhub.graphql.context import Context
+from dispatchhub.graphql.dispatch.types import functions_of
 from dispatchhub.graphql.errors import BadUserInput
 from dispatchhub.graphql.orders.types import OrderConnection, OrderEdge, OrderNode, OrderStatus
 from dispatchhub.orders.listing import OrderFilter, cursor_of, order_page
+from dispatchhub.orders.service import eligible_orders
 
 __all__ = ["OrderFilterInput", "OrdersQuery"]
 
@@ -45,8 +49,8 @@ def _filter(context: Context, given: OrderFilterInput | None) -> OrderFilter:
 @strawberry.type
 class OrdersQuery:
     @strawberry.field(
-        description="Orders, newest first. Staff: offered or assigned to them, and the grab "
-        "pool; customers: their own; dispatchers: all."
+        description="Orders, newest first. Staff: offered or assigned to them, and the pool "
+        "orders the active policy lets them grab; customers: their own; dispatchers: all."
     )
     async def orders(
         self,
@@ -56,8 +60,22 @@ class OrdersQuery:
         after: str | None = None,
     ) -> OrderConnection:
         context = info.context
+        chosen = _filter(context, filter)
+        staff_id = chosen.staff_id
+
+        async def grabbable_by_them(order_ids: list[UUID]) -> set[str]:
+            assert staff_id is not None
+            return await eligible_orders(
+                functions_of(context), context.runtime.settings.zone, order_ids, staff_id
+            )
+
         try:
-            page = await order_page(_filter(context, filter), first=first, after=after)
+            page = await order_page(
+                chosen,
+                first=first,
+                after=after,
+                eligible=grabbable_by_them if staff_id is not None else None,
+            )
         except DomainError as exc:
             raise BadUserInput(exc.errors[0].message(context.locale)) from None
         edges = [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 from uuid import UUID
 
 import pytest
@@ -143,6 +144,40 @@ async def test_pool_orders_show_staff_the_job_but_not_the_contact(
     assert {e["path"][-1] for e in body["errors"]} == set(contact)
     listed = await gql.execute(ORDERS, {"filter": {"grabbable": True}})
     assert [e["node"]["status"] for e in listed["data"]["orders"]["edges"]] == ["OPEN"]
+
+
+async def test_the_pool_shows_a_staff_member_only_what_they_may_grab(
+    gql: GraphQLClient, make_user: MakeUser, orders_world: OrdersWorld
+) -> None:
+    # given three pool orders, a staff member nearby and one 22 km away (the policy's
+    # distance requirement refuses them), and a dispatcher
+    pool = [await orders_world.open_order() for _ in range(3)]
+    near = await orders_world.signed_in_staff(make_user)
+    far = await orders_world.signed_in_staff(make_user, FAR)
+    dispatcher = await make_user("dispatcher")
+
+    async def grabbable(who: SignedIn, **page: object) -> dict[str, Any]:
+        gql.headers.update(who.headers)
+        body = await gql.execute(
+            "query ($after: String) { orders(filter: {grabbable: true}, first: 2, after: $after)"
+            " { edges { node { id } } pageInfo { hasNextPage endCursor } } }",
+            {"after": page.get("after")},
+        )
+        result: dict[str, Any] = body["data"]["orders"]
+        return result
+
+    # when each lists the pool, the near one in pages of two
+    first = await grabbable(near)
+    second = await grabbable(near, after=first["pageInfo"]["endCursor"])
+    refused = await grabbable(far)
+    everything = await grabbable(dispatcher)
+
+    # then the near one pages through all three, the far one sees none, the dispatcher all
+    ids = [e["node"]["id"] for e in first["edges"] + second["edges"]]
+    assert ids == [gid(o) for o in reversed(pool)]
+    assert first["pageInfo"]["hasNextPage"] and not second["pageInfo"]["hasNextPage"]
+    assert refused == {"edges": [], "pageInfo": {"hasNextPage": False, "endCursor": None}}
+    assert len(everything["edges"]) == 2 and everything["pageInfo"]["hasNextPage"]
 
 
 async def test_staff_list_holds_their_orders_and_the_pool_not_others_jobs(
