@@ -72,6 +72,12 @@ class Settings(BaseSettings):
     argon2_time_cost: int = Field(default=3, ge=1)
     argon2_memory_cost: int = Field(default=65536, ge=8, description="KiB")
     argon2_parallelism: int = Field(default=4, ge=1)
+    ws_recheck_seconds: float = Field(
+        default=30.0,
+        gt=0,
+        description="How often an open subscription re-checks its sign-in (revoked, disabled "
+        "or expired ends it).",
+    )
     review_window_days: int = Field(
         default=30, ge=1, le=365, description="How long after completion an order may be reviewed."
     )

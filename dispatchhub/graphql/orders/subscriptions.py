@@ -9,6 +9,9 @@ staff are told about offers made to them and orders they may grab.
 
 from __future__ import annotations
 
+import asyncio
+import math
+import time
 from collections.abc import AsyncGenerator
 from dataclasses import dataclass
 from datetime import datetime
@@ -22,9 +25,10 @@ from strawberry import relay
 from dispatchhub.authz.enforcer import Actor, is_allowed
 from dispatchhub.authz.ownership import granted_relations, holds_any, register_relation
 from dispatchhub.graphql.context import Context
-from dispatchhub.graphql.errors import NotFound
+from dispatchhub.graphql.errors import NotAuthenticated, NotFound
 from dispatchhub.orders import live
 from dispatchhub.orders.tables import Order
+from dispatchhub.users.authentication import authenticate
 
 __all__ = ["OfferLiveEvent", "OrderLiveEvent", "OrdersSubscription"]
 
@@ -122,6 +126,46 @@ async def _parties(order_id: str) -> tuple[OrderParties, dict[str, Any]] | None:
     return parties, row
 
 
+class _SignIn:
+    """Keeps a socket's sign-in honest while a subscription runs.
+
+    ``connection_init`` signed the socket in once; a password reset, a disabled account or
+    an expired token must end what it opened. The token is checked again when a
+    subscription starts and then at most every ``ws_recheck_seconds`` while it waits or
+    delivers; a failed check ends the subscription with UNAUTHENTICATED.
+    """
+
+    def __init__(self, context: Context) -> None:
+        self.context = context
+        self.every = context.runtime.settings.ws_recheck_seconds
+        self.checked = -math.inf
+
+    async def check(self) -> None:
+        """Raise when the socket's sign-in no longer holds (rate-limited)."""
+        if time.monotonic() - self.checked < self.every:
+            return
+        params = self.context.connection_params or {}
+        token = params.get("Authorization", params.get("authorization"))
+        auth = await authenticate(
+            self.context.runtime.settings, self.context.enforcer,
+            token if isinstance(token, str) else None,
+        )  # fmt: skip
+        if auth.actor.user_id is None or auth.actor.user_id != self.context.actor.user_id:
+            raise NotAuthenticated(auth.problem or "Sign in again.")
+        self.checked = time.monotonic()
+
+    async def next(self, queue: asyncio.Queue[live.LiveMessage]) -> live.LiveMessage:
+        """The next live message, checking the sign-in while waiting for it."""
+        while True:
+            try:
+                message = await asyncio.wait_for(queue.get(), timeout=self.every)
+            except TimeoutError:
+                await self.check()
+                continue
+            await self.check()
+            return message
+
+
 class _Visibility:
     """Decides per order whether this subscriber may see it."""
 
@@ -179,6 +223,8 @@ class OrdersSubscription:
         self, info: strawberry.Info[Context, None], order_id: strawberry.ID | None = None
     ) -> AsyncGenerator[OrderLiveEvent, None]:
         visibility = _Visibility(info.context)
+        signed_in = _SignIn(info.context)
+        await signed_in.check()
         wanted = None if order_id is None else str(_order_uuid(order_id))
         async with live.listen() as queue:
             if wanted is not None:
@@ -199,7 +245,7 @@ class OrdersSubscription:
                     at=row["updated_at"],
                 )
             while True:
-                message = await queue.get()
+                message = await signed_in.next(queue)
                 if message.kind != "ORDER" or (wanted is not None and message.order_id != wanted):
                     continue
                 if await visibility.allows(message.order_id):
@@ -212,9 +258,11 @@ class OrdersSubscription:
         self, info: strawberry.Info[Context, None]
     ) -> AsyncGenerator[OfferLiveEvent, None]:
         me = info.context.actor.user_id
+        signed_in = _SignIn(info.context)
+        await signed_in.check()
         async with live.listen() as queue:
             while True:
-                message = await queue.get()
+                message = await signed_in.next(queue)
                 if message.kind == "ORDER":
                     continue
                 if message.staff_ids is None and message.kind == "GRABBABLE":

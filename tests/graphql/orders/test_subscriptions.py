@@ -12,6 +12,7 @@ from websockets.typing import Origin
 from dispatchhub import db
 from dispatchhub.orders import live
 from dispatchhub.orders.tables import Order
+from dispatchhub.users.tables import User
 from tests.fixtures.dispatch import DispatchWorld
 from tests.fixtures.live import (
     ORDER_EVENTS,
@@ -222,3 +223,33 @@ async def test_a_page_of_another_site_may_not_open_a_socket(
         f"{ws_url}/graphql", subprotocols=[PROTOCOL], origin=Origin(own_origin)
     ) as connection:
         await GraphQLSocket(connection).sign_in(staff.token)
+
+
+async def test_a_revoked_sign_in_ends_the_open_subscription(
+    ws_url: str, make_user: MakeUser, dispatch_world: DispatchWorld
+) -> None:
+    # given a customer following their order (tests re-check sign-ins every 0.3 s)
+    customer = await make_user("customer")
+    order_id = await order_of(dispatch_world, customer.id)
+    async with graphql_socket(ws_url) as socket:
+        await socket.sign_in(customer.token)
+        await socket.subscribe("1", ORDER_EVENTS, {"orderId": gid(order_id)})
+        snapshot = await socket.receive()
+
+        # when their sessions are revoked (a password reset bumps the token generation)
+        await User.update({User.token_generation: User.token_generation + 1}).where(
+            User.id == customer.id
+        )
+        ended = await socket.receive()
+        # then a new subscription on the same socket is refused at once
+        await socket.subscribe("2", ORDER_EVENTS, {"orderId": gid(order_id)})
+        refused = await socket.receive()
+        while refused["id"] != "2":  # the first one's "complete" may come first
+            refused = await socket.receive()
+
+    assert snapshot["payload"]["data"]["orderEvents"]["kind"] == "SNAPSHOT"
+    assert ended["id"] == "1" and ended["type"] in {"next", "error"}
+    errors = ended["payload"]["errors"] if ended["type"] == "next" else ended["payload"]
+    assert errors[0]["extensions"]["code"] == "UNAUTHENTICATED"
+    assert refused["id"] == "2"
+    assert "revoked" in str(refused["payload"])
