@@ -145,5 +145,7 @@ async def recurring_complaints(dates: DateRange) -> RecurringComplaints:
             ComplaintSpot(r["service_type"], r["region"], int(r["weeks"]), int(r["n"]))
             for r in spots
         ],
-        frequent_terms=[(t, n) for t, n in counted.most_common(TOP) if n > 1],
+        frequent_terms=sorted(
+            ((t, n) for t, n in counted.items() if n > 1), key=lambda tn: (-tn[1], tn[0])
+        )[:TOP],
     )
