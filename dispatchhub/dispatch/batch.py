@@ -2,8 +2,9 @@
 
 :func:`optimise` is exact for the model of :mod:`.batch_model` (capacities, workload balance,
 neighbour pull, an unassigned penalty). On 1,000 hotspot orders × 5,000 staff it matched the
-dense optimum in about 0.4 s CPU for travel alone and 0.7 s with the balance term
-(``bench/bench_dispatch.py``). :func:`greedy` is the baseline it is measured against.
+dense optimum in 0.4–0.6 s CPU for travel alone and 0.7–1.1 s with the balance term,
+depending on the machine's load (``bench/bench_dispatch.py``). :func:`greedy` is the
+baseline it is measured against.
 """
 
 from __future__ import annotations

@@ -44,6 +44,8 @@ from dispatchhub.rules_dsl import CompiledPolicy, CompiledPolicySet
 __all__ = ["BatchModel", "BatchOptions", "arc_cost_m"]
 
 Record = Mapping[str, Any]
+# Largest batch (tasks × staff) whose known pairs are kept as one flag each.
+_FLAG_LIMIT = 64_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,10 +138,12 @@ class BatchModel:
         # pricing looks for now
         self.reach_km = np.full(count, np.inf)
         self.scope_km = np.full(count, np.inf)
-        # pairs already in the model or found ineligible: pricing skips them
+        # pairs already in the model or found ineligible: pricing skips them. One flag per
+        # pair while that fits in _FLAG_LIMIT bytes (a 1,000 × 5,000 batch takes 5 MB), else
+        # a set of pair codes.
+        pairs = count * len(self.staff)
+        self.known_flags = np.zeros(pairs, dtype=bool) if pairs <= _FLAG_LIMIT else None
         self.known: set[int] = set()
-        self.known_sorted = np.empty(0, dtype=np.int64)
-        self.known_new: list[int] = []
         self.arc_t: list[int] = []
         self.arc_s: list[int] = []
         self.arc_cost: list[int] = []
@@ -182,32 +186,43 @@ class BatchModel:
         index = np.asarray(staff, dtype=np.int64)
         return self.pair_costs(np.full(len(index), t, dtype=np.int64), index)
 
-    def add_arcs(self, t: int, staff: Sequence[int], bonus_m: int = 0) -> None:
-        """Add pairs of task ``t``, ``bonus_m`` off their cost (for kept offers)."""
+    def add_arcs(
+        self,
+        t: int,
+        staff: Sequence[int],
+        bonus_m: int = 0,
+        costs: Mapping[int, int] | None = None,
+    ) -> None:
+        """Add pairs of task ``t``, ``bonus_m`` off their cost (for kept offers); ``costs``
+        gives the pairs' costs by staff position when the caller has them already."""
         width = len(self.staff)
-        fresh = [s for s in staff if t * width + s not in self.known]
+        flags = self.known_flags
+        if flags is not None:
+            fresh = [s for s in staff if not flags[t * width + s]]
+        else:
+            fresh = [s for s in staff if t * width + s not in self.known]
         if not fresh:
             return
         self.remember([t * width + s for s in fresh])
         self.arc_t += [t] * len(fresh)
         self.arc_s += fresh
-        self.arc_cost += [c - bonus_m for c in self.costs(t, fresh)[0].tolist()]
+        found = [costs[s] for s in fresh] if costs is not None else self.costs(t, fresh)[0].tolist()
+        self.arc_cost += [c - bonus_m for c in found]
 
     def remember(self, pairs: list[int]) -> None:
         """Mark pair codes as in the model or ineligible."""
-        self.known.update(pairs)
-        self.known_new += pairs
+        if self.known_flags is not None:
+            self.known_flags[pairs] = True
+        else:
+            self.known.update(pairs)
 
     def is_known(self, pairs: IntArray) -> NDArray[np.bool_]:
         """Which pair codes are in the model or ineligible (vectorised)."""
-        if self.known_new:
-            fresh = np.asarray(self.known_new, dtype=np.int64)
-            self.known_sorted = np.union1d(self.known_sorted, fresh)
-            self.known_new = []
-        found = np.searchsorted(self.known_sorted, pairs)
-        inside = found < len(self.known_sorted)
-        inside[inside] = self.known_sorted[found[inside]] == pairs[inside]
-        return inside
+        if self.known_flags is not None:
+            flags: NDArray[np.bool_] = self.known_flags[pairs]
+            return flags
+        known = self.known
+        return np.fromiter((p in known for p in pairs.tolist()), dtype=bool, count=len(pairs))
 
     def eligible(self, t: int, staff: Sequence[int]) -> list[int]:
         """Which of ``staff`` task ``t``'s policy admits; the others are remembered."""
@@ -336,17 +351,23 @@ class BatchModel:
         if not len(pair_t):
             return 0
         order = np.lexsort((reduced, pair_t))
-        pair_t, pair_s = pair_t[order], pair_s[order]
+        pair_t, pair_s, cost = pair_t[order], pair_s[order], cost[keep][order]
         step = self.options.arcs_per_round
         starts = np.flatnonzero(np.diff(pair_t, prepend=-1))
         added = 0
-        for t, queue in zip(pair_t[starts].tolist(), np.split(pair_s, starts[1:]), strict=True):
+        for t, queue, costs in zip(
+            pair_t[starts].tolist(),
+            np.split(pair_s, starts[1:]),
+            np.split(cost, starts[1:]),
+            strict=True,
+        ):
             found: list[int] = []
             for first in range(0, len(queue), 2 * step):
                 found += self.eligible(t, queue[first : first + 2 * step].tolist())
                 if len(found) >= step:
                     break
-            self.add_arcs(t, found[:step])
+            by_staff = dict(zip(queue.tolist(), costs.tolist(), strict=True))
+            self.add_arcs(t, found[:step], costs=by_staff)
             added += len(found[:step])
         return added
 
