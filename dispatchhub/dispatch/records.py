@@ -188,7 +188,12 @@ async def load_live_staff(
         Order.assignee, Order.status, Order.assigned_at, Order.started_at, Order.completed_at
     ).where(
         Order.assignee.is_not_null()
-        & (Order.status.is_in(sorted(ACTIVE_STATUSES)) | (Order.assigned_at >= week_ago))
+        # in hand, assigned in the last 7 days, or started today (a day back covers any zone)
+        & (
+            Order.status.is_in(sorted(ACTIVE_STATUSES))
+            | (Order.assigned_at >= week_ago)
+            | (Order.started_at >= at - timedelta(days=1))
+        )
     )
     if staff_ids is not None:
         recent = recent.where(Order.assignee.is_in(list(staff_ids)))
