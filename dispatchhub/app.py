@@ -26,6 +26,7 @@ from strawberry.types.unset import UnsetType
 
 from dispatchhub import db
 from dispatchhub.analytics.export import load_request, render, report_table
+from dispatchhub.analytics.rollups import TASK as REFRESH_ROLLUPS
 from dispatchhub.auth_routes import auth_routes
 from dispatchhub.authz.enforcer import close_enforcer, create_enforcer
 from dispatchhub.bookings.export import download_path
@@ -33,7 +34,8 @@ from dispatchhub.config import Settings
 from dispatchhub.graphql.context import Context
 from dispatchhub.graphql.schema import build_schema
 from dispatchhub.health import readiness
-from dispatchhub.orders.reoptimise import ensure_scheduled
+from dispatchhub.orders.reoptimise import TASK as REOPTIMISE
+from dispatchhub.outbox.periodic import schedule
 from dispatchhub.runtime import Runtime, create_runtime
 from dispatchhub.users.authentication import authenticate
 
@@ -161,7 +163,9 @@ def create_app(
         graphql.enforcer = app.state.enforcer = enforcer
         if relay:
             runtime.start_relay()
-            await ensure_scheduled(timedelta(seconds=runtime.settings.reoptimise_seconds))
+            settings = runtime.settings
+            await schedule(REOPTIMISE, timedelta(seconds=settings.reoptimise_seconds))
+            await schedule(REFRESH_ROLLUPS, timedelta(seconds=settings.rollup_refresh_seconds))
         try:
             yield
         finally:

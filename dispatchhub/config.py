@@ -89,6 +89,12 @@ class Settings(BaseSettings):
         ge=0,
         description="How often unanswered push offers are re-planned together; 0 disables.",
     )
+    rollup_refresh_seconds: float = Field(
+        default=300.0,
+        ge=0,
+        description="How often the report rollups catch up in the background (reports also "
+        "catch up before they read); 0 disables the background pass.",
+    )
     reoptimise_switch_km: float = Field(
         default=1.0,
         ge=0,

@@ -51,6 +51,13 @@ _sqlite_writers: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lo
 
 def all_tables() -> list[type[Table]]:
     """Every table of the core, in dependency order (referenced tables first)."""
+    from dispatchhub.analytics.tables import (
+        OrderDaily,
+        OrderTimeDaily,
+        ReviewDaily,
+        RollupChange,
+        RollupState,
+    )
     from dispatchhub.authz.tables import AuditLog, CasbinRule
     from dispatchhub.bookings.tables import Booking, BookingEvent, BookingExport
     from dispatchhub.catalog.tables import Region, ServiceItem, ServiceType
@@ -85,6 +92,7 @@ def all_tables() -> list[type[Table]]:
         Order, OrderEvent, Offer, HelpRequest, HelpParticipant,
         Policy, PolicyVersion, AssignmentDecision, StaffTypeStats,
         Review, StaffFeedback,
+        OrderDaily, OrderTimeDaily, ReviewDaily, RollupChange, RollupState,
         Notification,
         Payment, Refund, CancellationCharge,
         CasbinRule, AuditLog,

@@ -1,7 +1,8 @@
 """Review analysis: the satisfaction trend and where low ratings come from.
 
 A rating of 2 (DISSATISFIED) or 1 (VERY_DISSATISFIED) is a low rating. Reviews count in the
-bucket of their submission (local time).
+bucket of their submission (local time). Both reports read the daily review rollup
+(:mod:`dispatchhub.analytics.rollups`): exact sums and counts, kept current.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
 
+from dispatchhub.analytics.rollups import refresh
 from dispatchhub.analytics.sql import DateRange, Period, Sql, fetch
 
 __all__ = [
@@ -25,13 +27,7 @@ __all__ = [
 ]
 
 LOW = 2
-_REVIEWS = """
-    FROM reviews r
-    JOIN orders o ON o.id = r."order"
-    LEFT JOIN service_types st ON st.id = o.service_type
-    WHERE r.created_at >= {} AND r.created_at < {}
-"""
-_ANY_LOW = f"(r.attitude <= {LOW} OR r.quality <= {LOW} OR r.speed <= {LOW} OR r.skill <= {LOW})"
+_RANGE = "day >= {} AND day <= {}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,22 +75,25 @@ class QualityIssues:
     lowest_rated_staff: list[StaffRating]
 
 
+def _days(dates: DateRange) -> tuple[Sql, tuple[object, object]]:
+    sql = Sql(dates.zone, dates.start)
+    return sql, (sql.day(dates.first), sql.day(dates.last))
+
+
 async def satisfaction_trend(period: Period, dates: DateRange) -> list[SatisfactionPoint]:
     """Mean ratings per day, week or month of reviews submitted in ``dates``."""
-    sql = Sql(dates.zone, dates.start)
-    overall = "((r.attitude + r.quality + r.speed + r.skill) / 4.0)"
+    await refresh(dates.zone)
+    sql, days = _days(dates)
     rows = await fetch(
         f"""
-        SELECT {sql.bucket("r.created_at", period)} AS bucket, COUNT(*) AS n,
-               AVG(1.0 * r.attitude) AS attitude, AVG(1.0 * r.quality) AS quality,
-               AVG(1.0 * r.speed) AS speed, AVG(1.0 * r.skill) AS skill,
-               AVG({overall}) AS overall,
-               AVG(CASE WHEN {overall} >= 4 THEN 1.0 ELSE 0.0 END) AS satisfied
-        {_REVIEWS}
+        SELECT {sql.day_bucket("day", period)} AS bucket, SUM(n) AS n,
+               1.0 * SUM(attitude) / SUM(n) AS attitude, 1.0 * SUM(quality) / SUM(n) AS quality,
+               1.0 * SUM(speed) / SUM(n) AS speed, 1.0 * SUM(skill) / SUM(n) AS skill,
+               SUM(total) / (4.0 * SUM(n)) AS overall, 1.0 * SUM(satisfied) / SUM(n) AS satisfied
+        FROM review_daily WHERE dimension = 'ALL' AND {_RANGE}
         GROUP BY 1 ORDER BY 1
         """,
-        dates.start,
-        dates.end,
+        *days,
     )
     return [
         SatisfactionPoint(
@@ -117,34 +116,34 @@ def _counts(rows: list[dict[str, Any]]) -> list[IssueCount]:
 
 async def quality_issues(dates: DateRange) -> QualityIssues:
     """Where the low ratings of reviews submitted in ``dates`` come from."""
-    bounds = (dates.start, dates.end)
+    await refresh(dates.zone)
+    _, days = _days(dates)
     names = ("attitude", "quality", "speed", "skill")
-    low = ", ".join(
-        f"COALESCE(SUM(CASE WHEN r.{name} <= {LOW} THEN 1 ELSE 0 END), 0) AS {name}"
-        for name in names
-    )
+    low = ", ".join(f"COALESCE(SUM(low_{name}), 0) AS {name}" for name in names)
 
-    def grouped(key: str) -> Awaitable[list[dict[str, Any]]]:
+    def grouped(dimension: str) -> Awaitable[list[dict[str, Any]]]:
         return fetch(
-            f"SELECT {key} AS k, COUNT(*) AS n {_REVIEWS} AND {_ANY_LOW} "
-            "GROUP BY 1 ORDER BY 2 DESC, 1",
-            *bounds,
+            f"SELECT key AS k, SUM(any_low) AS n FROM review_daily"
+            f" WHERE dimension = '{dimension}' AND {_RANGE}"
+            " GROUP BY 1 HAVING SUM(any_low) > 0 ORDER BY 2 DESC, 1",
+            *days,
         )
 
-    # Independent scans: on PostgreSQL they run on pooled connections at once.
+    # Independent reads: on PostgreSQL they run on pooled connections at once.
     totals, by_type, by_staff, by_region, lowest = await asyncio.gather(
-        fetch(f"SELECT {low} {_REVIEWS}", *bounds),
-        grouped("COALESCE(st.code, '')"),
-        grouped("CAST(r.staff AS VARCHAR(36))"),
-        grouped("COALESCE(o.region, '')"),
+        fetch(f"SELECT {low} FROM review_daily WHERE dimension = 'ALL' AND {_RANGE}", *days),
+        grouped("TYPE"),
+        grouped("STAFF"),
+        grouped("REGION"),
         fetch(
             f"""
-        SELECT r.staff AS staff_id, u.name, COUNT(*) AS n,
-               AVG((r.attitude + r.quality + r.speed + r.skill) / 4.0) AS overall
-        {_REVIEWS.replace("WHERE", "JOIN users u ON u.id = r.staff WHERE")}
-        GROUP BY r.staff, u.name ORDER BY overall, n DESC, u.name LIMIT 5
+        SELECT u.id AS staff_id, u.name, s.n, s.overall
+        FROM (SELECT key, SUM(n) AS n, SUM(total) / (4.0 * SUM(n)) AS overall
+              FROM review_daily WHERE dimension = 'STAFF' AND {_RANGE} GROUP BY key) s
+        JOIN users u ON CAST(u.id AS VARCHAR(36)) = s.key
+        ORDER BY s.overall, s.n DESC, u.name LIMIT 5
         """,
-            *bounds,
+            *days,
         ),
     )
     return QualityIssues(

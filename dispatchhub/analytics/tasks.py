@@ -3,7 +3,8 @@
 Orders count in the bucket of their creation (local time). Processing time runs from
 creation to completion (completed orders only), response time from creation to assignment.
 A completed order was fixed the first time unless the customer booked a repeat visit for it
-(``bookings.follow_up_of``).
+(``bookings.follow_up_of``). Everything is read from the daily rollups; times are
+nearest-rank medians and p90s within 1 % (:mod:`dispatchhub.analytics.rollups`).
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ import asyncio
 from dataclasses import dataclass
 from enum import Enum
 
-from dispatchhub.analytics.sql import DateRange, Period, Sql, fetch, percentile_rank
+from dispatchhub.analytics.rollups import bin_value, ranked_bins, refresh
+from dispatchhub.analytics.sql import DateRange, Period, Sql, fetch, fetch_large
 
 __all__ = ["Breakdown", "GroupBy", "TaskBucket", "TaskStats", "task_stats"]
 
@@ -23,13 +25,6 @@ class GroupBy(Enum):
     TYPE = "TYPE"
     CHANNEL = "CHANNEL"
     REGION = "REGION"
-
-
-_DIMENSIONS = {
-    GroupBy.TYPE: "COALESCE(st.code, '')",
-    GroupBy.CHANNEL: "b.channel",
-    GroupBy.REGION: "COALESCE(o.region, '')",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,98 +75,40 @@ class TaskStats:
     breakdowns: list[Breakdown]
 
 
-def _from(join_bookings: bool, *, revisits: bool = False) -> str:
-    bookings = "JOIN bookings b ON b.id = o.booking" if join_bookings else ""
-    repeat = (
-        "LEFT JOIN (SELECT DISTINCT follow_up_of AS fo FROM bookings"
-        " WHERE follow_up_of IS NOT NULL) fu ON fu.fo = o.id"
-        if revisits
-        else ""
+def _counts_sql(sql: Sql, period: Period) -> str:
+    # A day's median and p90 are in its row already; longer periods merge histograms.
+    times = ", ".join(
+        f"MIN({column}) AS {column}" if period is Period.DAY else f"NULL AS {column}"
+        for column in ("processing_median", "processing_p90", "response_median", "response_p90")
     )
     return f"""
-    FROM orders o {bookings} {repeat}
-    LEFT JOIN service_types st ON st.id = o.service_type
-    WHERE o.created_at >= {{}} AND o.created_at < {{}}
+    SELECT {sql.day_bucket("day", period)} AS bucket, key AS grp, SUM(total) AS total,
+           SUM(completed) AS completed, SUM(cancelled) AS cancelled, SUM(revisited) AS revisited,
+           {times}
+    FROM order_daily WHERE dimension = {{}} AND day >= {{}} AND day <= {{}}
+    GROUP BY 1, 2 ORDER BY 1, 2
     """
 
 
-def _buckets_sql(sql: Sql, period: Period, group_by: GroupBy | None) -> str:
-    group = _DIMENSIONS[group_by] if group_by else "''"
-    processing = sql.seconds("o.created_at", "o.completed_at")
-    rows = f"""
-        SELECT {sql.bucket("o.created_at", period)} AS bucket, {group} AS grp, o.status,
-               CASE WHEN o.status = 'COMPLETED' THEN {processing} END AS processing,
-               {sql.seconds("o.created_at", "o.assigned_at")} AS response,
-               CASE WHEN fu.fo IS NULL THEN 0 ELSE 1 END AS repeat
-        {_from(group_by is GroupBy.CHANNEL, revisits=True)}
-    """
-    counts = """SELECT bucket, grp, COUNT(*) AS total,
-           SUM(CASE WHEN status = 'COMPLETED' THEN 1 ELSE 0 END) AS completed,
-           SUM(CASE WHEN status = 'CANCELLED' THEN 1 ELSE 0 END) AS cancelled,
-           SUM(CASE WHEN status = 'COMPLETED' THEN repeat ELSE 0 END) AS revisited"""
-    if sql.postgres:
-        # percentile_disc is the same nearest-rank percentile as the window form below, in
-        # one sort per group instead of two over the whole range (about 10x faster).
-        return f"""
-        {counts},
-           percentile_disc(0.5) WITHIN GROUP (ORDER BY processing) AS p_median,
-           percentile_disc(0.9) WITHIN GROUP (ORDER BY processing) AS p_p90,
-           percentile_disc(0.5) WITHIN GROUP (ORDER BY response) AS r_median,
-           percentile_disc(0.9) WITHIN GROUP (ORDER BY response) AS r_p90
-        FROM ({rows}) t GROUP BY bucket, grp ORDER BY bucket, grp
-        """
-    window = "PARTITION BY bucket, grp ORDER BY CASE WHEN {0} IS NULL THEN 1 ELSE 0 END, {0}"
+def _percentiles_sql(sql: Sql, period: Period) -> str:
+    merged = f"""(
+        SELECT {sql.period_start("day", period)} AS bucket, key AS grp, metric, bin, SUM(n) AS n
+        FROM order_time_daily WHERE dimension = {{}} AND day >= {{}} AND day <= {{}}
+        GROUP BY 1, 2, 3, 4
+    ) h"""
     return f"""
-    WITH t AS ({rows}), r AS (
-        SELECT bucket, grp, status, processing, response, repeat,
-               ROW_NUMBER() OVER ({window.format("processing")}) AS rp,
-               COUNT(processing) OVER (PARTITION BY bucket, grp) AS np,
-               ROW_NUMBER() OVER ({window.format("response")}) AS rr,
-               COUNT(response) OVER (PARTITION BY bucket, grp) AS nr
-        FROM t
-    )
-    {counts},
-           MAX(CASE WHEN {percentile_rank("rp", "np", 50)} THEN processing END) AS p_median,
-           MAX(CASE WHEN {percentile_rank("rp", "np", 90)} THEN processing END) AS p_p90,
-           MAX(CASE WHEN {percentile_rank("rr", "nr", 50)} THEN response END) AS r_median,
-           MAX(CASE WHEN {percentile_rank("rr", "nr", 90)} THEN response END) AS r_p90
-    FROM r GROUP BY bucket, grp ORDER BY bucket, grp
+    SELECT {sql.iso("bucket")} AS bucket, grp, metric, median, p90
+    FROM ({ranked_bins("bucket, grp", merged)}) r
     """
-
-
-_BREAKDOWNS = (
-    ("TYPE", _DIMENSIONS[GroupBy.TYPE]),
-    ("CHANNEL", _DIMENSIONS[GroupBy.CHANNEL]),
-    ("REGION", _DIMENSIONS[GroupBy.REGION]),
-    ("STATUS", "o.status"),
-)
-
-
-def _breakdowns_sql(sql: Sql) -> tuple[str, int]:
-    """The statement and how many times it takes the range bounds."""
-    if sql.postgres:
-        # One scan for all four dimensions; GROUPING() tells which set a row belongs to.
-        which = " ".join(
-            f"WHEN GROUPING({expression}) = 0 THEN '{name}'" for name, expression in _BREAKDOWNS
-        )
-        keys = ", ".join(expression for _, expression in _BREAKDOWNS)
-        sets = ", ".join(f"({expression})" for _, expression in _BREAKDOWNS)
-        statement = f"""
-        SELECT CASE {which} END AS dimension, COALESCE({keys}) AS k, COUNT(*) AS n
-        {_from(True)} GROUP BY GROUPING SETS ({sets}) ORDER BY 1, 3 DESC, 2
-        """
-        return statement, 1
-    parts = [
-        f"SELECT '{name}' AS dimension, {expression} AS k, COUNT(*) AS n {_from(True)} GROUP BY 2"
-        for name, expression in _BREAKDOWNS
-    ]
-    return " UNION ALL ".join(parts) + " ORDER BY 1, 3 DESC, 2", len(parts)
 
 
 async def task_stats(
     period: Period, dates: DateRange, group_by: GroupBy | None = None
 ) -> TaskStats:
     """Orders created in ``dates``, bucketed by ``period`` in the business time zone.
+
+    Reads the daily rollups (:mod:`dispatchhub.analytics.rollups`) after bringing them up
+    to date; medians and p90s are within 1 % of the exact nearest-rank values.
 
     Args:
         period: DAY, WEEK (from Monday) or MONTH.
@@ -181,14 +118,33 @@ async def task_stats(
     Returns:
         The buckets and, for the whole range, counts by type, channel, region and status.
     """
+    await refresh(dates.zone)
     sql = Sql(dates.zone, dates.start)
-    bounds = (dates.start, dates.end)
-    breakdowns, times = _breakdowns_sql(sql)
-    # Two independent scans: on PostgreSQL they run on two pooled connections at once.
-    rows, counted = await asyncio.gather(
-        fetch(_buckets_sql(sql, period, group_by), *bounds),
-        fetch(breakdowns, *(bounds * times)),
-    )
+    where = (group_by.value if group_by else "ALL", sql.day(dates.first), sql.day(dates.last))
+    reads = [
+        fetch(_counts_sql(sql, period), *where),
+        fetch(
+            """SELECT dimension, key AS k, SUM(total) AS n FROM order_daily
+            WHERE dimension IN ('TYPE', 'CHANNEL', 'REGION', 'STATUS')
+              AND day >= {} AND day <= {}
+            GROUP BY 1, 2 ORDER BY 1, 3 DESC, 2""",
+            *where[1:],
+        ),
+    ]
+    if period is not Period.DAY:
+        reads.append(fetch_large(_percentiles_sql(sql, period), *where))
+    # Independent reads: on PostgreSQL they run on pooled connections at once.
+    rows, counted, *merged = await asyncio.gather(*reads)
+    buckets = {(str(row["bucket"]), row["grp"]): row for row in rows}
+    for found in merged[0] if merged else []:
+        row = buckets.get((str(found["bucket"]), found["grp"]))
+        if row is not None:
+            metric = found["metric"].lower()
+            row[f"{metric}_median"], row[f"{metric}_p90"] = found["median"], found["p90"]
+
+    def seconds(found: int | None) -> int | None:
+        return None if found is None else bin_value(found)
+
     return TaskStats(
         buckets=[
             TaskBucket(
@@ -198,10 +154,10 @@ async def task_stats(
                 completed=int(row["completed"]),
                 cancelled=int(row["cancelled"]),
                 revisited=int(row["revisited"]),
-                processing_median=row["p_median"],
-                processing_p90=row["p_p90"],
-                response_median=row["r_median"],
-                response_p90=row["r_p90"],
+                processing_median=seconds(row["processing_median"]),
+                processing_p90=seconds(row["processing_p90"]),
+                response_median=seconds(row["response_median"]),
+                response_p90=seconds(row["response_p90"]),
             )  # fmt: skip
             for row in rows
         ],

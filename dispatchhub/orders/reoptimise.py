@@ -34,15 +34,14 @@ from dispatchhub.orders.notices import order_params, tell_staff
 from dispatchhub.orders.service import add_event, now
 from dispatchhub.orders.tables import Offer
 from dispatchhub.orders.timeouts import schedule_expiry
-from dispatchhub.outbox.service import enqueue
-from dispatchhub.outbox.tables import OutboxMessage
+from dispatchhub.outbox.periodic import schedule
 from dispatchhub.plugins.rule_functions import registry_for
 from dispatchhub.rules_dsl import FunctionRegistry
 
 if TYPE_CHECKING:
     from dispatchhub.runtime import Runtime
 
-__all__ = ["TASK", "ensure_scheduled", "reoptimise_offers", "run_reoptimise"]
+__all__ = ["TASK", "reoptimise_offers", "run_reoptimise"]
 
 TASK = "orders.reoptimise"
 
@@ -116,21 +115,6 @@ async def reoptimise_offers(
     return moved
 
 
-async def _queued() -> bool:
-    return bool(
-        await OutboxMessage.exists().where(
-            (OutboxMessage.task == TASK) & OutboxMessage.status.is_in(["PENDING", "QUEUED"])
-        )
-    )
-
-
-async def ensure_scheduled(every: timedelta) -> None:
-    """Queue the first pass unless one is queued already (app and worker start-up)."""
-    if every > timedelta(0) and not await _queued():
-        async with db.write():
-            await enqueue(TASK, {}, delay=every)
-
-
 async def run_reoptimise(runtime: Runtime, payload: dict[str, Any]) -> None:
     """Outbox task ``orders.reoptimise``: one pass, then the next one queued."""
     settings = runtime.settings
@@ -140,6 +124,4 @@ async def run_reoptimise(runtime: Runtime, payload: dict[str, Any]) -> None:
             registry_for(runtime.plugins), settings.zone, switch_km=settings.reoptimise_switch_km
         )
     finally:
-        if every > timedelta(0) and not await _queued():
-            async with db.write():
-                await enqueue(TASK, {}, delay=every)
+        await schedule(TASK, every)

@@ -12,6 +12,8 @@ __all__ = ["task_handlers"]
 @cache
 def task_handlers() -> dict[str, Handler]:
     """Every task the outbox can run, by the name stored in ``OutboxMessage.task``."""
+    from dispatchhub.analytics.rollups import TASK as REFRESH_ROLLUPS
+    from dispatchhub.analytics.rollups import run_refresh
     from dispatchhub.bookings.export import run_export
     from dispatchhub.dispatch.stats import REFRESH_TASK, refresh_staff_task
     from dispatchhub.notifications.tasks import deliver_notification
@@ -23,6 +25,7 @@ def task_handlers() -> dict[str, Handler]:
     from dispatchhub.reviews.tasks import send_review_invitation
 
     return {
+        REFRESH_ROLLUPS: run_refresh,
         "bookings.export": run_export,
         REFRESH_TASK: refresh_staff_task,
         "notifications.deliver": deliver_notification,

@@ -3,15 +3,13 @@ an answered one never moves; one pass at a time is queued."""
 
 from __future__ import annotations
 
-from datetime import timedelta
 from uuid import UUID
 
 from dispatchhub.dispatch.tables import AssignmentDecision
 from dispatchhub.orders.dispatching import dispatch_order
 from dispatchhub.orders.offers import accept_offer
-from dispatchhub.orders.reoptimise import TASK, ensure_scheduled, reoptimise_offers
+from dispatchhub.orders.reoptimise import reoptimise_offers
 from dispatchhub.orders.tables import Offer, Order
-from dispatchhub.outbox.tables import OutboxMessage
 from tests.fixtures.dispatch import TASK_POINT
 from tests.fixtures.orders import OrdersWorld
 
@@ -76,14 +74,3 @@ async def test_a_small_gain_or_an_accepted_offer_stays_put(orders_world: OrdersW
     assert await reoptimise_offers(orders_world.functions, orders_world.zone,
                                    switch_km=1.0) == []  # fmt: skip
     assert await _offers(order_id) == [(far, "ACCEPTED")]
-
-
-async def test_one_pass_is_queued_however_often_it_is_asked_for(
-    orders_world: OrdersWorld,
-) -> None:
-    await ensure_scheduled(timedelta(seconds=60))
-    await ensure_scheduled(timedelta(seconds=60))
-    await ensure_scheduled(timedelta(0))  # disabled: nothing
-
-    rows = await OutboxMessage.select(OutboxMessage.status).where(OutboxMessage.task == TASK)
-    assert rows == [{"status": "PENDING"}]

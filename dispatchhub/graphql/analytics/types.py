@@ -30,6 +30,10 @@ AnalyticsErrorCodeEnum = strawberry.enum(
 )
 
 
+# Times come from the rollups' log-scale histograms (dispatchhub.analytics.rollups).
+_TIME_ERROR = "1 % of the exact nearest-rank value"
+
+
 @strawberry.type
 class AnalyticsError(Error):
     code: AnalyticsErrorCodeEnum  # type: ignore[valid-type]
@@ -71,10 +75,18 @@ class TaskBucketType:
         description="Completed orders fixed the first time (no repeat visit) over completed "
         "orders; null when none was completed."
     )
-    processing_median_seconds: int | None
-    processing_p90_seconds: int | None
-    response_median_seconds: int | None
-    response_p90_seconds: int | None
+    processing_median_seconds: int | None = strawberry.field(
+        description=f"Creation to completion, completed orders; times are within {_TIME_ERROR}."
+    )
+    processing_p90_seconds: int | None = strawberry.field(
+        description=f"Creation to completion, 90th percentile; within {_TIME_ERROR}."
+    )
+    response_median_seconds: int | None = strawberry.field(
+        description=f"Creation to assignment, assigned orders; within {_TIME_ERROR}."
+    )
+    response_p90_seconds: int | None = strawberry.field(
+        description=f"Creation to assignment, 90th percentile; within {_TIME_ERROR}."
+    )
 
     @classmethod
     def of(cls, bucket: tasks.TaskBucket) -> TaskBucketType:
