@@ -224,16 +224,14 @@ def assign(
             found.radius_km,
             found.explanations,
         )
-    decision = found.policy.evaluate(task, found.eligible)
-    explanations = [e for e in found.explanations if not e.eligible]
-    explanations += decision.explanations or ()
+    ranked = found.policy.ranked(found.rows)
     return Assignment(
         task_id,
-        _action(mode, stage, decision.ranked),
+        _action(mode, stage, ranked),
         policy.name,
-        decision.ranked,
+        ranked,
         steps,
         examined,
         found.radius_km,
-        explanations,
+        found.explanations,
     )

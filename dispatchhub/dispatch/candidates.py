@@ -86,6 +86,8 @@ class SearchResult:
             ``eligible`` is at least this far away; ``inf`` when none is left at all.
         crossed_regions: The task's region was overloaded, so neighbouring regions counted.
         explanations: Per examined candidate, from the explaining build (empty otherwise).
+        rows: The eligible staff's scored rows (:meth:`CompiledPolicy.score`), unordered:
+            ``policy.ranked(rows)`` ranks them without judging anyone again.
     """
 
     policy: CompiledPolicy
@@ -96,6 +98,7 @@ class SearchResult:
     reach_km: float
     crossed_regions: bool = False
     explanations: list[CandidateExplanation] = field(default_factory=list)
+    rows: list[tuple[Any, ...]] = field(default_factory=list)
 
 
 class StaffIndex:
@@ -209,13 +212,14 @@ class StaffIndex:
                 found, slots = np.asarray(got[0]), np.asarray(got[1])
                 hits = int(np.count_nonzero(slots < size))
                 if not self._stale:
-                    chords, ids = found[:hits].tolist(), [self._base_ids[i] for i in slots[:hits]]
+                    base = self._base_ids
+                    chords, ids = found[:hits].tolist(), [base[i] for i in slots[:hits].tolist()]
                     break
                 live = self._base_live[slots[:hits]]
                 # stale entries may hide live ones: fetch more until enough live ones show
                 if live.sum() >= count or hits < fetch or fetch == size:
                     chords = found[:hits][live].tolist()
-                    ids = [self._base_ids[i] for i in slots[:hits][live]]
+                    ids = [self._base_ids[i] for i in slots[:hits][live].tolist()]
                     break
                 fetch = min(fetch * 2, size)
         if self._overlay:
@@ -276,6 +280,7 @@ class StaffIndex:
         eligible: list[Record] = []
         distances: list[float] = []
         explanations: list[CandidateExplanation] = []
+        rows: list[tuple[Any, ...]] = []
         examined = 0
         while True:
             found_km, ids = self.nearest(task["lat"], task["lon"], fetch + len(exclude), radius)
@@ -286,14 +291,16 @@ class StaffIndex:
                 fresh = [(d, sid) for d, sid in fresh if self._records[sid]["region"] in regions]
             if fresh:
                 records = [self._records[sid] for _, sid in fresh]
-                decision = policy.evaluate(task, records)
-                admitted = {c.staff_id for c in decision.ranked}
+                scored, notes = policy.score(task, records)
+                rows += scored
+                admitted = {row[-1]["id"] for row in scored}
                 for (d, sid), record in zip(fresh, records, strict=True):
                     seen.add(sid)
                     if sid in admitted:
                         eligible.append(record)
                         distances.append(d)
-                explanations.extend(decision.explanations or ())
+                if notes is not None:
+                    explanations += policy.explained(notes)
                 examined += len(fresh)
             if len(eligible) >= k:
                 reach = found_km[-1]
@@ -306,5 +313,5 @@ class StaffIndex:
             else:
                 fetch *= 2
         return SearchResult(
-            policy, eligible, distances, examined, radius, reach, crossed, explanations
+            policy, eligible, distances, examined, radius, reach, crossed, explanations, rows
         )

@@ -164,14 +164,31 @@ class CompiledPolicy:
         Raises:
             PolicyRuntimeError: A record lacks a required field or holds a wrong type.
         """
-        notes: list[tuple[Any, ...]] | None = None
+        rows, notes = self.score(task, candidates)
+        return Decision(self.name, self.ranked(rows), notes, self.functions.note_keys)
+
+    def score(
+        self, task: Record, candidates: Sequence[Record]
+    ) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]] | None]:
+        """The eligible candidates' ``(score, *tie keys, staff)`` rows, in no order, and the
+        explaining build's notes (None for the plain build).
+
+        A row depends on its own candidate only, so the rows of several calls (a search that
+        judges staff batch by batch) rank together with :meth:`ranked`, as one
+        :meth:`evaluate` over all of them would.
+        """
         if self.functions.explain is not None:
             explain = self.functions.explain
-            rows, notes = self._guarded(lambda: explain(task, candidates))
-        else:
-            rows = self._guarded(lambda: self.functions.rank(task, candidates))
-        ranked = [RankedCandidate(r[-1]["id"], r[0], r[-1]) for r in order(rows, self._descending)]
-        return Decision(self.name, ranked, notes, self.functions.note_keys)
+            return self._guarded(lambda: explain(task, candidates))
+        return self._guarded(lambda: self.functions.rank(task, candidates)), None
+
+    def ranked(self, rows: list[tuple[Any, ...]]) -> list[RankedCandidate]:
+        """Rows from :meth:`score`, best first (sorts ``rows`` in place)."""
+        return [RankedCandidate(r[-1]["id"], r[0], r[-1]) for r in order(rows, self._descending)]
+
+    def explained(self, notes: list[tuple[Any, ...]] | None) -> list[CandidateExplanation]:
+        """The explanations of :meth:`score`'s notes (empty for the plain build)."""
+        return Decision(self.name, [], notes, self.functions.note_keys).explanations or []
 
     def check_requirements(self, task: Record, staff: Record) -> list[FailedRequirement]:
         """Every requirement ``staff`` fails for ``task`` (empty when eligible), e.g. for a grab.

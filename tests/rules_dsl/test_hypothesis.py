@@ -157,6 +157,24 @@ def test_compiled_equals_interpreter(
         assert (checked[0].name if checked else None) == first
 
 
+@SETTINGS
+@given(source=policy_sources(), world=worlds(), cut=st.integers(0, 12))
+def test_rows_scored_in_batches_rank_as_one_evaluation(
+    source: str, world: tuple[dict[str, Any], list[dict[str, Any]]], cut: int
+) -> None:
+    task, staff = world
+    for explain in (False, True):
+        policy = compile_source(source, explain=explain).select(task)
+        assert policy is not None
+        first, notes = policy.score(task, staff[:cut])
+        second, more = policy.score(task, staff[cut:])
+        whole = policy.evaluate(task, staff)
+
+        assert policy.ranked(first + second) == whole.ranked
+        explained = policy.explained(notes) + policy.explained(more)
+        assert explained == (whole.explanations or [])
+
+
 def _assert_positioned(source: str) -> None:
     diagnostics = validate(source)
     for diagnostic in diagnostics:
