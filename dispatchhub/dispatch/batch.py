@@ -2,8 +2,8 @@
 
 :func:`optimise` is exact for the model of :mod:`.batch_model` (capacities, workload balance,
 neighbour pull, an unassigned penalty). On 1,000 hotspot orders × 5,000 staff it matched the
-dense optimum in 0.4–0.6 s CPU for travel alone and 0.7–1.1 s with the balance term,
-depending on the machine's load (``bench/bench_dispatch.py``). :func:`greedy` is the
+dense optimum in 0.28 s for travel alone and 0.44 s with the balance term, where the dense
+solve takes 8.3–8.6 s (``bench/bench_dispatch.py``, two cores). :func:`greedy` is the
 baseline it is measured against.
 """
 

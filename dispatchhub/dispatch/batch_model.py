@@ -144,6 +144,12 @@ class BatchModel:
         pairs = count * len(self.staff)
         self.known_flags = np.zeros(pairs, dtype=bool) if pairs <= _FLAG_LIMIT else None
         self.known: set[int] = set()
+        # Unjudged pairs near each task, with their costs, from earlier pricing rounds: the
+        # geometry does not change between rounds, only the potentials do.
+        self.cached_km = np.full(count, -1.0)
+        self.cache_t = np.empty(0, dtype=np.int64)
+        self.cache_s = np.empty(0, dtype=np.int64)
+        self.cache_cost = np.empty(0, dtype=np.int64)
         self.arc_t: list[int] = []
         self.arc_s: list[int] = []
         self.arc_cost: list[int] = []
@@ -229,8 +235,8 @@ class BatchModel:
         policy = self.policy[t]
         assert policy is not None
         records = [self.staff[s] for s in staff]
-        admitted = {c.staff_id for c in policy.evaluate(self.tasks[t], records).ranked}
-        keep = [s for s, r in zip(staff, records, strict=True) if str(r["id"]) in admitted]
+        admitted = {row[-1]["id"] for row in policy.score(self.tasks[t], records)[0]}
+        keep = [s for s, r in zip(staff, records, strict=True) if r["id"] in admitted]
         width = len(self.staff)
         self.remember([t * width + s for s in set(staff).difference(keep)])
         return keep
@@ -336,22 +342,52 @@ class BatchModel:
         """How many staff live in the regions ``only``."""
         return len(self.region_staff(only))
 
+    def unjudged_pairs(
+        self, todo: IntArray, radius: NDArray[np.float64]
+    ) -> tuple[IntArray, IntArray, IntArray]:
+        """The pairs of each task of ``todo`` with the staff within ``radius`` (or more) that
+        may qualify and are not yet known, with their costs.
+
+        Kept between pricing rounds: a task's ball is searched again only when its radius
+        grows, and pairs that became known since are dropped.
+        """
+        width = len(self.staff)
+        grows = radius > self.cached_km[todo]
+        if grows.any():
+            stale = todo[grows]
+            pair_t, pair_s = self.pairs_within(stale, radius[grows])
+            cost, km = self.pair_costs(pair_t, pair_s)
+            keep = self.allowed[pair_t, self.staff_region[pair_s]]
+            keep &= km <= self.limit_km[pair_t]
+            was_stale = np.zeros(len(self.tasks), dtype=bool)
+            was_stale[stale] = True
+            old = ~was_stale[self.cache_t]
+            self.cache_t = np.concatenate([self.cache_t[old], pair_t[keep]])
+            self.cache_s = np.concatenate([self.cache_s[old], pair_s[keep]])
+            self.cache_cost = np.concatenate([self.cache_cost[old], cost[keep]])
+            self.cached_km[stale] = radius[grows]
+        fresh = ~self.is_known(self.cache_t * width + self.cache_s)
+        self.cache_t, self.cache_s = self.cache_t[fresh], self.cache_s[fresh]
+        self.cache_cost = self.cache_cost[fresh]
+        wanted = np.zeros(len(self.tasks), dtype=bool)
+        wanted[todo] = True
+        chosen = wanted[self.cache_t]
+        return self.cache_t[chosen], self.cache_s[chosen], self.cache_cost[chosen]
+
     def add_gaining(self, todo: IntArray, radius: NDArray[np.float64], potentials: IntArray) -> int:
         """Add the eligible left-out pairs of negative reduced cost within ``radius`` of
-        each task of ``todo``, the most negative first; returns how many."""
-        tasks, width = len(self.tasks), len(self.staff)
+        each task of ``todo`` (or farther, when known from a wider search before), the most
+        negative first; returns how many."""
+        tasks = len(self.tasks)
         task_pi, staff_pi = potentials[:tasks], potentials[tasks:-1]
-        pair_t, pair_s = self.pairs_within(todo, radius)
-        cost, km = self.pair_costs(pair_t, pair_s)
+        pair_t, pair_s, cost = self.unjudged_pairs(todo, radius)
         reduced = cost + task_pi[pair_t] - staff_pi[pair_s]
-        keep = (reduced < 0) & self.allowed[pair_t, self.staff_region[pair_s]]
-        keep[keep] = km[keep] <= self.limit_km[pair_t[keep]]
-        keep[keep] = ~self.is_known(pair_t[keep] * width + pair_s[keep])
-        pair_t, pair_s, reduced = pair_t[keep], pair_s[keep], reduced[keep]
+        keep = reduced < 0
+        pair_t, pair_s, reduced, cost = pair_t[keep], pair_s[keep], reduced[keep], cost[keep]
         if not len(pair_t):
             return 0
         order = np.lexsort((reduced, pair_t))
-        pair_t, pair_s, cost = pair_t[order], pair_s[order], cost[keep][order]
+        pair_t, pair_s, cost = pair_t[order], pair_s[order], cost[order]
         step = self.options.arcs_per_round
         starts = np.flatnonzero(np.diff(pair_t, prepend=-1))
         added = 0
