@@ -7,6 +7,7 @@ queries per call, whatever the number of staff.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -28,11 +29,14 @@ from dispatchhub.dispatch.snapshot import (
     task_record,
 )
 from dispatchhub.dispatch.stats import rollup_stats
+from dispatchhub.geo import EARTH_RADIUS_KM
 from dispatchhub.orders.tables import Offer, Order
 from dispatchhub.reviews.tables import Review
 from dispatchhub.users.tables import StaffProfile, StaffSkill
 
-__all__ = ["load_history", "load_live_staff", "load_staff", "load_tasks"]
+__all__ = ["load_history", "load_live_staff", "load_staff", "load_tasks", "staff_near"]
+
+_KM_PER_DEGREE = EARTH_RADIUS_KM * math.pi / 180
 
 
 def _json(value: Any) -> Any:
@@ -207,3 +211,32 @@ async def load_live_staff(
         s = stats.setdefault(staff_id, StaffStats())
         s.active, s.today, s.last_7d = window.active, window.today, window.last_7d
     return records_from_stats(await profiles, await skills, stats, at=at, zone=zone)
+
+
+async def staff_near(lat: float, lon: float, km: float) -> list[UUID]:
+    """Active staff whose position (last reported, else home) may lie within ``km`` of a
+    point: those inside the latitude/longitude box around that circle.
+
+    The box holds every point of the circle, so searching the staff it returns finds the
+    same nearest staff as searching everyone, up to ``km``. Near a pole, or where the box
+    would cross the 180th meridian, longitude is not filtered.
+    """
+
+    def within(column: Any, low: float, high: float) -> Any:
+        return (column >= low) & (column <= high)
+
+    spread = km / _KM_PER_DEGREE
+    low, high = lat - spread, lat + spread
+    position_lat = StaffProfile.lat.is_not_null() & within(StaffProfile.lat, low, high)
+    home_lat = StaffProfile.lat.is_null() & within(StaffProfile.home_lat, low, high)
+    where = (StaffProfile.user.status == "ACTIVE") & (position_lat | home_lat)
+    widest = max(abs(low), abs(high))
+    if widest < 89:
+        across = spread / math.cos(math.radians(widest))
+        west, east = lon - across, lon + across
+        if -180 <= west and east <= 180:
+            position_lon = StaffProfile.lon.is_not_null() & within(StaffProfile.lon, west, east)
+            home_lon = StaffProfile.lon.is_null() & within(StaffProfile.home_lon, west, east)
+            where &= position_lon | home_lon
+    rows = await StaffProfile.select(StaffProfile.user).where(where)
+    return [UUID(str(row["user"])) for row in rows]

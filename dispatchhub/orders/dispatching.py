@@ -16,9 +16,9 @@ from zoneinfo import ZoneInfo
 
 from dispatchhub import db
 from dispatchhub.dispatch.assign import Assignment, Broadcast, Escalate, Pool, Push, assign
-from dispatchhub.dispatch.candidates import StaffIndex
+from dispatchhub.dispatch.candidates import DEFAULT_MAX_RADIUS_KM, StaffIndex
 from dispatchhub.dispatch.policies import active_policy_set
-from dispatchhub.dispatch.records import load_live_staff, load_tasks
+from dispatchhub.dispatch.records import load_live_staff, load_tasks, staff_near
 from dispatchhub.dispatch.shadow import record_shadow
 from dispatchhub.dispatch.snapshot import candidate_entry
 from dispatchhub.dispatch.tables import AssignmentDecision
@@ -28,13 +28,15 @@ from dispatchhub.orders.service import add_event, now
 from dispatchhub.orders.tables import Offer, Order
 from dispatchhub.orders.timeouts import DEFAULT_WINDOW, schedule_expiry
 from dispatchhub.plugins.rule_functions import registry_for
-from dispatchhub.rules_dsl import FunctionRegistry
+from dispatchhub.rules_dsl import CompiledPolicySet, FunctionRegistry
 
 if TYPE_CHECKING:
     from dispatchhub.runtime import Runtime
 
 __all__ = ["dispatch_order", "run_dispatch"]
 
+# Staff loaded around an order first: a district or two of a city.
+NEAR_KM = 10.0
 # The order's state after each outcome: a pooled order stays OPEN.
 _STATUS = {"OFFERED": "OFFERED", "POOLED": "OPEN", "ESCALATED": "ESCALATED"}
 
@@ -60,6 +62,32 @@ def _outcome(action: object) -> str:
     return "POOLED" if isinstance(action, Pool) else "ESCALATED"
 
 
+async def _assign_near(
+    zone: ZoneInfo,
+    policy_set: CompiledPolicySet,
+    task: dict[str, Any],
+    *,
+    stage: int,
+    exclude: set[str],
+) -> tuple[StaffIndex, Assignment]:
+    """Run the engine over the staff around the order rather than everyone.
+
+    Staff are loaded from a box of :data:`NEAR_KM` around the order; when the search had to
+    reach farther than that (nobody near qualified, a wide policy), the box widens to what
+    the search reached and the engine runs again, up to the engine's own limit. Every
+    search thus sees all the staff within its radius: the answer is the one a search over
+    every staff member would give.
+    """
+    km = NEAR_KM
+    while True:
+        near = None if task.get("lat") is None else await staff_near(task["lat"], task["lon"], km)
+        staff = StaffIndex(await load_live_staff(zone, staff_ids=near))
+        assignment = assign(staff, policy_set, task, stage=stage, exclude=exclude)
+        if near is None or assignment.radius_km <= km or km >= DEFAULT_MAX_RADIUS_KM:
+            return staff, assignment
+        km = min(max(2 * km, assignment.radius_km), DEFAULT_MAX_RADIUS_KM)
+
+
 async def dispatch_order(functions: FunctionRegistry, zone: ZoneInfo, order_id: UUID) -> str:
     """Dispatch an OPEN order under the active ``main`` policy.
 
@@ -82,15 +110,14 @@ async def dispatch_order(functions: FunctionRegistry, zone: ZoneInfo, order_id: 
         return "SKIPPED"
     version, policy_set = active
     task = (await load_tasks([order_id], zone))[str(order_id)]
-    staff = StaffIndex(await load_live_staff(zone))
     earlier = await Offer.select(Offer.staff).where(Offer.order == order_id)
     rounds = await AssignmentDecision.count().where(
         (AssignmentDecision.order == order_id)
         & (AssignmentDecision.kind == "AUTO")
         & (AssignmentDecision.outcome == "OFFERED")
     )
-    assignment = assign(
-        staff, policy_set, task, stage=rounds, exclude={str(o["staff"]) for o in earlier}
+    staff, assignment = await _assign_near(
+        zone, policy_set, task, stage=rounds, exclude={str(o["staff"]) for o in earlier}
     )
     entries = _entries(staff, assignment)
     action = assignment.action

@@ -8,6 +8,8 @@ from datetime import timedelta
 
 from dispatchhub import db
 from dispatchhub.bookings.tables import Booking
+from dispatchhub.dispatch.policies import publish_version, save_version
+from dispatchhub.orders.dispatching import dispatch_order
 from dispatchhub.orders.service import now, open_order
 from dispatchhub.orders.tables import Offer, Order, OrderEvent
 from dispatchhub.outbox.tables import OutboxMessage
@@ -52,3 +54,27 @@ async def test_opening_an_order_queues_its_dispatch(orders_world: OrdersWorld) -
     assert offer == {"staff": staff, "mode": "PUSH"}
     events = await OrderEvent.select(OrderEvent.to_status).where(OrderEvent.order == order_id)
     assert [e["to_status"] for e in events] == ["OPEN", "OFFERED"]
+
+
+WIDE_POLICY = """
+default policy anywhere
+  require capacity : staff.active_orders < staff.max_orders
+  prefer close weight 1 : scale(distance(staff, task), best 0 km, worst 50 km)
+  mode push accept within 5 min
+"""
+
+
+async def test_the_search_reaches_past_the_first_box_when_nobody_nearer_qualifies(
+    orders_world: OrdersWorld,
+) -> None:
+    saved = await save_version("main", WIDE_POLICY, functions=orders_world.functions)
+    await publish_version(saved.version.policy_id, 2, functions=orders_world.functions)
+    # 0.27° of latitude is about 30 km: outside the first 10 km box, inside the 50 km reach
+    far = await orders_world.staff((TASK_POINT[0] + 0.27, TASK_POINT[1]))
+    await orders_world.staff((TASK_POINT[0] + 0.55, TASK_POINT[1]))  # about 61 km: never
+    order_id = await orders_world.open_order()
+
+    outcome = await dispatch_order(orders_world.functions, orders_world.zone, order_id)
+
+    assert outcome == "OFFERED"
+    assert await Offer.select(Offer.staff).where(Offer.order == order_id) == [{"staff": far}]
