@@ -89,6 +89,7 @@ def ranked_bins(keys: str, rows: str) -> str:
     GROUP BY {keys}, metric"""
 
 
+_DAILY_RANKED = ranked_bins("day, dimension, key", "order_time_daily WHERE day >= {} AND day <= {}")
 _DAILY_PERCENTILES = f"""
 UPDATE order_daily SET processing_median = p.pm, processing_p90 = p.pp,
                        response_median = p.rm, response_p90 = p.rp
@@ -97,9 +98,7 @@ FROM (SELECT day, dimension, key,
              MIN(CASE WHEN metric = 'PROCESSING' THEN p90 END) AS pp,
              MIN(CASE WHEN metric = 'RESPONSE' THEN median END) AS rm,
              MIN(CASE WHEN metric = 'RESPONSE' THEN p90 END) AS rp
-      FROM ({
-    ranked_bins("day, dimension, key", "order_time_daily WHERE day >= {} AND day <= {}")
-}) r
+      FROM ({_DAILY_RANKED}) r
       GROUP BY day, dimension, key) p
 WHERE order_daily.day = p.day AND order_daily.dimension = p.dimension
   AND order_daily.key = p.key
