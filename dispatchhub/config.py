@@ -89,6 +89,10 @@ class Settings(BaseSettings):
         ge=0,
         description="How often unanswered push offers are re-planned together; 0 disables.",
     )
+    web_push_contact: str = Field(
+        default="mailto:dispatch@example.com",
+        description="Who push services may contact about this platform's Web Push (VAPID sub).",
+    )
     rollup_refresh_seconds: float = Field(
         default=300.0,
         ge=0,

@@ -67,7 +67,7 @@ def all_tables() -> list[type[Table]]:
         PolicyVersion,
         StaffTypeStats,
     )
-    from dispatchhub.notifications.tables import Notification
+    from dispatchhub.notifications.tables import Notification, PushSubscription
     from dispatchhub.orders.tables import HelpParticipant, HelpRequest, Offer, Order, OrderEvent
     from dispatchhub.outbox.tables import OutboxMessage
     from dispatchhub.payments.tables import CancellationCharge, Payment, Refund
@@ -93,7 +93,7 @@ def all_tables() -> list[type[Table]]:
         Policy, PolicyVersion, AssignmentDecision, StaffTypeStats,
         Review, StaffFeedback,
         OrderDaily, OrderTimeDaily, ReviewDaily, RollupChange, RollupState,
-        Notification,
+        Notification, PushSubscription,
         Payment, Refund, CancellationCharge,
         CasbinRule, AuditLog,
         OutboxMessage,

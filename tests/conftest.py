@@ -14,6 +14,7 @@ pytest_plugins = [
     "tests.fixtures.app",
     "tests.fixtures.users",
     "tests.fixtures.oidc",
+    "tests.fixtures.push_service",
     "tests.fixtures.bookings",
     "tests.fixtures.catalog",
     "tests.fixtures.dispatch",

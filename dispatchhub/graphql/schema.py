@@ -24,6 +24,7 @@ from dispatchhub.graphql.errors import should_mask_error
 from dispatchhub.graphql.node import NodeQuery
 from dispatchhub.graphql.notifications.inbox import InboxMutation, InboxQuery
 from dispatchhub.graphql.notifications.preferences import PreferencesMutation, PreferencesQuery
+from dispatchhub.graphql.notifications.push import PushMutation, PushQuery
 from dispatchhub.graphql.orders.help import HelpMutation, HelpQuery
 from dispatchhub.graphql.orders.mutations import OrdersMutation
 from dispatchhub.graphql.orders.queries import OrdersQuery
@@ -56,6 +57,7 @@ Query = merge_types(
         HelpQuery,
         InboxQuery,
         PreferencesQuery,
+        PushQuery,
     ),
 )
 Mutation = merge_types(
@@ -73,6 +75,7 @@ Mutation = merge_types(
         HelpMutation,
         InboxMutation,
         PreferencesMutation,
+        PushMutation,
     ),
 )
 Subscription = merge_types("Subscription", (OrdersSubscription,))

@@ -1,9 +1,10 @@
 """Staff notification preferences: the channels beside the in-app inbox, and quiet hours.
 
 Every notice reaches the in-app inbox (and live subscriptions). A staff member chooses
-whether it also comes by SMS and by e-mail, and may set quiet hours in the business time
-zone: during them SMS and e-mail for non-urgent notices are held — queued to go out when the
-quiet hours end, never dropped — while notices about URGENT or EMERGENCY orders go at once.
+whether it also comes by SMS, by e-mail and by Web Push to the browsers they subscribed, and
+may set quiet hours in the business time zone: during them SMS, e-mail and pushes for
+non-urgent notices are held — queued to go out when the quiet hours end, never dropped —
+while notices about URGENT or EMERGENCY orders go at once.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from zoneinfo import ZoneInfo
 
 from dispatchhub.errors import DomainError, FieldError, ValidationFailed
 from dispatchhub.notifications.errors import NotificationsErrorCode
+from dispatchhub.notifications.subscriptions import subscriptions_of
 from dispatchhub.users.tables import StaffProfile, User
 
 __all__ = [
@@ -30,7 +32,7 @@ __all__ = [
     "save_preferences",
 ]
 
-OPTIONAL_CHANNELS = ("SMS", "EMAIL")
+OPTIONAL_CHANNELS = ("SMS", "EMAIL", "WEBPUSH")
 # Notices about orders this urgent ignore quiet hours.
 URGENT = frozenset({"URGENT", "EMERGENCY"})
 _CLOCK = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
@@ -103,9 +105,10 @@ async def save_preferences(
     """Choose the optional channels (INAPP is always on) and the quiet hours (None: none).
 
     Raises:
-        ValidationFailed: ``NO_EMAIL`` / ``NO_PHONE`` at ``channels`` (a channel the account
-            has no address for), ``BAD_TIME`` / ``EMPTY_QUIET_HOURS`` at
-            ``quiet_hours.start`` or ``quiet_hours.end``; nothing is changed.
+        ValidationFailed: ``NO_EMAIL`` / ``NO_PHONE`` / ``NO_PUSH_SUBSCRIPTION`` at
+            ``channels`` (a channel the account has no address or browser for),
+            ``BAD_TIME`` / ``EMPTY_QUIET_HOURS`` at ``quiet_hours.start`` or
+            ``quiet_hours.end``; nothing is changed.
         DomainError: ``NO_STAFF_PROFILE``.
     """
     await load_preferences(staff_id)
@@ -116,6 +119,8 @@ async def save_preferences(
         errors.append(FieldError(NotificationsErrorCode.NO_EMAIL, "channels"))
     if "SMS" in channels and not user["phone"]:
         errors.append(FieldError(NotificationsErrorCode.NO_PHONE, "channels"))
+    if "WEBPUSH" in channels and not await subscriptions_of([staff_id]):
+        errors.append(FieldError(NotificationsErrorCode.NO_PUSH_SUBSCRIPTION, "channels"))
     if quiet_hours is not None:
         for name in ("start", "end"):
             if not _CLOCK.match(getattr(quiet_hours, name)):

@@ -11,7 +11,7 @@ from dispatchhub.outbox.service import enqueue
 
 __all__ = ["CHANNELS", "notify"]
 
-CHANNELS = ("SMS", "EMAIL", "INAPP")
+CHANNELS = ("SMS", "EMAIL", "WEBPUSH", "INAPP")
 
 
 async def notify(
@@ -27,14 +27,15 @@ async def notify(
     """Record a notification and queue its delivery, in the caller's transaction.
 
     Args:
-        channel: SMS, EMAIL or INAPP. In-app messages are delivered by being stored (the
-            inbox), so they are SENT at once and need no provider.
-        target: the normalised phone (E.164) or e-mail; empty for in-app.
+        channel: SMS, EMAIL, WEBPUSH or INAPP. In-app messages are delivered by being
+            stored (the inbox), so they are SENT at once and need no provider.
+        target: the normalised phone (E.164), e-mail or push subscription id; empty for
+            in-app.
         template: a key of :data:`~dispatchhub.notifications.templates.TEMPLATES`.
         params: the template's parameters.
         locale: the recipient's language.
         recipient_id: the user, when the target belongs to an account.
-        delay: hold an SMS or e-mail this long (the recipient's quiet hours).
+        delay: hold an SMS, e-mail or push this long (the recipient's quiet hours).
 
     Returns:
         The notification's id.

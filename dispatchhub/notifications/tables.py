@@ -8,11 +8,11 @@ from piccolo.table import Table
 from dispatchhub.tables_common import created_at, primary_key
 from dispatchhub.users.tables import User
 
-__all__ = ["Notification"]
+__all__ = ["Notification", "PushSubscription"]
 
 
 class Notification(Table, tablename="notifications"):
-    """A message (SMS, EMAIL or INAPP). States: PENDING, SENT, FAILED.
+    """A message (SMS, EMAIL, WEBPUSH or INAPP). States: PENDING, SENT, FAILED.
 
     In-app rows are the staff inbox; SMS and e-mail rows also record what the provider
     answered, so the embedded mode's log sender keeps everything it "sent".
@@ -21,7 +21,9 @@ class Notification(Table, tablename="notifications"):
     id = primary_key()
     recipient = ForeignKey(User, null=True, index=True)
     channel = Varchar(length=8)
-    target = Varchar(length=254, help_text="phone or e-mail; empty for in-app")
+    target = Varchar(
+        length=254, help_text="phone, e-mail or push subscription id; empty for in-app"
+    )
     template = Varchar(length=50)
     params = JSON(default="{}")
     subject = Varchar(length=200, default="")
@@ -34,3 +36,14 @@ class Notification(Table, tablename="notifications"):
     created_at = created_at()
     sent_at = Timestamptz(null=True, default=None)
     read_at = Timestamptz(null=True, default=None)
+
+
+class PushSubscription(Table, tablename="push_subscriptions"):
+    """A browser's Web Push subscription (:mod:`dispatchhub.notifications.webpush`)."""
+
+    id = primary_key()
+    user = ForeignKey(User, null=False, index=True)
+    endpoint = Text(unique=True, help_text="the push service URL the browser was given")
+    p256dh = Varchar(length=100, help_text="the browser's P-256 public key, base64url")
+    auth = Varchar(length=40, help_text="the browser's 16-byte auth secret, base64url")
+    created_at = created_at()

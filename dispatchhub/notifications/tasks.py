@@ -1,4 +1,4 @@
-"""Outbox task: hand one notification to the SMS or e-mail provider hook."""
+"""Outbox task: hand one notification to the SMS or e-mail provider hook, or push it."""
 
 from __future__ import annotations
 
@@ -6,15 +6,19 @@ import asyncio
 from typing import TYPE_CHECKING, Any
 
 from dispatchhub import db
+from dispatchhub.notifications import webpush
 from dispatchhub.notifications.messages import DeliveryReceipt, EmailMessage, SmsMessage
-from dispatchhub.notifications.tables import Notification
+from dispatchhub.notifications.tables import Notification, PushSubscription
 from dispatchhub.outbox.service import now
 from dispatchhub.plugins.events import emit
 
 if TYPE_CHECKING:
     from dispatchhub.runtime import Runtime
 
-__all__ = ["deliver_notification"]
+__all__ = ["PUSH_TTL_SECONDS", "deliver_notification"]
+
+# A push the browser cannot take within a day is dropped by its push service.
+PUSH_TTL_SECONDS = 24 * 3600
 
 
 async def deliver_notification(runtime: Runtime, payload: dict[str, Any]) -> None:
@@ -34,7 +38,11 @@ async def deliver_notification(runtime: Runtime, payload: dict[str, Any]) -> Non
     hook = runtime.plugins.hook
     try:
         receipt: DeliveryReceipt | None
-        if row.channel == "SMS":
+        if row.channel == "WEBPUSH":
+            receipt = await _push(runtime, row)
+            if receipt is None:
+                return
+        elif row.channel == "SMS":
             loaded: dict[str, object] = row.params  # type: ignore[assignment]  # load_json
             params = {str(k): str(v) for k, v in loaded.items()}
             sms = SmsMessage(str(row.id), row.target, row.template, row.body, params)
@@ -70,3 +78,35 @@ async def deliver_notification(runtime: Runtime, payload: dict[str, Any]) -> Non
             provider=receipt.provider,
             provider_message_id=receipt.provider_message_id,
         )
+
+
+async def _push(runtime: Runtime, row: Notification) -> DeliveryReceipt | None:
+    """Push a WEBPUSH notification to its browser (:mod:`.webpush`); None when the browser
+    has unsubscribed: the subscription is deleted and the notification marked FAILED."""
+    found = await PushSubscription.objects().where(PushSubscription.id == row.target).first()
+    settings = runtime.settings
+    payload: dict[str, object] = {"title": row.subject, "body": row.body,
+                                  "template": row.template,
+                                  "notificationId": str(row.id)}  # fmt: skip
+    try:
+        if found is None:
+            raise webpush.Gone("the subscription was removed")
+        result = await webpush.send(
+            webpush.Subscription(found.endpoint, found.p256dh, found.auth),
+            payload,
+            secret_key=settings.secret_key,
+            contact=settings.web_push_contact,
+            ttl_seconds=PUSH_TTL_SECONDS,
+        )
+    except webpush.Gone as gone:
+        async with db.write():
+            await PushSubscription.delete().where(PushSubscription.id == row.target)
+            await Notification.update(
+                {
+                    Notification.status: "FAILED",
+                    Notification.attempts: Notification.attempts + 1,
+                    Notification.last_error: f"Gone: {gone}",
+                }
+            ).where(Notification.id == row.id)
+        return None
+    return DeliveryReceipt("webpush", result.location[-100:])

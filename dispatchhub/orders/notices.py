@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from dispatchhub.notifications.preferences import URGENT, hold_for, quiet_hours
 from dispatchhub.notifications.service import notify
+from dispatchhub.notifications.subscriptions import subscriptions_of
 from dispatchhub.orders.tables import Order
 from dispatchhub.outbox.service import now
 from dispatchhub.users.tables import StaffProfile, User
@@ -44,11 +45,11 @@ async def tell_staff(
 ) -> int:
     """Queue ``template`` to each staff member by the channels they chose.
 
-    In-app always (the inbox); SMS and e-mail when their preferences ask for them and the
-    account has the address (:mod:`dispatchhub.notifications.preferences`). During their
-    quiet hours (in ``zone``, the business time zone) SMS and e-mail wait until the quiet
-    hours end, unless ``params["urgency"]`` is URGENT or EMERGENCY. Runs in the caller's
-    transaction.
+    In-app always (the inbox); SMS, e-mail and Web Push (one per subscribed browser) when
+    their preferences ask for them and the account has the address
+    (:mod:`dispatchhub.notifications.preferences`). During their quiet hours (in ``zone``,
+    the business time zone) SMS, e-mail and pushes wait until the quiet hours end, unless
+    ``params["urgency"]`` is URGENT or EMERGENCY. Runs in the caller's transaction.
 
     Returns:
         How many messages were queued.
@@ -70,6 +71,7 @@ async def tell_staff(
         .where(StaffProfile.user.is_in(ids))
         .output(load_json=True)
     }
+    browsers = await subscriptions_of(ids)
     urgent = params.get("urgency") in URGENT
     at = now()
     sent = 0
@@ -84,7 +86,9 @@ async def tell_staff(
         profile = profiles.get(staff_id) or {}
         chosen = profile.get("notify_channels") or []
         wait = None if urgent else hold_for(quiet_hours(profile.get("quiet_hours")), at, zone)
-        for channel, target in (("SMS", user["phone"]), ("EMAIL", user["email"])):
+        targets = [("SMS", user["phone"]), ("EMAIL", user["email"])]
+        targets += [("WEBPUSH", str(s)) for s in browsers.get(UUID(str(staff_id)), [])]
+        for channel, target in targets:
             if channel in chosen and target:
                 await notify(channel=channel, target=target, template=template, params=params,
                              locale=locale, recipient_id=staff_id, delay=wait)  # fmt: skip

@@ -149,6 +149,9 @@ EXPECTED: dict[str, frozenset[str]] = {
     "Mutation.notificationMarkRead": SIGNED_IN,
     "Query.notificationPreferences": frozenset({"staff", "supervisor", "admin"}),
     "Mutation.notificationPreferencesUpdate": frozenset({"staff", "supervisor", "admin"}),
+    "Query.webPushKey": frozenset({"staff", "supervisor", "admin"}),
+    "Mutation.webPushSubscribe": frozenset({"staff", "supervisor", "admin"}),
+    "Mutation.webPushUnsubscribe": frozenset({"staff", "supervisor", "admin"}),
     # live order updates
     "Subscription.orderEvents": SIGNED_IN,
     "Subscription.orderOffers": frozenset({"staff", "supervisor", "admin"}),

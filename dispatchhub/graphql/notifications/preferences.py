@@ -39,6 +39,7 @@ class NotificationChannel(Enum):
     INAPP = "INAPP"
     SMS = "SMS"
     EMAIL = "EMAIL"
+    WEBPUSH = "WEBPUSH"
 
 
 @strawberry.type(description="A daily window, local time; it may run overnight (22:00–07:00).")
@@ -55,7 +56,8 @@ class QuietHoursInput:
 
 @strawberry.type(
     description="The channels a staff member gets notices by, and quiet hours during which "
-    "SMS and e-mail for non-urgent notices wait (URGENT and EMERGENCY orders still go out)."
+    "SMS, e-mail and pushes for non-urgent notices wait (URGENT and EMERGENCY orders still "
+    "go out)."
 )
 class NotificationPreferences:
     channels: list[NotificationChannel]
@@ -65,7 +67,8 @@ class NotificationPreferences:
 @strawberry.input
 class NotificationPreferencesInput:
     channels: list[NotificationChannel] = strawberry.field(
-        description="SMS and/or EMAIL besides the inbox (INAPP is always kept)."
+        description="SMS, EMAIL and/or WEBPUSH (to the browsers you subscribed) besides the "
+        "inbox (INAPP is always kept)."
     )
     quiet_hours: QuietHoursInput | None = strawberry.field(
         default=None, description="null: no quiet hours."
