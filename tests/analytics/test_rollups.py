@@ -136,6 +136,22 @@ async def test_an_edited_review_changes_the_review_reports(
     assert [(s.staff_id, s.overall) for s in issues.lowest_rated_staff] == [(staff, 3.25)]
 
 
+async def test_a_review_follows_its_order_to_another_region(
+    catalog: Catalog, make_user: MakeUser, make_order: MakeOrder
+) -> None:
+    customer, staff = (await make_user("customer")).id, (await make_user("staff")).id
+    order = await make_order(customer, staff, service_type=catalog.hvac, region="xuhui")
+    await Review(order=order, customer=customer, staff=staff, attitude=1, quality=5, speed=5,
+                 skill=5, created_at=T0 + 3 * H).save()  # fmt: skip
+    before = await quality_issues(WEEK)
+
+    await Order.update({Order.region: "pudong"}).where(Order.id == order)
+    after = await quality_issues(WEEK)
+
+    assert [(i.key, i.count) for i in before.by_region] == [("xuhui", 1)]
+    assert [(i.key, i.count) for i in after.by_region] == [("pudong", 1)]
+
+
 async def test_another_time_zone_rebuilds_the_days(
     catalog: Catalog, make_user: MakeUser, make_order: MakeOrder
 ) -> None:
