@@ -27,6 +27,7 @@ import ipaddress
 import json
 import time
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 import http_ece
@@ -80,20 +81,25 @@ def _unb64(text: str) -> bytes:
     return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
 
 
-def _private_key(secret_key: str) -> ec.EllipticCurvePrivateKey:
+@lru_cache(maxsize=4)
+def _keys(secret_key: str) -> tuple[ECKey, str]:
+    """The VAPID signing key derived from the secret key, and its public key (base64url)."""
     digest = hashlib.sha256(b"dispatchhub vapid P-256\0" + secret_key.encode()).digest()
-    return ec.derive_private_key(int.from_bytes(digest) % (_P256_ORDER - 1) + 1, ec.SECP256R1())
-
-
-def _raw_public(key: ec.EllipticCurvePublicKey) -> bytes:
-    return key.public_bytes(
+    private = ec.derive_private_key(int.from_bytes(digest) % (_P256_ORDER - 1) + 1, ec.SECP256R1())
+    pem = private.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+    public = private.public_key().public_bytes(
         serialization.Encoding.X962, serialization.PublicFormat.UncompressedPoint
     )
+    return ECKey.import_key(pem), _b64(public)
 
 
 def public_key(secret_key: str) -> str:
     """The VAPID public key (base64url, uncompressed P-256 point) browsers subscribe with."""
-    return _b64(_raw_public(_private_key(secret_key).public_key()))
+    return _keys(secret_key)[1]
 
 
 def check_subscription(endpoint: str, p256dh: str, auth: str) -> list[tuple[str, str]]:
@@ -126,19 +132,14 @@ def check_subscription(endpoint: str, p256dh: str, auth: str) -> list[tuple[str,
 def vapid_authorization(endpoint: str, secret_key: str, contact: str, at: float) -> str:
     """The ``Authorization`` header value for a push to ``endpoint`` (RFC 8292)."""
     parts = urlsplit(endpoint)
-    private = _private_key(secret_key)
-    pem = private.private_bytes(
-        serialization.Encoding.PEM,
-        serialization.PrivateFormat.PKCS8,
-        serialization.NoEncryption(),
-    )
+    signing, public = _keys(secret_key)
     claims = {
         "aud": f"{parts.scheme}://{parts.netloc}",
         "exp": int(at) + TOKEN_HOURS * 3600,
         "sub": contact,
     }
-    token = jwt.encode({"alg": "ES256", "typ": "JWT"}, claims, ECKey.import_key(pem))
-    return f"vapid t={token}, k={public_key(secret_key)}"
+    token = jwt.encode({"alg": "ES256", "typ": "JWT"}, claims, signing)
+    return f"vapid t={token}, k={public}"
 
 
 async def send(
