@@ -134,12 +134,26 @@ def current_engine() -> Engine[Any]:
 
 
 async def open_pool(settings: Settings) -> None:
-    """Open the PostgreSQL connection pool (SQLite needs none)."""
+    """Open the PostgreSQL connection pool; on SQLite (no pool) check the functions the
+    report rollups need.
+
+    Raises:
+        RuntimeError: SQLite was built without its math functions (``ln``, ``ceil``).
+    """
     engine = current_engine()
     if isinstance(engine, PostgresEngine):
         await engine.start_connection_pool(
             min_size=settings.db_pool_min, max_size=settings.db_pool_max
         )
+        return
+    try:
+        await engine.run_ddl("SELECT ln(2.0), ceil(0.5)")
+    except Exception as exc:
+        raise RuntimeError(
+            "this Python's SQLite lacks the math functions (ln, ceil) the reports use: "
+            "use SQLite 3.35 or later built with them (Debian's, python.org's and uv's "
+            "Pythons are), or PostgreSQL"
+        ) from exc
 
 
 async def close_pool() -> None:
