@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import base64
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 from uuid import UUID
 
+from dispatchhub import keyset
+from dispatchhub.keyset import cursor_of
 from dispatchhub.notifications.tables import Notification
 
 __all__ = ["MAX_PAGE", "InboxPage", "cursor_of", "inbox_page", "mark_read"]
@@ -25,12 +26,6 @@ class InboxPage:
     unread: int
 
 
-def cursor_of(row: dict[str, Any]) -> str:
-    return base64.urlsafe_b64encode(
-        f"{row['created_at'].isoformat()}|{row['id']}".encode()
-    ).decode()
-
-
 async def inbox_page(
     user_id: UUID, *, first: int, after: str | None, unread_only: bool
 ) -> InboxPage:
@@ -46,11 +41,7 @@ async def inbox_page(
     if unread_only:
         where &= Notification.read_at.is_null()
     if after is not None:
-        at, _, last = base64.urlsafe_b64decode(after.encode()).decode().partition("|")
-        when, last_id = datetime.fromisoformat(at), UUID(last)
-        where &= (Notification.created_at < when) | (
-            (Notification.created_at == when) & (Notification.id < last_id)
-        )
+        where &= keyset.after(Notification.created_at, Notification.id, after)
     rows = list(
         await Notification.select()
         .where(where)

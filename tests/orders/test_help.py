@@ -5,8 +5,6 @@ from __future__ import annotations
 import asyncio
 from uuid import UUID
 
-import pytest
-
 from dispatchhub.errors import DomainError
 from dispatchhub.notifications.tables import Notification
 from dispatchhub.orders.errors import OrdersErrorCode
@@ -21,18 +19,10 @@ from dispatchhub.orders.help import (
 from dispatchhub.orders.tables import HelpParticipant, HelpRequest, Order, OrderEvent
 from dispatchhub.users.tables import StaffProfile
 from tests.fixtures.dispatch import TASK_POINT
-from tests.fixtures.orders import OrdersWorld
+from tests.fixtures.orders import OrdersWorld, refused_code
 
 NEAR = (TASK_POINT[0] + 0.01, TASK_POINT[1])  # about 1.1 km away
 FAR = (TASK_POINT[0] + 0.2, TASK_POINT[1])  # about 22 km away
-
-
-async def _code(run: object) -> OrdersErrorCode:
-    with pytest.raises(DomainError) as refused:
-        await run  # type: ignore[misc]
-    code = refused.value.errors[0].code
-    assert isinstance(code, OrdersErrorCode)
-    return code
 
 
 async def _told(template: str) -> set[UUID]:
@@ -68,11 +58,11 @@ async def test_help_reaches_the_supervisor_and_qualified_colleagues_nearby(
     await orders_world.set_status(order_id, "ASSIGNED", staff)
 
     assert (
-        await _code(request_help(order_id, colleague, "help", orders_world.zone))
+        await refused_code(request_help(order_id, colleague, "help", orders_world.zone))
         is OrdersErrorCode.NOT_ASSIGNEE
     )
     assert (
-        await _code(request_help(order_id, staff, "  ", orders_world.zone))
+        await refused_code(request_help(order_id, staff, "  ", orders_world.zone))
         is OrdersErrorCode.MESSAGE_REQUIRED
     )
     help_id = await request_help(order_id, staff, "需要两人抬 / need a second pair of hands",
@@ -116,27 +106,27 @@ async def test_who_may_not_answer_and_why(orders_world: OrdersWorld) -> None:
     stranger = await orders_world.staff(FAR)
     zone = orders_world.zone
 
-    assert await _code(join_help(help_id, stranger, zone, supervises=False)) is (
+    assert await refused_code(join_help(help_id, stranger, zone, supervises=False)) is (
         OrdersErrorCode.NOT_INVITED
     )
-    assert await _code(take_over(help_id, requester, zone, supervises=False)) is (
+    assert await refused_code(take_over(help_id, requester, zone, supervises=False)) is (
         OrdersErrorCode.OWN_HELP_REQUEST
     )
-    assert await _code(close_help(help_id, colleague, "", supervises=False)) is (
+    assert await refused_code(close_help(help_id, colleague, "", supervises=False)) is (
         OrdersErrorCode.NOT_REQUESTER
     )
     missing = UUID(int=1)
-    assert await _code(join_help(missing, colleague, zone, supervises=False)) is (
+    assert await refused_code(join_help(missing, colleague, zone, supervises=False)) is (
         OrdersErrorCode.HELP_NOT_FOUND
     )
     # a supervisor who was not asked may still join
     assert await join_help(help_id, stranger, zone, supervises=True) == order_id
 
     await close_help(help_id, requester, "搞定了 / sorted", supervises=False)
-    assert await _code(join_help(help_id, colleague, zone, supervises=False)) is (
+    assert await refused_code(join_help(help_id, colleague, zone, supervises=False)) is (
         OrdersErrorCode.HELP_CLOSED
     )
-    assert await _code(close_help(help_id, requester, "", supervises=False)) is (
+    assert await refused_code(close_help(help_id, requester, "", supervises=False)) is (
         OrdersErrorCode.HELP_CLOSED
     )
     row = await HelpRequest.select(HelpRequest.status, HelpRequest.resolution).where(
@@ -149,9 +139,9 @@ async def test_help_on_a_finished_order_cannot_be_joined(orders_world: OrdersWor
     help_id, order_id, _, [colleague] = await _asking(orders_world)
     await Order.update({Order.status: "COMPLETED"}).where(Order.id == order_id)
 
-    assert await _code(join_help(help_id, colleague, orders_world.zone, supervises=False)) is (
-        OrdersErrorCode.HELP_CLOSED
-    )
+    assert await refused_code(
+        join_help(help_id, colleague, orders_world.zone, supervises=False)
+    ) is (OrdersErrorCode.HELP_CLOSED)
 
 
 async def test_taking_over_moves_the_order_and_keeps_the_requester_as_helper(
@@ -171,9 +161,9 @@ async def test_taking_over_moves_the_order_and_keeps_the_requester_as_helper(
     assert request == {"status": "TAKEN_OVER", "helper": colleague}
     assert await helpers_of([order_id]) == {str(order_id): {str(requester)}}
     assert await _told("order_help_taken_over") == {requester}
-    assert await _code(take_over(help_id, colleague, orders_world.zone, supervises=False)) is (
-        OrdersErrorCode.HELP_CLOSED
-    )
+    assert await refused_code(
+        take_over(help_id, colleague, orders_world.zone, supervises=False)
+    ) is (OrdersErrorCode.HELP_CLOSED)
 
 
 async def test_ten_concurrent_take_overs_have_exactly_one_winner(
@@ -228,4 +218,4 @@ async def test_the_list_shows_a_staff_member_what_they_asked_or_were_asked(
     assert [p["staff"] for p in asked.participants[str(first_id)]] == [colleague]
     assert (await help_page(stranger)).rows == []
     assert [r["id"] for r in everyone.rows] == [second_id] and everyone.has_next_page
-    assert await _code(help_page(None, first=0)) is OrdersErrorCode.PAGE_SIZE
+    assert await refused_code(help_page(None, first=0)) is OrdersErrorCode.PAGE_SIZE

@@ -6,8 +6,6 @@ import asyncio
 from datetime import timedelta
 from uuid import UUID
 
-import pytest
-
 from dispatchhub.bookings.tables import Booking, BookingEvent
 from dispatchhub.dispatch.tables import AssignmentDecision
 from dispatchhub.errors import DomainError
@@ -21,19 +19,11 @@ from dispatchhub.orders.service import now
 from dispatchhub.orders.tables import Offer, Order
 from dispatchhub.outbox.tables import OutboxMessage
 from tests.fixtures.dispatch import TASK_POINT
-from tests.fixtures.orders import OrdersWorld
+from tests.fixtures.orders import OrdersWorld, refused_code
 
 NEAR = (TASK_POINT[0] + 0.01, TASK_POINT[1])  # about 1.1 km away
 FARTHER = (TASK_POINT[0] + 0.03, TASK_POINT[1])  # about 3.3 km away
 FAR = (TASK_POINT[0] + 0.2, TASK_POINT[1])  # about 22 km away
-
-
-async def _code(run: object) -> OrdersErrorCode:
-    with pytest.raises(DomainError) as refused:
-        await run  # type: ignore[misc]
-    code = refused.value.errors[0].code
-    assert isinstance(code, OrdersErrorCode)
-    return code
 
 
 async def _status(order_id: UUID) -> str:
@@ -82,12 +72,12 @@ async def test_dispatch_pushes_to_the_best_candidate_and_records_why(
 async def test_accept_assigns_the_order(orders_world: OrdersWorld) -> None:
     order_id, nearest, second = await _offered(orders_world)
 
-    assert await _code(accept_offer(order_id, second)) is OrdersErrorCode.NOT_OFFERED
+    assert await refused_code(accept_offer(order_id, second)) is OrdersErrorCode.NOT_OFFERED
     await accept_offer(order_id, nearest)
 
     row = await Order.select(Order.status, Order.assignee).where(Order.id == order_id).first()
     assert row == {"status": "ASSIGNED", "assignee": nearest}
-    assert await _code(accept_offer(order_id, nearest)) is OrdersErrorCode.NOT_OFFERED
+    assert await refused_code(accept_offer(order_id, nearest)) is OrdersErrorCode.NOT_OFFERED
 
 
 async def test_an_expired_offer_cannot_be_answered(orders_world: OrdersWorld) -> None:
@@ -96,15 +86,19 @@ async def test_an_expired_offer_cannot_be_answered(orders_world: OrdersWorld) ->
         Offer.order == order_id
     )
 
-    assert await _code(accept_offer(order_id, nearest)) is OrdersErrorCode.OFFER_EXPIRED
-    assert await _code(reject_offer(order_id, nearest, "busy")) is OrdersErrorCode.OFFER_EXPIRED
+    assert await refused_code(accept_offer(order_id, nearest)) is OrdersErrorCode.OFFER_EXPIRED
+    assert (
+        await refused_code(reject_offer(order_id, nearest, "busy")) is OrdersErrorCode.OFFER_EXPIRED
+    )
     assert await _status(order_id) == "OFFERED"
 
 
 async def test_reject_offers_the_order_to_the_next_candidate(orders_world: OrdersWorld) -> None:
     order_id, nearest, second = await _offered(orders_world)
 
-    assert await _code(reject_offer(order_id, nearest, "  ")) is OrdersErrorCode.REASON_REQUIRED
+    assert (
+        await refused_code(reject_offer(order_id, nearest, "  ")) is OrdersErrorCode.REASON_REQUIRED
+    )
     await reject_offer(order_id, nearest, "车坏了 / van broke down")
 
     offers = {
@@ -137,14 +131,17 @@ async def test_the_assignee_carries_the_order_through_and_the_booking_follows(
     order_id = await orders_world.open_order()
     await orders_world.set_status(order_id, "ASSIGNED", staff)
 
-    assert await _code(update_status(order_id, other, "EN_ROUTE")) is OrdersErrorCode.NOT_ASSIGNEE
     assert (
-        await _code(update_status(order_id, staff, "COMPLETED"))
+        await refused_code(update_status(order_id, other, "EN_ROUTE"))
+        is OrdersErrorCode.NOT_ASSIGNEE
+    )
+    assert (
+        await refused_code(update_status(order_id, staff, "COMPLETED"))
         is OrdersErrorCode.ILLEGAL_TRANSITION
     )
     await update_status(order_id, staff, "EN_ROUTE", point=NEAR, note="出发 / leaving")
     assert (
-        await _code(update_status(order_id, staff, "EN_ROUTE"))
+        await refused_code(update_status(order_id, staff, "EN_ROUTE"))
         is OrdersErrorCode.ILLEGAL_TRANSITION
     )
     await update_status(order_id, staff, "IN_PROGRESS", point=TASK_POINT)
@@ -173,7 +170,7 @@ async def test_the_assignee_carries_the_order_through_and_the_booking_follows(
     )
     assert invitations == [{"payload": {"order_id": str(order_id)}}]  # the customer is asked
     assert (
-        await _code(update_status(order_id, staff, "IN_PROGRESS"))
+        await refused_code(update_status(order_id, staff, "IN_PROGRESS"))
         is OrdersErrorCode.ILLEGAL_TRANSITION
     )
 
@@ -187,7 +184,7 @@ async def test_a_dispatcher_override_lists_the_requirements_it_breaks(
     order_id = await orders_world.open_order()
 
     assert (
-        await _code(
+        await refused_code(
             assign_manually(orders_world.functions, orders_world.zone, order_id, far,
                             actor_id=dispatcher, reason="")
         )
