@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from uuid import UUID
 
 import pytest
@@ -179,10 +179,12 @@ async def test_inactive_types_are_never_suggested(demo_catalog: DemoCatalog) -> 
 async def test_a_change_made_by_another_process_is_noticed(
     demo_catalog: DemoCatalog, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # given a built model, and a keyword added behind this process's back
+    # given a built model, and a keyword added behind this process's back (stamped, as every
+    # edit is, later than the rows the model was built from)
     await suggest.suggest_service_types("anything")
+    edited_at = datetime.now(UTC) + timedelta(seconds=1)
     await ServiceType.update(
-        {ServiceType.keywords: ["钥匙", "开锁", "门禁卡"], ServiceType.updated_at: ROW_TIME}
+        {ServiceType.keywords: ["钥匙", "开锁", "门禁卡"], ServiceType.updated_at: edited_at}
     ).where(ServiceType.code == "locksmith")
 
     # when the periodic check comes round
