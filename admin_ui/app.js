@@ -9,6 +9,7 @@ import { renderSystemInfo } from "./pages/system.js";
 // from a page it cannot use. Admins inherit dispatcher and supervisor (authz/roles.csv).
 const PAGES = {
   rules: { label: "规则 Rules", roles: ["admin"], module: () => import("./pages/rules.js") },
+  board: { label: "调度台 Dispatch board", roles: ["dispatcher"], module: () => import("./pages/board.js") },
 };
 const INHERITS = { admin: ["dispatcher", "supervisor"], supervisor: ["staff"] };
 const ROLE_LABELS = {
