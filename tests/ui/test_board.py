@@ -1,0 +1,79 @@
+"""The dispatch board: the queue, a recorded decision, and a manual assignment."""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from playwright.sync_api import Page, expect
+
+ORDERS = """query ($status: [OrderStatus!]) { orders(filter: {status: $status}, first: 100) {
+  edges { node { id number status assigneeId } } } }"""
+
+DECIDED = """{ orders(filter: {status: [ASSIGNED]}, first: 100) { edges { node {
+  number decision { candidates { staffId eligible failedRequirement reason } } } } } }"""
+
+
+def _orders(api: Callable[..., dict[str, Any]], *status: str) -> dict[str, dict[str, Any]]:
+    edges = api(ORDERS, role="dispatcher", status=list(status))["orders"]["edges"]
+    return {e["node"]["number"]: e["node"] for e in edges}
+
+
+def test_a_dispatcher_assigns_a_waiting_order_and_sees_the_assignee(
+    signed_in: Callable[..., Page], api: Callable[..., dict[str, Any]], screenshots: Path
+) -> None:
+    waiting = _orders(api, "OPEN", "OFFERED", "ESCALATED")
+    page = signed_in("dispatcher", "board")
+    items = page.locator("#queue li[data-order]")
+    expect(items).to_have_count(len(waiting))
+    number = items.first.get_attribute("data-order")
+    assert number in waiting
+    items.first.click()
+    expect(page.locator("#order-detail h2")).to_contain_text(number)
+
+    # without a reason the server refuses, and says so at the reason field
+    staff = page.locator("#assign-staff")
+    staff.select_option(index=1)
+    chosen = staff.input_value()
+    name = staff.locator(f'option[value="{chosen}"]').inner_text()
+    page.get_by_role("button", name="人工指派 Assign").click()
+    expect(page.locator('[data-error-for="reason"]')).to_contain_text("原因")
+    expect(staff).to_have_value(chosen)  # what was chosen stays
+
+    page.locator("#assign-reason").fill("客户指定 customer asked for them")
+    page.get_by_role("button", name="人工指派 Assign").click()
+
+    expect(page.locator('[data-field="assignee"]')).to_have_text(name.split("（")[0])
+    expect(page.locator('[data-field="status"]')).to_have_text("已指派 Assigned")
+    expect(page.locator("#assign-result")).to_contain_text("已指派给")
+    expect(page.locator(f'#queue li[data-order="{number}"]')).to_have_count(0)
+    page.screenshot(path=str(screenshots / "board-assigned.png"), full_page=True)
+    order = _orders(api, "ASSIGNED")[number]
+    assert base64.b64encode(f"User:{order['assigneeId']}".encode()).decode() == chosen
+
+
+def test_an_assigned_order_shows_each_candidate_with_its_verdict_and_score(
+    signed_in: Callable[..., Page], api: Callable[..., dict[str, Any]], screenshots: Path
+) -> None:
+    decided = api(DECIDED, role="dispatcher")["orders"]["edges"]
+    order = next(
+        e["node"]
+        for e in decided
+        if {c["eligible"] for c in e["node"]["decision"]["candidates"]} == {True, False}
+    )
+    failed = next(c for c in order["decision"]["candidates"] if c["eligible"] is False)
+    page = signed_in("dispatcher", "board")
+    page.locator("#queue-filter").select_option("assigned")
+
+    page.locator(f'#queue li[data-order="{order["number"]}"]').click()
+
+    rows = page.locator("#candidates tbody tr")
+    expect(rows).to_have_count(len(order["decision"]["candidates"]))
+    expect(rows.first).to_contain_text("✓ 合格 eligible")  # eligible first, best score first
+    row = page.locator(f'#candidates tr[data-staff="{failed["staffId"]}"]')
+    expect(row).to_contain_text(f"✗ {failed['failedRequirement']}")
+    expect(row).to_contain_text(failed["reason"])
+    expect(page.locator("#candidates .badge.ok")).to_have_count(1)  # the chosen one
+    page.screenshot(path=str(screenshots / "board-decision.png"), full_page=True)
