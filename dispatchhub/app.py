@@ -36,6 +36,7 @@ from dispatchhub.graphql.schema import build_schema
 from dispatchhub.health import readiness
 from dispatchhub.orders.reoptimise import TASK as REOPTIMISE
 from dispatchhub.outbox.periodic import schedule
+from dispatchhub.payments.routes import payment_routes
 from dispatchhub.runtime import Runtime, create_runtime
 from dispatchhub.users.authentication import authenticate
 
@@ -211,6 +212,7 @@ def create_app(
         Route("/graphql", GraphiQLOrGraphQL(graphql), methods=["GET", "POST"]),
         WebSocketRoute("/graphql", graphql),
         *auth_routes(),
+        *payment_routes(),
         Mount("/admin", StaticFiles(directory=ADMIN_UI, html=True), name="admin"),
     ]
     app = Starlette(debug=runtime.settings.debug, routes=routes, lifespan=lifespan)

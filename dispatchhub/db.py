@@ -70,7 +70,12 @@ def all_tables() -> list[type[Table]]:
     from dispatchhub.notifications.tables import Notification, PushSubscription
     from dispatchhub.orders.tables import HelpParticipant, HelpRequest, Offer, Order, OrderEvent
     from dispatchhub.outbox.tables import OutboxMessage
-    from dispatchhub.payments.tables import CancellationCharge, Payment, Refund
+    from dispatchhub.payments.tables import (
+        CancellationCharge,
+        Payment,
+        PaymentNotification,
+        Refund,
+    )
     from dispatchhub.reviews.tables import Review, StaffFeedback
     from dispatchhub.users.oidc_tables import ExternalLoginAttempt
     from dispatchhub.users.tables import (
@@ -94,7 +99,7 @@ def all_tables() -> list[type[Table]]:
         Review, StaffFeedback,
         OrderDaily, OrderTimeDaily, ReviewDaily, RollupChange, RollupState,
         Notification, PushSubscription,
-        Payment, Refund, CancellationCharge,
+        Payment, CancellationCharge, Refund, PaymentNotification,
         CasbinRule, AuditLog,
         OutboxMessage,
     ]  # fmt: skip

@@ -29,6 +29,7 @@ from dispatchhub.graphql.orders.help import HelpMutation, HelpQuery
 from dispatchhub.graphql.orders.mutations import OrdersMutation
 from dispatchhub.graphql.orders.queries import OrdersQuery
 from dispatchhub.graphql.orders.subscriptions import OrdersSubscription
+from dispatchhub.graphql.payments.resolvers import PaymentsMutation, PaymentsQuery
 from dispatchhub.graphql.permissions import CasbinGuard
 from dispatchhub.graphql.reviews.mutations import ReviewsMutation
 from dispatchhub.graphql.reviews.queries import ReviewsQuery
@@ -58,6 +59,7 @@ Query = merge_types(
         InboxQuery,
         PreferencesQuery,
         PushQuery,
+        PaymentsQuery,
     ),
 )
 Mutation = merge_types(
@@ -76,6 +78,7 @@ Mutation = merge_types(
         InboxMutation,
         PreferencesMutation,
         PushMutation,
+        PaymentsMutation,
     ),
 )
 Subscription = merge_types("Subscription", (OrdersSubscription,))

@@ -40,6 +40,20 @@ TEMPLATES: dict[str, Template] = {
         body_en="Your order {number} ({service}) is complete. Please rate the staff's attitude, "
         "quality, speed and skill within {days} days.",
     ),
+    "payment_received": Template(
+        subject_zh="已收到付款 {number}",
+        subject_en="Payment received {number}",
+        body_zh="已通过{provider}收到您为预约 {booking} 支付的 {amount},谢谢!",
+        body_en="We received your payment of {amount} for booking {booking} by {provider}. "
+        "Thank you!",
+    ),
+    "refund_done": Template(
+        subject_zh="退款已完成 {number}",
+        subject_en="Refund done {number}",
+        body_zh="预约 {booking} 的 {amount} 已退回您的{provider}账户。原因:{reason}",
+        body_en="{amount} for booking {booking} was returned to your {provider} account. "
+        "Reason: {reason}",
+    ),
     "booking_confirmed": Template(
         subject_zh="预约已确认 {number}",
         subject_en="Booking confirmed {number}",

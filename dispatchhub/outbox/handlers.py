@@ -21,6 +21,7 @@ def task_handlers() -> dict[str, Handler]:
     from dispatchhub.orders.reoptimise import TASK as REOPTIMISE
     from dispatchhub.orders.reoptimise import run_reoptimise
     from dispatchhub.orders.timeouts import expire_offer
+    from dispatchhub.payments.service import REFUND_TASK, run_refund
     from dispatchhub.plugins.events import run_plugin_event
     from dispatchhub.reviews.tasks import send_review_invitation
 
@@ -32,6 +33,7 @@ def task_handlers() -> dict[str, Handler]:
         "orders.dispatch": run_dispatch,
         "orders.offer_expired": expire_offer,
         REOPTIMISE: run_reoptimise,
+        REFUND_TASK: run_refund,
         "plugins.event": run_plugin_event,
         "reviews.invite": send_review_invitation,
     }

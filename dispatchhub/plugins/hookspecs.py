@@ -23,7 +23,17 @@ from typing import TYPE_CHECKING, Any
 import pluggy
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from dispatchhub.notifications.messages import DeliveryReceipt, EmailMessage, SmsMessage
+    from dispatchhub.payments.messages import (
+        PaymentNotice,
+        PaymentProviderInfo,
+        PaymentRequest,
+        PaymentSession,
+        RefundRequest,
+        RefundResult,
+    )
 
 __all__ = ["hookimpl", "hookspec", "PROJECT_NAME"]
 
@@ -50,6 +60,23 @@ def register_rule_functions() -> list[Any]:
 
     Example:
         ``return [RuleFunction("is_vip", (Param("task", TASK),), BOOL, is_vip, "VIP customer")]``
+    """
+
+
+@hookspec
+def register_payment_providers() -> list[PaymentProviderInfo]:
+    """Contribute the payment providers customers may choose.
+
+    Called when ``paymentProviders`` is read and before a payment is opened; a provider
+    that is listed must answer ``create_payment``, ``verify_payment_notification`` and
+    ``refund_payment`` for its code. List a provider only when it is configured.
+
+    Returns:
+        ``dispatchhub.payments.messages.PaymentProviderInfo`` objects (code, names in
+        Chinese and English). Two plugins listing the same code is an error.
+
+    Example:
+        ``return [PaymentProviderInfo("alipay", "支付宝", "Alipay")]``
     """
 
 
@@ -111,6 +138,74 @@ def route_distance_km(
     """
 
 
+@hookspec(firstresult=True)
+def create_payment(request: PaymentRequest) -> PaymentSession | None:
+    """Open a payment with the provider ``request.provider`` names.
+
+    Called in the request of the customer who pays (``paymentCreate``), after the payment
+    row is committed, so a failure loses nothing: the customer asks again and the same
+    ``request.number`` reaches the provider. Stops at the first non-None result.
+
+    Args:
+        request: our payment number (the provider's merchant order number), the amount in
+            fen and currency, the subject, the notification URL and the expiry.
+
+    Returns:
+        A ``PaymentSession`` with the QR code or page the payer uses, or None when this
+        plugin does not serve ``request.provider``.
+
+    Raises:
+        Exception: the provider refused or could not be reached; the customer is told
+            ``PROVIDER_UNAVAILABLE`` and may try again.
+    """
+
+
+@hookspec(firstresult=True)
+def verify_payment_notification(
+    provider: str, headers: Mapping[str, str], body: bytes
+) -> PaymentNotice | None:
+    """Check and read a provider's asynchronous notification.
+
+    Called by the route ``POST /payments/{provider}/notify`` with the request exactly as it
+    arrived. Nothing is stored or changed unless a plugin returns a notice, and the notice
+    is applied once per ``notification_id`` however often the provider repeats it. Stops
+    at the first non-None result.
+
+    Args:
+        provider: the provider code from the URL.
+        headers: the HTTP request headers (lower-case names).
+        body: the raw request body; verify the signature over these bytes, not over a
+            re-encoding of them.
+
+    Returns:
+        A ``PaymentNotice`` whose signature checked out and whose merchant (app id) is
+        ours, or None when this plugin does not serve ``provider``.
+
+    Raises:
+        dispatchhub.payments.errors.NotificationRefused: the signature, the merchant or
+            the format is wrong; the route answers 400 and changes nothing.
+    """
+
+
+@hookspec(firstresult=True)
+def refund_payment(request: RefundRequest) -> RefundResult | None:
+    """Return money on a paid payment.
+
+    Called by the outbox relay (``payments.refund``), never in a request; the refund row
+    was committed with the row that queued it. Raising means "try again later": the relay
+    retries with back-off and ``request.number`` keeps the provider from refunding twice.
+    Stops at the first non-None result.
+
+    Args:
+        request: our refund number (the provider's idempotency key), the payment's numbers
+            at our side and the provider's, the amount in fen, the currency and the reason.
+
+    Returns:
+        The provider's refund reference, or None when this plugin does not serve
+        ``request.provider``.
+    """
+
+
 # --- event hooks (called from the outbox relay, after commit) -----------------------------
 
 
@@ -129,4 +224,23 @@ def notification_delivered(
         channel: ``SMS`` or ``EMAIL``.
         provider: the provider that delivered it (``log`` for the built-in sender).
         provider_message_id: the provider's id for the message.
+    """
+
+
+@hookspec
+def payment_settled(
+    payment_id: str, booking_id: str, provider: str, amount_minor: int, currency: str, kind: str
+) -> None:
+    """Money moved: a payment was paid or a refund was done.
+
+    Called by the outbox relay after the commit that recorded it, once per implementing
+    plugin, each retried alone. An ERP plugin books it for the accounts.
+
+    Args:
+        payment_id: the ``Payment`` row's id (a UUID string).
+        booking_id: the booking it pays for.
+        provider: the provider code (``alipay``).
+        amount_minor: the amount in fen; positive for a payment, negative for a refund.
+        currency: ISO 4217 code.
+        kind: ``PAID`` or ``REFUNDED``.
     """

@@ -100,6 +100,10 @@ EXPECTED: dict[str, frozenset[str]] = {
     "Mutation.bookingApprove": AGENTS,
     "Mutation.bookingReschedule": CUSTOMERS_AND_AGENTS,
     "Mutation.bookingCancel": CUSTOMERS_AND_AGENTS,
+    # payments
+    "Query.paymentProviders": SIGNED_IN,
+    "Mutation.paymentCreate": CUSTOMERS_AND_AGENTS,
+    "Mutation.paymentRefund": ADMIN,
     "Mutation.bookingUpdate": CUSTOMERS_AND_AGENTS,
     "Mutation.bookingsExport": CUSTOMERS_AND_AGENTS,
     # dispatch policies (the rules DSL)

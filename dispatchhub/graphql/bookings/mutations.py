@@ -32,6 +32,7 @@ from dispatchhub.graphql.bookings.types import (
 from dispatchhub.graphql.common.geo import GeoPointInput
 from dispatchhub.graphql.context import Context
 from dispatchhub.graphql.errors import field_errors
+from dispatchhub.payments.tables import CancellationCharge
 
 __all__ = ["BookingsMutation"]
 
@@ -221,7 +222,16 @@ async def _change(
         errors = field_errors(exc, context.locale, BookingsError)
         return BookingChangePayload(booking=None, charge=None, errors=errors)
     charge = None
-    if result.charge is not None:
+    if result.charge is not None and result.charge.amount_minor != 0:
+        recorded = await (
+            CancellationCharge.select()
+            .where(CancellationCharge.booking == result.booking_id)
+            .order_by(CancellationCharge.created_at, ascending=False)
+            .output(load_json=True)
+            .first()
+        )  # the one this change just recorded
+        charge = None if recorded is None else ChargeInfo.of(recorded)
+    if result.charge is not None and charge is None:
         row = await lifecycle.load_booking(result.booking_id)
         charge = ChargeInfo(
             amount_minor=result.charge.amount_minor,

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from enum import Enum
 from typing import Any, cast
+from uuid import UUID
 
 import strawberry
 from strawberry import relay
@@ -21,6 +22,7 @@ from dispatchhub.graphql.common.geo import GeoPoint
 from dispatchhub.graphql.context import Context
 from dispatchhub.graphql.errors import Error, api_field, error_type_for
 from dispatchhub.graphql.node import register_node
+from dispatchhub.graphql.payments.types import PaymentType, payments_of
 from dispatchhub.payments.tables import CancellationCharge
 
 __all__ = [
@@ -96,6 +98,25 @@ class ChargeInfo:
     currency: str
     fault: str
     rule: JSON
+    id: strawberry.ID | None = strawberry.field(
+        default=None,
+        description="Name it in paymentRefund(chargeId:) to pay a compensation back; null "
+        "for a change that cost nothing (nothing is recorded).",
+    )
+    status: str | None = strawberry.field(
+        default=None,
+        description="PENDING, SETTLED (paid, or paid back) or WAIVED; null when nothing is "
+        "recorded.",
+    )
+
+    @classmethod
+    def of(cls, row: dict[str, Any]) -> ChargeInfo:
+        """The API view of a recorded charge (JSON decoded)."""
+        return cls(
+            id=strawberry.ID(str(relay.GlobalID("Charge", str(row["id"])))),
+            amount_minor=row["amount_minor"], currency=row["currency"], fault=row["fault"],
+            rule=row["rule"], status=row["status"],
+        )  # fmt: skip
 
 
 def _is_customer(actor: Actor, row: dict[str, Any]) -> bool:
@@ -163,11 +184,11 @@ class BookingNode(relay.Node):
             .order_by(CancellationCharge.created_at)
             .output(load_json=True)
         )
-        return [
-            ChargeInfo(amount_minor=r["amount_minor"], currency=r["currency"], fault=r["fault"],
-                       rule=r["rule"])
-            for r in rows
-        ]  # fmt: skip
+        return [ChargeInfo.of(r) for r in rows]
+
+    @strawberry.field(description="Payments for this booking, oldest first, with refunds.")
+    async def payments(self) -> list[PaymentType]:
+        return await payments_of(UUID(self.id))
 
     @classmethod
     def from_row(cls, row: dict[str, Any], locale: str) -> BookingNode:

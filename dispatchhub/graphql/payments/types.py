@@ -1,0 +1,130 @@
+"""Payment, refund and provider types, their enums, and the error type."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import Enum
+from typing import Any
+from uuid import UUID
+
+import strawberry
+from strawberry import relay
+
+from dispatchhub.graphql.errors import Error, error_type_for
+from dispatchhub.payments.errors import PaymentsErrorCode
+from dispatchhub.payments.tables import Payment, Refund
+
+__all__ = [
+    "PaymentPurpose",
+    "PaymentProviderType",
+    "PaymentType",
+    "PaymentsError",
+    "RefundType",
+    "payments_of",
+]
+
+PaymentsErrorCodeEnum = strawberry.enum(
+    PaymentsErrorCode, name="PaymentsErrorCode", description="Why a payment or refund was refused."
+)
+
+
+@strawberry.type
+class PaymentsError(Error):
+    code: PaymentsErrorCodeEnum  # type: ignore[valid-type]
+
+
+error_type_for(PaymentsError, PaymentsErrorCodeEnum)
+
+
+@strawberry.enum(description="What a payment pays for.")
+class PaymentPurpose(Enum):
+    SERVICE = "SERVICE"
+    CANCELLATION = "CANCELLATION"
+
+
+@strawberry.enum(description="Where a payment is: opened, paid, or closed unpaid.")
+class PaymentStatus(Enum):
+    CREATED = "CREATED"
+    PAID = "PAID"
+    CLOSED = "CLOSED"
+
+
+@strawberry.enum(description="Where a refund is: queued, done by the provider, or given up.")
+class RefundStatus(Enum):
+    REQUESTED = "REQUESTED"
+    DONE = "DONE"
+    FAILED = "FAILED"
+
+
+@strawberry.type(name="PaymentProvider", description="A way to pay (a provider plugin).")
+class PaymentProviderType:
+    code: str
+    name: str = strawberry.field(description="In the request's language.")
+
+
+def _gid(type_name: str, value: object) -> strawberry.ID:
+    return strawberry.ID(str(relay.GlobalID(type_name, str(value))))
+
+
+@strawberry.type(name="Refund", description="Money returned on a payment.")
+class RefundType:
+    id: strawberry.ID
+    number: str = strawberry.field(description="Ours; the provider's idempotency key.")
+    amount_minor: int = strawberry.field(description="Fen.")
+    reason: str
+    status: RefundStatus
+    created_at: datetime
+    done_at: datetime | None
+
+    @classmethod
+    def of(cls, row: dict[str, Any]) -> RefundType:
+        """The API view of a refund row."""
+        return cls(
+            id=_gid("Refund", row["id"]), number=row["number"] or "",
+            amount_minor=row["amount_minor"], reason=row["reason"],
+            status=RefundStatus(row["status"]), created_at=row["created_at"],
+            done_at=row["done_at"],
+        )  # fmt: skip
+
+
+@strawberry.type(name="Payment", description="A payment through a provider.")
+class PaymentType:
+    id: strawberry.ID
+    number: str = strawberry.field(description="Ours; the provider's merchant order number.")
+    booking_id: strawberry.ID
+    purpose: PaymentPurpose
+    provider: str
+    amount_minor: int = strawberry.field(description="Fen.")
+    currency: str
+    status: PaymentStatus
+    qr_code: str | None = strawberry.field(description="Content of the QR code to scan.")
+    pay_url: str | None = strawberry.field(description="A page to open to pay.")
+    expires_at: datetime | None
+    paid_at: datetime | None
+    created_at: datetime
+
+    @strawberry.field(description="Refunds on this payment, oldest first.")
+    async def refunds(self) -> list[RefundType]:
+        payment_id = relay.GlobalID.from_id(self.id).node_id
+        rows = await (
+            Refund.select().where(Refund.payment == UUID(payment_id)).order_by(Refund.created_at)
+        )
+        return [RefundType.of(row) for row in rows]
+
+    @classmethod
+    def of(cls, row: dict[str, Any]) -> PaymentType:
+        """The API view of a payment row."""
+        return cls(
+            id=_gid("Payment", row["id"]), number=row["number"] or "",
+            booking_id=_gid("Booking", row["booking"]), purpose=PaymentPurpose(row["purpose"]),
+            provider=row["provider"], amount_minor=row["amount_minor"],
+            currency=row["currency"], status=PaymentStatus(row["status"]),
+            qr_code=row["qr_code"], pay_url=row["pay_url"], expires_at=row["expires_at"],
+            paid_at=row["paid_at"], created_at=row["created_at"],
+        )  # fmt: skip
+
+
+async def payments_of(booking_id: UUID) -> list[PaymentType]:
+    """A booking's payments, oldest first."""
+    rows = await Payment.select().where(Payment.booking == booking_id).order_by(Payment.created_at)
+    return [PaymentType.of(row) for row in rows]
