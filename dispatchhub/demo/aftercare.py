@@ -36,6 +36,7 @@ def _after_service(b: Builder, jobs: list[Job]) -> None:
             Payment(
                 id=b.uid(),
                 booking=job.row.id,
+                number="P" + job.row.number.replace("-", ""),
                 amount_minor=job.row.price_minor,
                 provider="demo",
                 provider_ref=f"DEMO-{job.row.number}",

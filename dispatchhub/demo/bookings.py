@@ -48,6 +48,7 @@ def add_bookings(b: Builder) -> list[Job]:
     b.rng.shuffle(confirmed)
     jobs: list[Job] = []
     cancelled = 0
+    shown: set[str] = set()  # the example customer (the login printed) has one of each state
     for k, state in enumerate(plan):
         order_status, timing = {
             "COMPLETED": ("COMPLETED", "past"),
@@ -62,7 +63,9 @@ def add_bookings(b: Builder) -> list[Job]:
             if cancelled % 3:
                 order_status = "CANCELLED"
                 timing = "past" if cancelled % 2 else "future"
-        jobs.append(_job(b, state, _PROBLEMS[k % 3], order_status, timing))
+        example = state not in shown
+        shown.add(state)
+        jobs.append(_job(b, state, _PROBLEMS[k % 3], order_status, timing, example=example))
     jobs.sort(key=lambda job: job.row.created_at)
     per_day: dict[date, int] = {}
     for job in jobs:
@@ -75,10 +78,21 @@ def add_bookings(b: Builder) -> list[Job]:
     return jobs
 
 
-def _job(b: Builder, state: str, problem: str, order_status: str | None, timing: str) -> Job:
-    """One booking ending in ``state``; a NEEDS_CHANGES one has ``problem``."""
+def _job(
+    b: Builder,
+    state: str,
+    problem: str,
+    order_status: str | None,
+    timing: str,
+    *,
+    example: bool = False,
+) -> Job:
+    """One booking ending in ``state``; a NEEDS_CHANGES one has ``problem``; ``example``:
+    of the example customer, whose login the demo prints."""
     rng = b.rng
     customer = rng.choice(b.customers)
+    if example:
+        customer = b.customers[0]
     lang = customer.lang
     types = SERVICE_TYPES
     if state == "NEEDS_CHANGES" and problem == "OUTSIDE_SERVICE_AREA":
