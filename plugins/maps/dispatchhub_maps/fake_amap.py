@@ -24,6 +24,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from dispatchhub.geo import great_circle_km
+from dispatchhub.plugins.fake_http import serve_in_thread, serve_until_interrupted
 
 __all__ = ["DETOUR_FACTOR", "FakeAmap", "main", "serve"]
 
@@ -132,19 +133,8 @@ def _handler(amap: FakeAmap) -> type[BaseHTTPRequestHandler]:
 @contextmanager
 def serve(amap: FakeAmap, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
     """Serve ``amap`` in a background thread; yields its base URL and stops on exit."""
-    server = ThreadingHTTPServer((host, port), _handler(amap))
-    server.daemon_threads = True
-    # A short poll interval: shutdown() waits up to one interval, at every test's teardown.
-    thread = threading.Thread(
-        target=server.serve_forever, kwargs={"poll_interval": 0.02}, name="fake-amap", daemon=True
-    )
-    thread.start()
-    try:
-        yield f"http://{host}:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    with serve_in_thread(_handler(amap), host=host, port=port, name="fake-amap") as url:
+        yield url
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -158,12 +148,7 @@ def main(argv: list[str] | None = None) -> None:
         (args.host, args.port), _handler(FakeAmap(keys=frozenset(args.key or ["demo-key"])))
     )
     print(f"fake AMap on http://{args.host}:{server.server_address[1]}", flush=True)
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.server_close()
+    serve_until_interrupted(server)
 
 
 if __name__ == "__main__":

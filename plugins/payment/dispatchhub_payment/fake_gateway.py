@@ -33,6 +33,7 @@ import httpx
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
+from dispatchhub.plugins.fake_http import serve_in_thread, serve_until_interrupted
 from dispatchhub_payment.client import BEIJING, fen_to_yuan, yuan_to_fen
 from dispatchhub_payment.signature import content_to_sign, sign, verify
 
@@ -301,26 +302,15 @@ def _handler(gateway: FakeAlipay) -> type[BaseHTTPRequestHandler]:
 @contextmanager
 def serve(gateway: FakeAlipay, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
     """Serve ``gateway`` in a background thread; yields its ``…/gateway.do`` URL."""
-    server = ThreadingHTTPServer((host, port), _handler(gateway))
-    server.daemon_threads = True
-    thread = threading.Thread(
-        target=server.serve_forever, kwargs={"poll_interval": 0.02}, name="fake-alipay",
-        daemon=True,
-    )  # fmt: skip
-    thread.start()
-    try:
-        yield f"http://{host}:{server.server_address[1]}/gateway.do"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    with serve_in_thread(_handler(gateway), host=host, port=port, name="fake-alipay") as url:
+        yield url + "/gateway.do"
 
 
 def main(argv: list[str] | None = None) -> None:
     """Run the fake gateway in the foreground; prints the keys to configure the plugin."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument("--port", type=int, default=8602)
+    parser.add_argument("--port", type=int, default=8603)
     parser.add_argument("--app-id", default=DEFAULT_APP_ID)
     args = parser.parse_args(argv)
     app_key = generate_key()
@@ -335,12 +325,7 @@ def main(argv: list[str] | None = None) -> None:
     print(f"fake Alipay gateway on {url}", flush=True)
     for name, value in settings.items():
         print(f"DISPATCHHUB_PAYMENT_ALIPAY_{name}={value}", flush=True)
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.server_close()
+    serve_until_interrupted(server)
 
 
 if __name__ == "__main__":

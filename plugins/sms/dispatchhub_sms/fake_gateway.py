@@ -30,6 +30,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
+from dispatchhub.plugins.fake_http import serve_in_thread, serve_until_interrupted
 from dispatchhub_sms.signature import sign, string_to_sign
 
 __all__ = ["AcceptedSms", "FakeAliyunSms", "main", "serve"]
@@ -267,22 +268,8 @@ def serve(gateway: FakeAliyunSms, host: str = "127.0.0.1", port: int = 0) -> Ite
         host: the interface to listen on.
         port: the port; 0 picks a free one.
     """
-    server = ThreadingHTTPServer((host, port), _handler(gateway))
-    server.daemon_threads = True
-    # A short poll interval: shutdown() waits up to one interval, at every test's teardown.
-    thread = threading.Thread(
-        target=server.serve_forever,
-        kwargs={"poll_interval": 0.02},
-        name="fake-aliyun-sms",
-        daemon=True,
-    )
-    thread.start()
-    try:
-        yield f"http://{host}:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    with serve_in_thread(_handler(gateway), host=host, port=port, name="fake-aliyun-sms") as url:
+        yield url + "/"
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -311,12 +298,7 @@ def main(argv: list[str] | None = None) -> None:
     )
     server = ThreadingHTTPServer((args.host, args.port), _handler(gateway))
     print(f"fake Alibaba Cloud SMS on http://{args.host}:{server.server_address[1]}/", flush=True)
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.server_close()
+    serve_until_interrupted(server)
 
 
 if __name__ == "__main__":
