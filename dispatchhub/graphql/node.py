@@ -28,6 +28,7 @@ from __future__ import annotations
 import inspect
 from collections import defaultdict
 from typing import Any, TypeVar
+from uuid import UUID
 
 import strawberry
 from strawberry import relay
@@ -36,7 +37,7 @@ from dispatchhub.authz.ownership import may
 from dispatchhub.graphql.context import Context
 from dispatchhub.graphql.errors import BadUserInput
 
-__all__ = ["MAX_NODES", "NodeQuery", "readable", "register_node", "registered_nodes"]
+__all__ = ["MAX_NODES", "NodeQuery", "readable", "register_node", "registered_nodes", "row_id"]
 
 MAX_NODES = 100
 N = TypeVar("N", bound=type[relay.Node])
@@ -61,6 +62,22 @@ async def readable(context: Context, type_name: str, obj: Any) -> bool:
     """The object-level check: the policy lets the caller ``read`` objects of ``type_name``,
     or ``read:<relation>`` and the relation holds for ``obj``."""
     return await may(context.enforcer, context.actor, type_name, "read", obj)
+
+
+def row_id(value: str, type_name: str) -> UUID | None:
+    """The row id an argument names: a global ID of ``type_name``, or the bare row UUID.
+
+    ``*Id`` fields of other objects (``Booking.customerId``) carry bare row ids, objects
+    carry global ``id``s; an argument takes either, so a client passes on what it read.
+    None when ``value`` is neither.
+    """
+    found = _parse(value)
+    if found is not None and found[0] == type_name:
+        value = found[1]
+    try:
+        return UUID(value)
+    except ValueError:
+        return None
 
 
 def _parse(global_id: str) -> tuple[str, str] | None:

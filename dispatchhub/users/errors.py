@@ -62,3 +62,6 @@ class UsersErrorCode(ErrorCode):
     UNKNOWN_ROLE = ("没有这个角色:{role}。", "There is no role {role}.")
     CANNOT_DISABLE_SELF = ("不能停用自己的账号。", "You cannot disable your own account.")
     INVALID_POLICY = ("密码规则设置有误:{reason}", "The password policy is invalid: {reason}")
+    SEARCH_TOO_LONG = ("搜索词最多 {max} 个字。", "The search can have at most {max} characters.")
+    PAGE_SIZE = ("每页数量须在 1 到 {max} 之间。", "first must be between 1 and {max}.")
+    INVALID_CURSOR = ("分页位置无效,请从第一页重新开始。", "after is not a cursor of this list.")

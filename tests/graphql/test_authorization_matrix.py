@@ -58,6 +58,7 @@ EXPECTED: dict[str, frozenset[str]] = {
     "Query.me": SIGNED_IN,
     "Query.node": SIGNED_IN,
     "Query.nodes": SIGNED_IN,
+    "Query.users": AGENTS,
     "Query.passwordPolicy": EVERYONE,
     "Query.externalLoginProviders": EVERYONE,
     "Query.externalLoginUrl": EVERYONE,
@@ -100,12 +101,12 @@ EXPECTED: dict[str, frozenset[str]] = {
     "Mutation.bookingApprove": AGENTS,
     "Mutation.bookingReschedule": CUSTOMERS_AND_AGENTS,
     "Mutation.bookingCancel": CUSTOMERS_AND_AGENTS,
+    "Mutation.bookingUpdate": CUSTOMERS_AND_AGENTS,
+    "Mutation.bookingsExport": CUSTOMERS_AND_AGENTS,
     # payments
     "Query.paymentProviders": SIGNED_IN,
     "Mutation.paymentCreate": CUSTOMERS_AND_AGENTS,
     "Mutation.paymentRefund": ADMIN,
-    "Mutation.bookingUpdate": CUSTOMERS_AND_AGENTS,
-    "Mutation.bookingsExport": CUSTOMERS_AND_AGENTS,
     # dispatch policies (the rules DSL)
     "Query.policies": ADMIN,
     "Query.policyVersions": ADMIN,

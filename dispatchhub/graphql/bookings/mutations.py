@@ -32,6 +32,7 @@ from dispatchhub.graphql.bookings.types import (
 from dispatchhub.graphql.common.geo import GeoPointInput
 from dispatchhub.graphql.context import Context
 from dispatchhub.graphql.errors import field_errors
+from dispatchhub.graphql.node import row_id
 from dispatchhub.payments.tables import CancellationCharge
 
 __all__ = ["BookingsMutation"]
@@ -64,7 +65,9 @@ class BookingCreateInput:
     special_requirements: list[str] | None = None
     form_data: JSON | None = None
     customer_id: strawberry.ID | None = strawberry.field(
-        default=None, description="Agents booking for a customer (e.g. by phone)."
+        default=None,
+        description="Agents booking for a customer (e.g. by phone): the User's global id "
+        "(from users) or its row id.",
     )
     idempotency_key: str | None = strawberry.field(
         default=None, description="Retrying with the same key returns the same booking."
@@ -178,6 +181,15 @@ def _uuid(value: str | None, field: str) -> UUID | None:
         raise DomainError(BookingsErrorCode.NOT_FOUND, field) from None
 
 
+def _customer_id(value: str | None) -> UUID | None:
+    if value is None:
+        return None
+    found = row_id(value, "User")
+    if found is None:
+        raise DomainError(BookingsErrorCode.NOT_FOUND, "customer_id")
+    return found
+
+
 def _order_id(gid: relay.GlobalID | None) -> UUID | None:
     if gid is None:
         return None
@@ -275,7 +287,7 @@ class BookingsMutation:
                 location=Point(input.location.lat, input.location.lon) if input.location else None,
                 special_requirements=list(input.special_requirements or []),
                 form_data=_form(input.form_data),
-                customer_id=_uuid(input.customer_id, "customer_id"),
+                customer_id=_customer_id(input.customer_id),
                 idempotency_key=input.idempotency_key,
                 follow_up_of=_order_id(input.follow_up_of),
             )

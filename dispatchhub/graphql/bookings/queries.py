@@ -21,6 +21,7 @@ from dispatchhub.graphql.bookings.types import (
 from dispatchhub.graphql.common.pagination import page_info
 from dispatchhub.graphql.context import Context
 from dispatchhub.graphql.errors import BadUserInput
+from dispatchhub.graphql.node import row_id
 
 __all__ = ["BookingFilterInput", "BookingsQuery", "ExportInfo", "to_filter"]
 
@@ -57,11 +58,14 @@ def to_filter(context: Context, given: BookingFilterInput | None) -> BookingFilt
     """The service filter; customers are limited to their own bookings whatever they ask."""
     given = given or BookingFilterInput()
     everyone = is_allowed(context.enforcer, context.actor, "Booking", "read")
-    try:
-        customer = UUID(given.customer_id) if given.customer_id else None
-        service_type = UUID(given.service_type_id) if given.service_type_id else None
-    except ValueError:
-        raise BadUserInput("customerId and serviceTypeId must be ids.") from None
+    customer = service_type = None
+    if given.customer_id and (customer := row_id(given.customer_id, "User")) is None:
+        raise BadUserInput("customerId is not a user's id.")
+    if given.service_type_id:
+        try:
+            service_type = UUID(given.service_type_id)
+        except ValueError:
+            raise BadUserInput("serviceTypeId is not a service type's id.") from None
     if not everyone:
         customer = context.user_id
     return BookingFilter(

@@ -1,16 +1,23 @@
-"""Identity queries: who am I, and what a new password must be."""
+"""Identity queries: who am I, the user directory, and what a new password must be."""
 
 from __future__ import annotations
 
 from uuid import UUID
 
 import strawberry
+from strawberry import relay
 
+from dispatchhub.authz.service import list_roles
+from dispatchhub.errors import DomainError
+from dispatchhub.graphql.common.pagination import page_info
 from dispatchhub.graphql.context import Context
-from dispatchhub.graphql.users.types import UserNode, load_user
+from dispatchhub.graphql.errors import BadUserInput
+from dispatchhub.graphql.users.types import UserNode, UserStatus, load_user
+from dispatchhub.users.directory import UserFilter, cursor_of, user_page
+from dispatchhub.users.errors import UsersErrorCode
 from dispatchhub.users.password_policy import PasswordPolicy, load_policy
 
-__all__ = ["PasswordPolicyType", "UsersQuery"]
+__all__ = ["PasswordPolicyType", "UserFilterInput", "UsersQuery"]
 
 
 @strawberry.type(name="PasswordPolicy", description="The rules a new password must meet.")
@@ -33,6 +40,33 @@ class PasswordPolicyType:
         return cls(**policy.model_dump())
 
 
+@strawberry.input(description="Which users; every given condition must hold.")
+class UserFilterInput:
+    role: str | None = strawberry.field(
+        default=None,
+        description="Only users granted this role directly (staff: service workers).",
+    )
+    search: str | None = strawberry.field(
+        default=None, description="A part of the name, phone number or e-mail address."
+    )
+    region: str | None = strawberry.field(
+        default=None, description="Only staff whose profile is in this region."
+    )
+    status: UserStatus | None = None
+
+
+def _to_filter(context: Context, given: UserFilterInput | None) -> UserFilter:
+    given = given or UserFilterInput()
+    if given.role is not None and given.role not in {r.name for r in list_roles(context.enforcer)}:
+        raise DomainError(UsersErrorCode.UNKNOWN_ROLE, "filter.role", role=given.role)
+    return UserFilter(
+        role=given.role,
+        search=given.search,
+        region=given.region,
+        status=given.status.value if given.status else None,
+    )
+
+
 @strawberry.type
 class UsersQuery:
     @strawberry.field(
@@ -45,3 +79,31 @@ class UsersQuery:
     @strawberry.field(description="The password rules in force (for sign-up and reset forms).")
     async def password_policy(self) -> PasswordPolicyType:
         return PasswordPolicyType.of(await load_policy())
+
+    @strawberry.field(
+        description="Users, newest first (agents and admins): find the customer on the phone, "
+        "or list staff by region for a manual assignment."
+    )
+    async def users(
+        self,
+        info: strawberry.Info[Context, None],
+        filter: UserFilterInput | None = None,
+        first: int = 20,
+        after: str | None = None,
+    ) -> relay.Connection[UserNode]:
+        context = info.context
+        try:
+            page = await user_page(_to_filter(context, filter), first=first, after=after)
+        except DomainError as exc:
+            error = exc.errors[0]
+            refused = BadUserInput(error.message(context.locale))
+            refused.extensions.update(field=error.field, reason=error.code.name)
+            raise refused from None
+        cursors = [cursor_of(row) for row in page.rows]
+        return relay.Connection(
+            edges=[
+                relay.Edge(cursor=c, node=UserNode.of(row))
+                for c, row in zip(cursors, page.rows, strict=True)
+            ],
+            page_info=page_info(cursors, has_next=page.has_next_page, after=after),
+        )

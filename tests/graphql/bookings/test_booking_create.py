@@ -183,17 +183,17 @@ async def test_manual_review_types_wait_for_an_agent(
     assert await Order.count() == 1
 
 
+@pytest.mark.parametrize("id_form", ["global id (from users)", "row id (from customerId)"])
 async def test_an_agent_books_by_phone_for_a_customer(
-    gql: GraphQLClient, catalog: Catalog, make_user: MakeUser
+    gql: GraphQLClient, catalog: Catalog, make_user: MakeUser, id_form: str
 ) -> None:
     customer = await make_user("customer")
     agent = await make_user("dispatcher")
     gql.headers.update(agent.headers)
+    customer_id = customer.global_id if id_form.startswith("global") else str(customer.id)
 
     missing = await create(gql, booking_input(catalog, channel="PHONE"))
-    payload = await create(
-        gql, booking_input(catalog, channel="PHONE", customerId=str(customer.id))
-    )
+    payload = await create(gql, booking_input(catalog, channel="PHONE", customerId=customer_id))
 
     assert [(e["field"], e["code"]) for e in missing["errors"]] == [
         ("customerId", "CUSTOMER_REQUIRED")

@@ -118,6 +118,21 @@ async def test_agents_search_in_chinese_and_english_and_page_through(
     assert len(ids) == 2
 
 
+async def test_agents_filter_by_customer_with_either_form_of_id(
+    gql: GraphQLClient, catalog: Catalog, make_user: MakeUser
+) -> None:
+    alice, _, _ = await two_customers(gql, catalog, make_user)
+    await as_user(gql, await make_user("dispatcher"))
+
+    by_global = await listed(gql, filter={"customerId": alice.global_id})
+    by_row = await listed(gql, filter={"customerId": str(alice.id)})
+    bad = await gql.execute(LIST, {"filter": {"customerId": "alice"}, "first": 20})
+
+    assert [b["customerId"] for b in by_global] == [str(alice.id)]
+    assert by_row == by_global
+    assert bad["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT"
+
+
 async def test_page_size_is_capped(gql: GraphQLClient, make_user: MakeUser) -> None:
     await as_user(gql, await make_user("dispatcher"))
 
