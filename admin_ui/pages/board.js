@@ -23,9 +23,10 @@ const DETAIL = `query Order($id: ID!) { order(id: $id) { ${ORDER_FIELDS} descrip
 
 const CATALOG = "{ serviceTypes(includeInactive: true) { code name } }";
 
-// Staff to choose from when an order has no recorded decision: everyone with recent jobs.
-const STAFF = `query Staff($from: Date!, $to: Date!) { staffRanking(from: $from, to: $to) {
-  report { staffId name } errors { message } } }`;
+// Staff to choose from besides a decision's candidates: every active service worker.
+const STAFF = `query Staff($after: String) { users(filter: {role: "staff", status: ACTIVE}, first: 100, after: $after) {
+  edges { node { id name staffProfile { region } } } pageInfo { hasNextPage endCursor } } }`;
+const STAFF_PAGES = 20;
 
 const NAMES = "query Names($ids: [ID!]!) { nodes(ids: $ids) { ... on User { id name } } }";
 
@@ -39,12 +40,8 @@ const STATUS = {
   EN_ROUTE: "在途 En route", IN_PROGRESS: "服务中 In progress",
 };
 
-// Decisions and assignees carry the staff member's database id; the API's User ids are
-// Relay global ids over it ("User:<id>", base64).
-export const userGlobalId = (staffId) => (staffId.startsWith("VXNlcj") ? staffId : btoa(`User:${staffId}`));
-
 export async function render(main) {
-  const [{ serviceTypes }, staff] = await Promise.all([graphql(CATALOG), recentStaff()]);
+  const [{ serviceTypes }, staff] = await Promise.all([graphql(CATALOG), activeStaff()]);
   const board = {
     typeNames: Object.fromEntries(serviceTypes.map((t) => [t.code, t.name])),
     staff, names: new Map(staff.map((s) => [s.id, s.name])), queue: "waiting", selected: null,
@@ -69,13 +66,16 @@ export async function render(main) {
   await reload();
 }
 
-async function recentStaff() {
-  const to = new Date();
-  const from = new Date(to.getTime() - 180 * 86400e3);
-  const day = (d) => d.toISOString().slice(0, 10);
-  const { staffRanking } = await graphql(STAFF, { from: day(from), to: day(to) });
-  return (staffRanking.report ?? []).map((s) => ({ id: s.staffId, name: s.name }))
-    .sort((a, b) => a.name.localeCompare(b.name, "zh-CN"));
+async function activeStaff() {
+  const staff = [];
+  let after = null;
+  for (let page = 0; page < STAFF_PAGES; page += 1) {
+    const { users } = await graphql(STAFF, { after });
+    staff.push(...users.edges.map(({ node }) => ({ id: node.id, name: node.name, region: node.staffProfile?.region })));
+    if (!users.pageInfo.hasNextPage) break;
+    after = users.pageInfo.endCursor;
+  }
+  return staff.sort((a, b) => a.name.localeCompare(b.name, "zh-CN"));
 }
 
 async function loadQueue(board, list, detail) {
@@ -114,14 +114,14 @@ async function showOrder(board, id, detail) {
 }
 
 async function learnNames(board, staffIds) {
-  const missing = [...new Set(staffIds.filter(Boolean).map(userGlobalId))].filter((id) => !board.names.has(id));
+  const missing = [...new Set(staffIds.filter(Boolean))].filter((id) => !board.names.has(id));
   if (!missing.length) return;
   const { nodes } = await graphql(NAMES, { ids: missing });
   for (const node of nodes) if (node?.id) board.names.set(node.id, node.name);
 }
 
 function staffName(board, staffId) {
-  return staffId ? (board.names.get(userGlobalId(staffId)) ?? staffId.slice(0, 8)) : "—";
+  return staffId ? (board.names.get(staffId) ?? "?") : "—";
 }
 
 function orderView(board, order, detail) {
@@ -169,11 +169,14 @@ function termsText(terms) {
 
 function assignForm(board, order, detail) {
   const fromDecision = (order.decision?.candidates ?? []).map((c) => ({
-    id: userGlobalId(c.staffId), name: staffName(board, c.staffId),
+    id: c.staffId, name: staffName(board, c.staffId),
     note: c.eligible ? `✓ ${formatNumber(c.score, 2)}` : c.eligible === false ? `✗ ${c.failedRequirement}` : "",
   }));
   const seen = new Set(fromDecision.map((s) => s.id));
-  const others = board.staff.filter((s) => !seen.has(s.id)).map((s) => ({ ...s, note: "" }));
+  // Staff of the order's region first, then everyone else.
+  const others = board.staff.filter((s) => !seen.has(s.id))
+    .map((s) => ({ ...s, note: s.region ?? "" }))
+    .sort((a, b) => (b.region === order.region) - (a.region === order.region));
   const option = (s) => h("option", { value: s.id, text: s.note ? `${s.name}（${s.note}）` : s.name });
   const staff = h("select", { name: "staffId", id: "assign-staff" },
     h("option", { value: "", text: "— 选择师傅 choose —" }),

@@ -37,7 +37,15 @@ from dispatchhub.authz.ownership import may
 from dispatchhub.graphql.context import Context
 from dispatchhub.graphql.errors import BadUserInput
 
-__all__ = ["MAX_NODES", "NodeQuery", "readable", "register_node", "registered_nodes", "row_id"]
+__all__ = [
+    "MAX_NODES",
+    "NodeQuery",
+    "global_id",
+    "readable",
+    "register_node",
+    "registered_nodes",
+    "row_id",
+]
 
 MAX_NODES = 100
 N = TypeVar("N", bound=type[relay.Node])
@@ -64,12 +72,17 @@ async def readable(context: Context, type_name: str, obj: Any) -> bool:
     return await may(context.enforcer, context.actor, type_name, "read", obj)
 
 
+def global_id(type_name: str, value: object) -> strawberry.ID:
+    """The Relay global ID of a row: what every ``id`` and every ``*Id`` naming a node shows."""
+    return strawberry.ID(relay.to_base64(type_name, str(value)))
+
+
 def row_id(value: str, type_name: str) -> UUID | None:
     """The row id an argument names: a global ID of ``type_name``, or the bare row UUID.
 
-    ``*Id`` fields of other objects (``Booking.customerId``) carry bare row ids, objects
-    carry global ``id``s; an argument takes either, so a client passes on what it read.
-    None when ``value`` is neither.
+    Arguments take either form, so clients that kept row ids from earlier answers (and
+    types that are not nodes, such as service types) work too. None when ``value`` is
+    neither.
     """
     found = _parse(value)
     if found is not None and found[0] == type_name:
@@ -83,7 +96,7 @@ def row_id(value: str, type_name: str) -> UUID | None:
 def _parse(global_id: str) -> tuple[str, str] | None:
     try:
         parsed = relay.GlobalID.from_id(global_id)
-    except ValueError:
+    except (ValueError, TypeError):
         return None
     return parsed.type_name, parsed.node_id
 

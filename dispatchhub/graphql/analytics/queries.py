@@ -32,7 +32,7 @@ from dispatchhub.graphql.analytics.types import (
 )
 from dispatchhub.graphql.context import Context
 from dispatchhub.graphql.errors import PermissionDenied, field_errors
-from dispatchhub.graphql.reviews.types import parse_id
+from dispatchhub.graphql.node import row_id
 
 __all__ = ["AnalyticsMutation", "AnalyticsQuery"]
 
@@ -216,7 +216,7 @@ class AnalyticsQuery:
         self, info: strawberry.Info[Context, None], customer_id: strawberry.ID
     ) -> Report[CustomerProfileType]:
         context = info.context
-        customer = parse_id(customer_id, "User")
+        customer = row_id(customer_id, "User")
         anyone = is_allowed(context.enforcer, context.actor, "CustomerProfile", "read")
         try:
             # Someone else's id reads as unknown, so ids cannot be probed.

@@ -6,11 +6,11 @@ from datetime import datetime
 from enum import Enum
 
 import strawberry
-from strawberry import relay
 
 from dispatchhub.analytics import complaints, customers, satisfaction, staff, tasks
 from dispatchhub.analytics.errors import AnalyticsErrorCode
 from dispatchhub.graphql.errors import Error, error_type_for
+from dispatchhub.graphql.node import global_id
 
 __all__ = [
     "AnalyticsError",
@@ -51,10 +51,6 @@ class ReportPeriod(Enum):
 
 TaskGroupBy = strawberry.enum(tasks.GroupBy, name="TaskGroupBy",
                               description="Split each bucket by this dimension.")  # fmt: skip
-
-
-def _user_id(value: object) -> strawberry.ID:
-    return strawberry.ID(str(relay.GlobalID("User", str(value))))
 
 
 @strawberry.type(
@@ -159,7 +155,7 @@ class StaffRankingRow:
     def of(cls, row: staff.StaffScore) -> StaffRankingRow:
         """The API view of a ranking row."""
         return cls(
-            staff_id=_user_id(row.staff_id), name=row.name, completed=row.completed,
+            staff_id=global_id("User", row.staff_id), name=row.name, completed=row.completed,
             mean_quality=row.quality, mean_satisfaction=row.satisfaction,
             mean_response_seconds=row.response_seconds, score=row.score, rank=row.rank,
         )  # fmt: skip
@@ -229,7 +225,7 @@ class RecurringComplaintsType:
         """The API view of the recurring complaints."""
         return cls(
             repeat_complainers=[
-                RepeatComplainerType(customer_id=_user_id(r.customer_id), name=r.name,
+                RepeatComplainerType(customer_id=global_id("User", r.customer_id), name=r.name,
                                      service_type=r.service_type, complaints=r.complaints)
                 for r in found.repeat_complainers
             ],
@@ -260,11 +256,16 @@ class QualityIssuesType:
         return cls(
             by_dimension=counts(issues.by_dimension),
             by_service_type=counts(issues.by_service_type),
-            by_staff=[CountByKey(key=_user_id(i.key), count=i.count) for i in issues.by_staff],
+            by_staff=[
+                CountByKey(key=global_id("User", i.key), count=i.count) for i in issues.by_staff
+            ],
             by_region=counts(issues.by_region),
             lowest_rated_staff=[
                 StaffRatingType(
-                    staff_id=_user_id(s.staff_id), name=s.name, reviews=s.reviews, overall=s.overall
+                    staff_id=global_id("User", s.staff_id),
+                    name=s.name,
+                    reviews=s.reviews,
+                    overall=s.overall,
                 )  # fmt: skip
                 for s in issues.lowest_rated_staff
             ],
@@ -288,7 +289,7 @@ class CustomerProfileType:
     def of(cls, profile: customers.CustomerProfile) -> CustomerProfileType:
         """The API view of a profile."""
         return cls(
-            customer_id=_user_id(profile.customer_id), bookings=profile.bookings,
+            customer_id=global_id("User", profile.customer_id), bookings=profile.bookings,
             first_booking_at=profile.first_booking_at, last_booking_at=profile.last_booking_at,
             bookings_per_month=profile.bookings_per_month,
             preferred_weekday=profile.preferred_weekday, preferred_hour=profile.preferred_hour,

@@ -21,7 +21,7 @@ from dispatchhub.errors import merge_codes
 from dispatchhub.graphql.common.geo import GeoPoint
 from dispatchhub.graphql.context import Context
 from dispatchhub.graphql.errors import Error, api_field, error_type_for
-from dispatchhub.graphql.node import register_node
+from dispatchhub.graphql.node import global_id, register_node
 from dispatchhub.graphql.payments.types import PaymentType, payments_of
 from dispatchhub.payments.tables import CancellationCharge
 
@@ -113,7 +113,7 @@ class ChargeInfo:
     def of(cls, row: dict[str, Any]) -> ChargeInfo:
         """The API view of a recorded charge (JSON decoded)."""
         return cls(
-            id=strawberry.ID(str(relay.GlobalID("Charge", str(row["id"])))),
+            id=global_id("Charge", row["id"]),
             amount_minor=row["amount_minor"], currency=row["currency"], fault=row["fault"],
             rule=row["rule"], status=row["status"],
         )  # fmt: skip
@@ -159,7 +159,7 @@ class BookingNode(relay.Node):
     cancelled_at: datetime | None
     cancel_reason: str | None
     created_at: datetime
-    customer_id: strawberry.ID
+    customer_id: strawberry.ID = strawberry.field(description="The customer's User global ID.")
 
     @strawberry.field(description="Every change, oldest first.")
     async def history(self) -> list[BookingHistoryEntry]:
@@ -230,7 +230,7 @@ class BookingNode(relay.Node):
             cancelled_at=row["cancelled_at"],
             cancel_reason=row["cancel_reason"],
             created_at=row["created_at"],
-            customer_id=strawberry.ID(str(row["customer"])),
+            customer_id=global_id("User", row["customer"]),
         )
 
     @classmethod

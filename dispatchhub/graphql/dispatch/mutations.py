@@ -19,10 +19,10 @@ from dispatchhub.graphql.dispatch.types import (
     PolicyError,
     PolicyExampleResult,
     PolicyVersion,
-    decode_id,
     functions_of,
     policy_errors,
 )
+from dispatchhub.graphql.node import row_id
 
 __all__ = ["DispatchMutation"]
 
@@ -116,7 +116,7 @@ class PolicySimulatePayload:
 
 
 def _policy_id(value: str, field: str = "id") -> UUID:
-    found = decode_id(value, "Policy")
+    found = row_id(value, "Policy")
     if found is None:
         raise DomainError(PolicyErrorCode.POLICY_NOT_FOUND, field)
     return found
@@ -234,7 +234,7 @@ class DispatchMutation:
             if input.order_ids is not None:
                 order_ids = []
                 for value in input.order_ids:
-                    order = decode_id(value, "Order")
+                    order = row_id(value, "Order")
                     if order is None:
                         raise DomainError(PolicyErrorCode.ORDER_NOT_FOUND, "orderIds", order=value)
                     order_ids.append(order)

@@ -23,17 +23,17 @@ from dispatchhub.graphql.dispatch.types import (
     PolicyVersion,
     check_first,
     decode_cursor,
-    decode_id,
     encode_cursor,
     functions_of,
 )
 from dispatchhub.graphql.errors import NotFound
+from dispatchhub.graphql.node import row_id
 
 __all__ = ["DispatchQuery"]
 
 
 def _policy_id(value: str) -> UUID:
-    found = decode_id(value, "Policy")
+    found = row_id(value, "Policy")
     if found is None:
         raise NotFound("No such policy.")
     return found

@@ -11,7 +11,8 @@ from strawberry.scalars import JSON
 
 from dispatchhub.dispatch import simulation as sim
 from dispatchhub.dispatch.shadow import ShadowComparison as ShadowResult
-from dispatchhub.graphql.dispatch.types import PolicyVersion, encode_cursor, global_id
+from dispatchhub.graphql.dispatch.types import PolicyVersion, encode_cursor
+from dispatchhub.graphql.node import global_id
 from dispatchhub.rules_dsl import CandidateExplanation as Explanation
 
 __all__ = ["PolicySimulation", "ShadowComparison"]

@@ -20,7 +20,7 @@ from dispatchhub.dispatch.policy_queries import PolicyInfo, VersionInfo
 from dispatchhub.errors import DomainError
 from dispatchhub.graphql.context import Context
 from dispatchhub.graphql.errors import Error, PublicError
-from dispatchhub.graphql.node import readable, register_node
+from dispatchhub.graphql.node import global_id, readable, register_node
 from dispatchhub.plugins.rule_functions import registry_for
 from dispatchhub.rules_dsl import Diagnostic, ExampleResult, FunctionRegistry
 
@@ -36,10 +36,8 @@ __all__ = [
     "PolicyVersionStatus",
     "check_first",
     "decode_cursor",
-    "decode_id",
     "encode_cursor",
     "functions_of",
-    "global_id",
     "policy_errors",
 ]
 
@@ -88,20 +86,6 @@ def decode_cursor(kind: str, cursor: str | None) -> str | None:
     if prefix != kind:
         raise InvalidArgument("after is not a cursor of this list.")
     return value
-
-
-def global_id(type_name: str, value: object) -> strawberry.ID:
-    """The Relay global ID of a row."""
-    return strawberry.ID(relay.to_base64(type_name, str(value)))
-
-
-def decode_id(value: str, type_name: str) -> UUID | None:
-    """The row id in a Relay global ID of ``type_name``; None when it is not one."""
-    try:
-        gid = relay.GlobalID.from_id(value)
-        return UUID(gid.node_id) if gid.type_name == type_name else None
-    except (ValueError, TypeError, binascii.Error):
-        return None
 
 
 class Severity(Enum):

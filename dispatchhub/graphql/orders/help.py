@@ -16,6 +16,7 @@ from dispatchhub.errors import DomainError
 from dispatchhub.graphql.common.pagination import page_info
 from dispatchhub.graphql.context import Context
 from dispatchhub.graphql.errors import BadUserInput, field_errors
+from dispatchhub.graphql.node import global_id
 from dispatchhub.graphql.orders.types import OrderNode, OrdersError
 from dispatchhub.keyset import cursor_of
 from dispatchhub.orders.errors import OrdersErrorCode
@@ -40,7 +41,7 @@ class HelpRole(Enum):
 
 @strawberry.type(description="A colleague on a help request.")
 class HelpParticipantInfo:
-    staff_id: strawberry.ID
+    staff_id: strawberry.ID = strawberry.field(description="A User's global ID.")
     role: HelpRole
     answered_at: datetime | None
 
@@ -50,12 +51,14 @@ class HelpRequestInfo:
     id: strawberry.ID
     order_id: strawberry.ID = strawberry.field(description="The order's global id.")
     order_number: str
-    requester_id: strawberry.ID
+    requester_id: strawberry.ID = strawberry.field(description="A User's global ID.")
     requester_name: str
     message: str
     status: HelpStatus
     resolution: str
-    taken_over_by: strawberry.ID | None
+    taken_over_by: strawberry.ID | None = strawberry.field(
+        description="The supervisor's User global ID, once one took the order over."
+    )
     participants: list[HelpParticipantInfo]
     created_at: datetime
 
@@ -101,17 +104,17 @@ class HelpRequestPayload:
 def _info(row: dict[str, Any], participants: list[dict[str, Any]]) -> HelpRequestInfo:
     return HelpRequestInfo(
         id=strawberry.ID(str(row["id"])),
-        order_id=strawberry.ID(str(relay.GlobalID("Order", str(row["order"])))),
+        order_id=global_id("Order", row["order"]),
         order_number=row["order_number"],
-        requester_id=strawberry.ID(str(row["requester"])),
+        requester_id=global_id("User", row["requester"]),
         requester_name=row["requester_name"] or "",
         message=row["message"],
         status=HelpStatus(row["status"]),
         resolution=row["resolution"],
-        taken_over_by=strawberry.ID(str(row["helper"])) if row["helper"] else None,
+        taken_over_by=global_id("User", row["helper"]) if row["helper"] else None,
         participants=[
             HelpParticipantInfo(
-                staff_id=strawberry.ID(str(p["staff"])),
+                staff_id=global_id("User", p["staff"]),
                 role=HelpRole(p["role"]),
                 answered_at=p["answered_at"],
             )

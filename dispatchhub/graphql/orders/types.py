@@ -17,7 +17,7 @@ from dispatchhub.dispatch.tables import AssignmentDecision
 from dispatchhub.graphql.common.geo import GeoPoint
 from dispatchhub.graphql.context import Context
 from dispatchhub.graphql.errors import Error, error_type_for
-from dispatchhub.graphql.node import register_node
+from dispatchhub.graphql.node import global_id, register_node
 from dispatchhub.orders.errors import OrdersErrorCode
 from dispatchhub.orders.help import helpers_of
 from dispatchhub.orders.listing import offered_to, order_rows
@@ -55,14 +55,14 @@ class OrderHistoryEntry:
     from_status: str | None
     to_status: str
     reason: str
-    actor_id: strawberry.ID | None
+    actor_id: strawberry.ID | None = strawberry.field(description="A User's global ID.")
     location: GeoPoint | None
     at: datetime
 
 
 @strawberry.type(description="One staff member as a decision saw them.")
 class DecisionCandidate:
-    staff_id: strawberry.ID
+    staff_id: strawberry.ID = strawberry.field(description="A User's global ID.")
     eligible: bool | None
     failed_requirement: str | None
     reason: str | None
@@ -76,16 +76,20 @@ class AssignmentDecisionInfo:
     id: strawberry.ID
     kind: str = strawberry.field(description="AUTO, GRAB, MANUAL or REOPTIMISE.")
     outcome: str
-    policy_version_id: strawberry.ID | None
+    policy_version_id: strawberry.ID | None = strawberry.field(
+        description="The PolicyVersion's global ID."
+    )
     content_hash: str | None
-    chosen_id: strawberry.ID | None
-    actor_id: strawberry.ID | None
+    chosen_id: strawberry.ID | None = strawberry.field(description="A User's global ID.")
+    actor_id: strawberry.ID | None = strawberry.field(
+        description="A User's global ID: who assigned by hand or grabbed."
+    )
     candidates: list[DecisionCandidate]
     created_at: datetime
 
 
 def _is_assignee(actor: Actor, order: OrderNode) -> bool:
-    return actor.user_id is not None and order.assignee_id == actor.user_id
+    return actor.user_id is not None and order.assignee == actor.user_id
 
 
 def _is_offered(actor: Actor, order: OrderNode) -> bool:
@@ -124,14 +128,15 @@ class OrderNode(relay.Node):
     location: GeoPoint | None
     scheduled_start: datetime
     scheduled_end: datetime | None
-    assignee_id: strawberry.ID | None
-    booking_id: strawberry.ID
+    assignee_id: strawberry.ID | None = strawberry.field(description="A User's global ID.")
+    booking_id: strawberry.ID = strawberry.field(description="The Booking's global ID.")
     escalation_queue: str | None
     assigned_at: datetime | None
     started_at: datetime | None
     completed_at: datetime | None
     created_at: datetime
     owner_id: strawberry.Private[str]
+    assignee: strawberry.Private[str | None]
     offered_to: strawberry.Private[frozenset[str]]
     contact: strawberry.Private[dict[str, Any]]
     # colleagues who joined a help request on the order (loaded by ``load`` only)
@@ -168,7 +173,7 @@ class OrderNode(relay.Node):
         return [
             OrderHistoryEntry(
                 from_status=r["from_status"], to_status=r["to_status"], reason=r["reason"],
-                actor_id=strawberry.ID(str(r["actor"])) if r["actor"] else None,
+                actor_id=global_id("User", r["actor"]) if r["actor"] else None,
                 location=GeoPoint(lat=r["lat"], lon=r["lon"]) if r["lat"] is not None else None,
                 at=r["at"],
             )
@@ -192,16 +197,17 @@ class OrderNode(relay.Node):
         if row is None:
             return None
 
-        def opt(value: Any) -> strawberry.ID | None:
-            return strawberry.ID(str(value)) if value is not None else None
+        def opt(type_name: str, value: Any) -> strawberry.ID | None:
+            return global_id(type_name, value) if value is not None else None
 
         return AssignmentDecisionInfo(
             id=strawberry.ID(str(row["id"])), kind=row["kind"], outcome=row["outcome"],
-            policy_version_id=opt(row["policy_version"]), content_hash=row["content_hash"],
-            chosen_id=opt(row["chosen"]), actor_id=opt(row["actor"]),
+            policy_version_id=opt("PolicyVersion", row["policy_version"]),
+            content_hash=row["content_hash"],
+            chosen_id=opt("User", row["chosen"]), actor_id=opt("User", row["actor"]),
             candidates=[
                 DecisionCandidate(
-                    staff_id=strawberry.ID(str(c["staff"].get("id", ""))),
+                    staff_id=global_id("User", c["staff"].get("id", "")),
                     eligible=c.get("eligible"), failed_requirement=c.get("failed"),
                     reason=c.get("reason"), values=cast(JSON, c.get("values") or {}),
                     score=c.get("score"), terms=cast(JSON, c.get("terms") or []),
@@ -220,8 +226,9 @@ class OrderNode(relay.Node):
             region=row["region"],
             location=GeoPoint(lat=row["lat"], lon=row["lon"]) if row["lat"] is not None else None,
             scheduled_start=row["scheduled_start"], scheduled_end=row["scheduled_end"],
-            assignee_id=strawberry.ID(str(row["assignee"])) if row["assignee"] else None,
-            booking_id=strawberry.ID(str(row["booking"])),
+            assignee_id=global_id("User", row["assignee"]) if row["assignee"] else None,
+            booking_id=global_id("Booking", row["booking"]),
+            assignee=str(row["assignee"]) if row["assignee"] else None,
             escalation_queue=row["escalation_queue"], assigned_at=row["assigned_at"],
             started_at=row["started_at"], completed_at=row["completed_at"],
             created_at=row["created_at"], owner_id=str(row["customer"]),

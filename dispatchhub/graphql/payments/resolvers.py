@@ -11,6 +11,7 @@ from dispatchhub.bookings import lifecycle
 from dispatchhub.errors import DomainError
 from dispatchhub.graphql.context import Context
 from dispatchhub.graphql.errors import field_errors
+from dispatchhub.graphql.node import row_id
 from dispatchhub.graphql.payments.types import (
     PaymentProviderType,
     PaymentPurpose,
@@ -18,7 +19,6 @@ from dispatchhub.graphql.payments.types import (
     PaymentType,
     RefundType,
 )
-from dispatchhub.graphql.reviews.types import parse_id
 from dispatchhub.payments import service
 from dispatchhub.payments.errors import PaymentsErrorCode
 
@@ -60,7 +60,7 @@ class RefundPayload:
 
 
 def _id(value: str | None, type_name: str, code: PaymentsErrorCode, field: str) -> UUID:
-    parsed = parse_id(value, type_name) if value else None
+    parsed = row_id(value, type_name) if value else None
     if parsed is None:
         raise DomainError(code, field)
     return parsed

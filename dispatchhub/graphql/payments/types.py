@@ -11,6 +11,7 @@ import strawberry
 from strawberry import relay
 
 from dispatchhub.graphql.errors import Error, error_type_for
+from dispatchhub.graphql.node import global_id
 from dispatchhub.payments.errors import PaymentsErrorCode
 from dispatchhub.payments.tables import Payment, Refund
 
@@ -62,10 +63,6 @@ class PaymentProviderType:
     name: str = strawberry.field(description="In the request's language.")
 
 
-def _gid(type_name: str, value: object) -> strawberry.ID:
-    return strawberry.ID(str(relay.GlobalID(type_name, str(value))))
-
-
 @strawberry.type(name="Refund", description="Money returned on a payment.")
 class RefundType:
     id: strawberry.ID
@@ -80,7 +77,7 @@ class RefundType:
     def of(cls, row: dict[str, Any]) -> RefundType:
         """The API view of a refund row."""
         return cls(
-            id=_gid("Refund", row["id"]), number=row["number"] or "",
+            id=global_id("Refund", row["id"]), number=row["number"] or "",
             amount_minor=row["amount_minor"], reason=row["reason"],
             status=RefundStatus(row["status"]), created_at=row["created_at"],
             done_at=row["done_at"],
@@ -115,8 +112,8 @@ class PaymentType:
     def of(cls, row: dict[str, Any]) -> PaymentType:
         """The API view of a payment row."""
         return cls(
-            id=_gid("Payment", row["id"]), number=row["number"] or "",
-            booking_id=_gid("Booking", row["booking"]), purpose=PaymentPurpose(row["purpose"]),
+            id=global_id("Payment", row["id"]), number=row["number"] or "",
+            booking_id=global_id("Booking", row["booking"]), purpose=PaymentPurpose(row["purpose"]),
             provider=row["provider"], amount_minor=row["amount_minor"],
             currency=row["currency"], status=PaymentStatus(row["status"]),
             qr_code=row["qr_code"], pay_url=row["pay_url"], expires_at=row["expires_at"],

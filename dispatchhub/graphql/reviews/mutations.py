@@ -12,13 +12,13 @@ import strawberry
 from dispatchhub.errors import DomainError
 from dispatchhub.graphql.context import Context
 from dispatchhub.graphql.errors import field_errors
+from dispatchhub.graphql.node import row_id
 from dispatchhub.graphql.reviews.types import (
     FeedbackCategoryEnum,
     ReviewsError,
     ReviewType,
     SatisfactionLevel,
     StaffFeedbackType,
-    parse_id,
 )
 from dispatchhub.reviews import feedback, service
 from dispatchhub.reviews.errors import ReviewsErrorCode
@@ -87,7 +87,7 @@ def _ratings(given: ReviewSubmitInput | ReviewUpdateInput) -> service.Ratings:
 
 
 def _id(value: str, type_name: str, field: str) -> UUID:
-    parsed = parse_id(value, type_name)
+    parsed = row_id(value, type_name)
     if parsed is None:
         code = ReviewsErrorCode.ORDER_NOT_FOUND
         if type_name == "Review":

@@ -5,7 +5,8 @@ from __future__ import annotations
 import strawberry
 
 from dispatchhub.graphql.errors import BadUserInput
-from dispatchhub.graphql.reviews.types import ReviewType, StaffFeedbackType, parse_id
+from dispatchhub.graphql.node import row_id
+from dispatchhub.graphql.reviews.types import ReviewType, StaffFeedbackType
 from dispatchhub.reviews import feedback, service
 
 __all__ = ["ReviewsQuery"]
@@ -18,7 +19,7 @@ class ReviewsQuery:
         "left out until moderated); at most 100."
     )
     async def staff_reviews(self, staff_id: strawberry.ID, first: int = 20) -> list[ReviewType]:
-        staff = parse_id(staff_id, "User")
+        staff = row_id(staff_id, "User")
         if staff is None:
             raise BadUserInput("staffId must be a user id.")
         rows = await service.public_reviews(staff, limit=max(1, min(first, 100)))
@@ -31,7 +32,7 @@ class ReviewsQuery:
 
     @strawberry.field(description="Staff feedback on an order, oldest first.")
     async def order_feedback(self, order_id: strawberry.ID) -> list[StaffFeedbackType]:
-        order = parse_id(order_id, "Order")
+        order = row_id(order_id, "Order")
         if order is None:
             raise BadUserInput("orderId must be an order id.")
         return [StaffFeedbackType.of(row) for row in await feedback.feedback_for_order(order)]

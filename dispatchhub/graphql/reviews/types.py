@@ -5,12 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 from enum import Enum
 from typing import Any
-from uuid import UUID
 
 import strawberry
-from strawberry import relay
 
 from dispatchhub.graphql.errors import Error, error_type_for
+from dispatchhub.graphql.node import global_id
 from dispatchhub.reviews.errors import ReviewsErrorCode
 from dispatchhub.reviews.feedback import FeedbackCategory
 from dispatchhub.reviews.service import EDIT_WINDOW
@@ -21,7 +20,6 @@ __all__ = [
     "ReviewsError",
     "SatisfactionLevel",
     "StaffFeedbackType",
-    "parse_id",
 ]
 
 ReviewsErrorCodeEnum = strawberry.enum(
@@ -51,23 +49,6 @@ FeedbackCategoryEnum = strawberry.enum(
 )
 
 
-def parse_id(value: str, type_name: str) -> UUID | None:
-    """A UUID from a relay global ID of ``type_name`` or a bare UUID; None when neither."""
-    try:
-        parsed = relay.GlobalID.from_id(value)
-    except ValueError:
-        parsed = None
-    raw = parsed.node_id if parsed is not None and parsed.type_name == type_name else value
-    try:
-        return UUID(raw)
-    except ValueError:
-        return None
-
-
-def _gid(type_name: str, value: object) -> strawberry.ID:
-    return strawberry.ID(str(relay.GlobalID(type_name, str(value))))
-
-
 @strawberry.type(name="Review", description="A customer's review of a completed order.")
 class ReviewType:
     id: strawberry.ID
@@ -91,8 +72,8 @@ class ReviewType:
     def of(cls, row: dict[str, Any]) -> ReviewType:
         """The API view of a review row."""
         return cls(
-            id=_gid("Review", row["id"]), order_id=_gid("Order", row["order"]),
-            staff_id=_gid("User", row["staff"]),
+            id=global_id("Review", row["id"]), order_id=global_id("Order", row["order"]),
+            staff_id=global_id("User", row["staff"]),
             attitude=SatisfactionLevel(row["attitude"]), quality=SatisfactionLevel(row["quality"]),
             speed=SatisfactionLevel(row["speed"]), skill=SatisfactionLevel(row["skill"]),
             comment=row["comment"], flagged=row["flagged"], reply=row["reply"],
@@ -114,7 +95,7 @@ class StaffFeedbackType:
     def of(cls, row: dict[str, Any]) -> StaffFeedbackType:
         """The API view of a feedback row."""
         return cls(
-            id=_gid("StaffFeedback", row["id"]), order_id=_gid("Order", row["order"]),
-            staff_id=_gid("User", row["staff"]), category=FeedbackCategory(row["category"]),
+            id=global_id("StaffFeedback", row["id"]), order_id=global_id("Order", row["order"]),
+            staff_id=global_id("User", row["staff"]), category=FeedbackCategory(row["category"]),
             message=row["message"], created_at=row["created_at"],
         )  # fmt: skip

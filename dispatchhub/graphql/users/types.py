@@ -17,7 +17,7 @@ from dispatchhub.authz.ownership import register_relation
 from dispatchhub.graphql.common.geo import GeoPoint
 from dispatchhub.graphql.context import Context
 from dispatchhub.graphql.errors import Error
-from dispatchhub.graphql.node import readable, register_node
+from dispatchhub.graphql.node import global_id, readable, register_node
 from dispatchhub.users.accounts import StaffProfileRecord, staff_profiles
 from dispatchhub.users.errors import UsersErrorCode
 from dispatchhub.users.tables import User
@@ -69,9 +69,7 @@ class StaffProfileType:
             level=data.level,
             years_experience=data.years_experience,
             team=data.team,
-            supervisor_id=strawberry.ID(str(relay.GlobalID("User", str(supervisor))))
-            if supervisor
-            else None,
+            supervisor_id=global_id("User", supervisor) if supervisor else None,
             home_location=home,
             max_active_orders=data.max_active_orders,
             availability=record.availability,

@@ -183,7 +183,7 @@ async def test_manual_review_types_wait_for_an_agent(
     assert await Order.count() == 1
 
 
-@pytest.mark.parametrize("id_form", ["global id (from users)", "row id (from customerId)"])
+@pytest.mark.parametrize("id_form", ["global id", "row id (as clients kept before)"])
 async def test_an_agent_books_by_phone_for_a_customer(
     gql: GraphQLClient, catalog: Catalog, make_user: MakeUser, id_form: str
 ) -> None:
@@ -199,7 +199,7 @@ async def test_an_agent_books_by_phone_for_a_customer(
         ("customerId", "CUSTOMER_REQUIRED")
     ]
     assert payload["booking"]["channel"] == "PHONE"
-    assert payload["booking"]["customerId"] == str(customer.id)
+    assert payload["booking"]["customerId"] == customer.global_id
     [row] = await Booking.select(Booking.entered_by, Booking.customer)
     assert (row["entered_by"], row["customer"]) == (agent.id, customer.id)
 

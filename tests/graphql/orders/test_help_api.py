@@ -116,6 +116,6 @@ async def test_a_supervisor_sees_every_request_and_may_take_one_over(
     assert mine["helpRequests"]["edges"] == []
     assert staff_view["helpRequests"]["edges"] == []
     assert taken["helpRequestTakeOver"] == {
-        "order": {"assigneeId": str(supervisor.id)},
+        "order": {"assigneeId": supervisor.global_id},
         "errors": [],
     }
