@@ -97,6 +97,7 @@ export async function render(main) {
 async function loadList(ctx, append) {
   const { state, list, more } = ctx;
   clearFieldErrors(document.getElementById("booking-filters"));
+  list.setAttribute("aria-busy", "true");
   try {
     const { bookings } = await graphql(LIST, { filter: state.filter, after: append ? state.after : null });
     const items = bookings.edges.map((e) => listItem(ctx, e.node));
@@ -109,6 +110,8 @@ async function loadList(ctx, append) {
     more.hidden = !bookings.pageInfo.hasNextPage;
   } catch (error) {
     showBanner(error.message);
+  } finally {
+    list.setAttribute("aria-busy", "false");
   }
 }
 

@@ -36,6 +36,7 @@ def _bookings(api: Api, after: str | None = None, **filter: Any) -> list[dict[st
 
 
 def _listed(page: Page) -> list[str]:
+    expect(page.locator('#booking-list[aria-busy="false"]')).to_have_count(1)
     return page.locator("#booking-list li[data-booking]").evaluate_all(
         "items => items.map(li => li.dataset.booking)"
     )
@@ -45,6 +46,7 @@ def _filter(page: Page, status: str = "", search: str = "") -> None:
     page.locator("#filter-status").select_option(status)
     page.locator("#filter-search").fill(search)
     page.get_by_role("button", name="筛选 Filter").click()
+    expect(page.locator('#booking-list[aria-busy="false"]')).to_have_count(1)
 
 
 def _yuan(minor: int) -> str:
@@ -186,13 +188,11 @@ def test_an_agent_cancels_with_a_reason_and_sees_the_compensation(
     expect(row).to_have_count(0)  # the list (confirmed only) was loaded again
 
 
-def test_export_csv_downloads_the_listed_bookings(
-    signed_in: Callable[..., Page],
-) -> None:
+def test_export_csv_downloads_the_listed_bookings(signed_in: Callable[..., Page], api: Api) -> None:
     page = signed_in("dispatcher", "bookings")
     _filter(page, "PENDING_REVIEW")
-    expect(page.locator("#booking-list .badge.PENDING_REVIEW").first).to_be_visible()
     listed = _listed(page)
+    assert listed == [b["number"] for b in _bookings(api, status=["PENDING_REVIEW"])]
     page.get_by_role("button", name="导出 CSV").click()
     link = page.locator("#export-link")
     expect(link).to_contain_text(f"({len(listed)} 行 rows)")
