@@ -10,6 +10,7 @@ import { renderSystemInfo } from "./pages/system.js";
 const PAGES = {
   rules: { label: "规则 Rules", roles: ["admin"], module: () => import("./pages/rules.js") },
   board: { label: "调度台 Dispatch board", roles: ["dispatcher"], module: () => import("./pages/board.js") },
+  bookings: { label: "预约 Bookings", roles: ["dispatcher"], module: () => import("./pages/bookings.js") },
 };
 const INHERITS = { admin: ["dispatcher", "supervisor"], supervisor: ["staff"] };
 const ROLE_LABELS = {

@@ -117,3 +117,34 @@ export function formatNumber(value, digits = 2) {
 export function formatPercent(value) {
   return value === null || value === undefined ? "—" : `${(value * 100).toFixed(1)} %`;
 }
+
+/** "¥123.45" from minor units (fen); negative amounts (compensation) as "-¥20.00". */
+export function formatMoney(minor, currency = "CNY") {
+  if (minor === null || minor === undefined) return "—";
+  const sign = minor < 0 ? "-" : "";
+  const symbol = currency === "CNY" ? "¥" : `${currency} `;
+  return `${sign}${symbol}${(Math.abs(minor) / 100).toFixed(2)}`;
+}
+
+/** The business time zone's offset at `date` as "+08:00". */
+function zoneOffset(date) {
+  const name = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" })
+    .formatToParts(date).find((p) => p.type === "timeZoneName").value;
+  return name === "GMT" ? "+00:00" : name.slice(3);
+}
+
+/** An aware ISO time from an `<input type="date|datetime-local">` value in the business zone. */
+export function zonedIso(value) {
+  if (!value) return null;
+  const local = value.length === 10 ? `${value}T00:00` : value.slice(0, 16);
+  return `${local}:00${zoneOffset(new Date(`${local}:00Z`))}`;
+}
+
+/** The value for an `<input type="datetime-local">` showing `iso` in the business zone. */
+export function localInputValue(iso) {
+  if (!iso) return "";
+  const parts = Object.fromEntries(new Intl.DateTimeFormat("en-CA", {
+    timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23",
+  }).formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+}
