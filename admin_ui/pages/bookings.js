@@ -32,6 +32,8 @@ const DETAIL = `query Booking($id: ID!) { booking(id: $id) { id number status ch
   charges { amountMinor currency fault status }
   payments { number purpose status amountMinor currency } } }`;
 
+const CUSTOMER = "query Customer($id: ID!) { node(id: $id) { ... on User { name phone } } }";
+
 const CHARGE = "booking { id status } charge { amountMinor currency fault status } errors { field message code }";
 const CANCEL = `mutation Cancel($input: BookingCancelInput!) { bookingCancel(input: $input) { ${CHARGE} } }`;
 const RESCHEDULE = `mutation Reschedule($input: BookingRescheduleInput!) {
@@ -139,13 +141,14 @@ async function showBooking(ctx, id) {
       ctx.detail.replaceChildren(h("p", { class: "muted", text: "找不到该预约。 Booking not found." }));
       return;
     }
-    ctx.detail.replaceChildren(...bookingView(ctx, booking).filter(Boolean));
+    const { node: customer } = await graphql(CUSTOMER, { id: booking.customerId });
+    ctx.detail.replaceChildren(...bookingView(ctx, booking, customer).filter(Boolean));
   } catch (error) {
     showBanner(error.message);
   }
 }
 
-function bookingView(ctx, b) {
+function bookingView(ctx, b, customer) {
   const item = (label, value, name) => [h("dt", { text: label }), h("dd", { text: value ?? "—", dataset: name ? { field: name } : null })];
   return [
     h("h2", {}, h("span", { class: "mono", text: b.number }), " · ", b.serviceName, " ", badge(b.status)),
@@ -157,7 +160,7 @@ function bookingView(ctx, b) {
       item("地址 Address", b.address),
       item("区域 Region", b.region),
       item("价格 Price", formatMoney(b.priceMinor, b.currency), "price"),
-      item("客户 Customer", b.customerId, "customer"),
+      item("客户 Customer", customer ? `${customer.name} ${customer.phone ?? ""}`.trim() : "—", "customer"),
       item("描述 Description", b.description || "—"),
       item("创建 Created", formatTime(b.createdAt)),
       b.confirmedAt ? item("确认 Confirmed", formatTime(b.confirmedAt)) : null,

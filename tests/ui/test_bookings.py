@@ -26,6 +26,8 @@ LIST = """query ($filter: BookingFilterInput, $after: String) {
 BOOKING = """query ($id: ID!) { booking(id: $id) { status cancelReason
   charges { amountMinor fault status } } }"""
 
+CUSTOMER = "query ($id: ID!) { node(id: $id) { ... on User { name phone } } }"
+
 CREATE = """mutation ($input: BookingCreateInput!) { bookingCreate(input: $input) {
   booking { number } errors { code } } }"""
 
@@ -148,6 +150,10 @@ def test_the_detail_shows_review_problems_history_charges_and_payments(
     page.locator(f'#booking-list li[data-booking="{paid["number"]}"]').click()
     expect(page.locator("#payments tbody tr").first).to_contain_text(paid["payments"][0]["number"])
     expect(page.locator("#payments tbody tr").first).to_contain_text("已支付 Paid")
+    customer = api(CUSTOMER, id=paid["customerId"])["node"]
+    expect(page.locator('[data-field="customer"]')).to_have_text(
+        f"{customer['name']} {customer['phone']}"
+    )
     page.screenshot(path=str(screenshots / "bookings-detail.png"), full_page=True)
 
 
