@@ -28,6 +28,7 @@ from dispatchhub.outbox.service import now as utcnow
 from dispatchhub.payments.tables import CancellationCharge
 
 __all__ = [
+    "CANCEL_REASON_MAX",
     "CHANGEABLE",
     "ChargeResult",
     "acknowledge",
@@ -37,6 +38,7 @@ __all__ = [
     "reschedule",
 ]
 
+CANCEL_REASON_MAX = 500
 # A booking can be moved or cancelled until the service starts.
 CHANGEABLE = ("SUBMITTED", "NEEDS_CHANGES", "PENDING_REVIEW", "CONFIRMED")
 # Order states in which the staff member is already travelling.
@@ -140,7 +142,13 @@ async def cancel(
     fault: Fault = Fault.CUSTOMER,
     now: datetime | None = None,
 ) -> ChargeResult:
-    """Cancel a pending booking and its order, recording the policy's fee or compensation."""
+    """Cancel a pending booking and its order, recording the policy's fee or compensation.
+
+    Raises:
+        DomainError: ``REQUIRED`` or ``TOO_LONG`` at ``reason`` (kept on the booking, its
+            history and its order's), ``INVALID_TRANSITION`` for a booking past changing.
+    """
+    reason = _cancel_reason(reason)
     current = now or utcnow()
     booking = await load_booking(booking_id)
     _require(booking, CHANGEABLE, "cancelled")
@@ -155,6 +163,15 @@ async def cancel(
         await _record_charge(booking, charge, fault)
         await notify_customer(settings, booking, "booking_cancelled", charge=_describe(charge))
     return ChargeResult(booking_id, "CANCELLED", charge)
+
+
+def _cancel_reason(reason: str) -> str:
+    text = reason.strip()
+    if not text:
+        raise DomainError(BookingsErrorCode.REQUIRED, "reason")
+    if len(text) > CANCEL_REASON_MAX:
+        raise DomainError(BookingsErrorCode.TOO_LONG, "reason", limit=CANCEL_REASON_MAX)
+    return text
 
 
 async def _charge(booking: dict[str, Any], fault: Fault, at: datetime) -> Charge:

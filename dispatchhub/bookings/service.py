@@ -198,8 +198,7 @@ async def create_booking(
 
 async def _store(settings: Settings, row: Booking, prepared: Prepared, actor_id: UUID) -> None:
     verdict = prepared.verdict
-    customer = await User.select(User.name, User.phone).where(User.id == row.customer).first()
-    row.search_text = search_text(row.number, row.description, row.address, customer or {})
+    row.search_text = await search_text_for(row.number, row.description, row.address, row.customer)
     await row.save()
     await BookingEvent.insert(
         BookingEvent(
@@ -324,6 +323,12 @@ def search_text(number: str, description: str, address: str, customer: dict[str,
     return " ".join(parts).lower()
 
 
+async def search_text_for(number: str, description: str, address: str, customer_id: Any) -> str:
+    """:func:`search_text` with the customer's name and phone read from their account."""
+    customer = await User.select(User.name, User.phone).where(User.id == customer_id).first()
+    return search_text(number, description, address, customer or {})
+
+
 # Customers edit what the review sent back; agents may also edit confirmed bookings.
 CUSTOMER_EDITABLE = ("SUBMITTED", "NEEDS_CHANGES", "PENDING_REVIEW")
 AGENT_EDITABLE = (*CUSTOMER_EDITABLE, "CONFIRMED")
@@ -375,6 +380,9 @@ async def edit_booking(
         raise ValidationFailed(verdict.errors or [FieldError(BookingsErrorCode.REQUIRED, "id")])
     corrected = as_agent and str(prepared.service_type["id"]) != str(row["service_type"])
     values = _values(prepared)
+    values[Booking.search_text] = await search_text_for(
+        row["number"], data.description, data.address, row["customer"]
+    )
     async with db.write():
         updated = await (
             Booking.update({**values, Booking.updated_at: current})

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, Final
 
+from dispatchhub.bookings.service import search_text
 from dispatchhub.bookings.tables import Booking
 from dispatchhub.demo.builder import Builder
 from dispatchhub.demo.cancel import cancel
@@ -72,6 +73,10 @@ def add_bookings(b: Builder) -> list[Job]:
         day = job.row.created_at.astimezone(b.zone).date()
         per_day[day] = per_day.get(day, 0) + 1
         job.row.number = f"B{day:%Y%m%d}-{per_day[day]:04d}"
+        job.row.search_text = search_text(
+            job.row.number, job.row.description, job.row.address,
+            {"name": job.customer.name, "phone": job.customer.phone},
+        )  # fmt: skip
         if job.order is not None:
             job.order.number = "O" + job.row.number[1:]
         b.add(job.row)

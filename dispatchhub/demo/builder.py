@@ -28,6 +28,7 @@ class Person:
     id: uuid.UUID
     name: str
     locale: str
+    phone: str = ""
     region: str = ""
     supervisor: uuid.UUID | None = None
     skills: dict[str, int] = field(default_factory=dict)

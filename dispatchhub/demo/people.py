@@ -100,9 +100,9 @@ def _user(
     name: str | None = None,
 ) -> Person:
     """A user row and its Casbin role; a random name and phone number unless given."""
-    person = Person(b.uid(), name or _zh_name(b)[0], locale)
     if phone is None:
         phone = _phone(b)
+    person = Person(b.uid(), name or _zh_name(b)[0], locale, phone)
     b.phones.add(phone)
     joined = b.now - timedelta(days=b.rng.randint(60, 900))
     b.add(

@@ -116,6 +116,23 @@ async def test_reschedule_refuses_the_past_and_closed_hours(
     assert (await Booking.select(Booking.scheduled_start).first())["scheduled_start"] == START  # type: ignore[index]
 
 
+@pytest.mark.parametrize(
+    ("reason", "code"), [("", "REQUIRED"), ("  \n ", "REQUIRED"), ("久" * 501, "TOO_LONG")]
+)
+async def test_a_cancellation_needs_a_reason_of_sane_length(
+    database: Settings, catalog: Catalog, reason: str, code: str
+) -> None:
+    booking_id, customer = await booked(database, catalog)
+
+    with pytest.raises(DomainError) as refused:
+        await lifecycle.cancel(database, booking_id, reason=reason, actor_id=customer)
+
+    [error] = refused.value.errors
+    assert (error.field, error.code.name) == ("reason", code)
+    assert (await Booking.select(Booking.status).first())["status"] == "CONFIRMED"  # type: ignore[index]
+    assert await CancellationCharge.count() == 0
+
+
 @pytest.mark.parametrize("action", ["cancel", "reschedule", "acknowledge", "approve"])
 async def test_a_cancelled_booking_cannot_change_again(
     database: Settings, catalog: Catalog, action: str

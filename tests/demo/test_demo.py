@@ -14,6 +14,7 @@ from argon2 import PasswordHasher
 
 from dispatchhub import db
 from dispatchhub.authz.tables import CasbinRule
+from dispatchhub.bookings.listing import BookingFilter, booking_page
 from dispatchhub.bookings.tables import Booking, BookingEvent
 from dispatchhub.catalog.tables import Region, ServiceType
 from dispatchhub.config import Settings
@@ -143,6 +144,30 @@ async def test_contacts_are_normalised(demo: DemoSummary) -> None:
         )
         assert user["email"] is None or user["email"] == user["email"].lower()
     assert len({u["phone"] for u in users}) == len(users)
+
+
+async def test_search_finds_demo_bookings_by_number_words_and_customer(
+    demo: DemoSummary,
+) -> None:
+    rows = await Booking.select(
+        Booking.id, Booking.number, Booking.description, Booking.address,
+        Booking.customer.name.as_alias("name"), Booking.customer.phone.as_alias("phone"),
+    )  # fmt: skip
+    for row in rows:
+        found = {
+            str(b["id"])
+            for b in await booking_rows(BookingFilter(search=row["number"]))
+        }  # fmt: skip
+        assert str(row["id"]) in found, row["number"]
+    sample = rows[0]
+    for term in (sample["description"][:4], sample["address"][:6], sample["name"], sample["phone"]):
+        assert str(sample["id"]) in {
+            str(b["id"]) for b in await booking_rows(BookingFilter(search=term))
+        }, term
+
+
+async def booking_rows(f: BookingFilter) -> list[dict[str, Any]]:
+    return (await booking_page(f, first=100, after=None)).rows
 
 
 async def test_forms_are_json_schema_and_bookings_fill_them(demo: DemoSummary) -> None:

@@ -65,6 +65,29 @@ async def test_a_partial_fix_keeps_the_remaining_problems(
     assert partly["errors"] == [{"field": "location", "code": "REQUIRED"}]
 
 
+async def test_search_finds_an_edited_booking_by_its_new_words_only(
+    gql: GraphQLClient, catalog: Catalog, customer: SignedIn
+) -> None:
+    values = booking_input(catalog, description="客厅空调漏水 AC leaking", location=None)
+    created = await create(gql, values)  # NEEDS_CHANGES: the customer may still edit it
+
+    edited = await update(gql, id=created["booking"]["id"], description="卧室空调不制冷 AC cold")
+    found = await gql.execute(
+        "query ($s: String) { bookings(filter: {search: $s}) { edges { node { id } } } }",
+        {"s": "卧室"},
+    )
+    gone = await gql.execute(
+        "query ($s: String) { bookings(filter: {search: $s}) { edges { node { id } } } }",
+        {"s": "客厅"},
+    )
+
+    assert edited["errors"] == [{"field": "location", "code": "REQUIRED"}]
+    assert [e["node"]["id"] for e in found["data"]["bookings"]["edges"]] == [
+        created["booking"]["id"]
+    ]
+    assert gone["data"]["bookings"]["edges"] == []
+
+
 async def test_a_customer_cannot_edit_a_confirmed_booking_but_an_agent_can(
     gql: GraphQLClient, catalog: Catalog, customer: SignedIn, make_user: MakeUser
 ) -> None:
