@@ -76,7 +76,11 @@ export async function graphql(query, variables = {}) {
   let session = currentSession();
   let body = await post(query, variables, session?.accessToken);
   if (session && unauthenticated(body)) {
-    if (await refreshSession(session)) {
+    // Another request may have refreshed while this one was under way: then its refresh
+    // token is spent, and using it again would end the session. Retry with the new token.
+    const latest = currentSession();
+    const renewed = latest && latest.accessToken !== session.accessToken;
+    if (latest && (renewed || (await refreshSession(latest)))) {
       session = currentSession();
       body = await post(query, variables, session.accessToken);
     }

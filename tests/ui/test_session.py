@@ -66,3 +66,37 @@ def test_an_expired_access_token_is_refreshed_once_and_signing_out_ends_the_sess
 
     expect(page.get_by_role("button", name="登录 Sign in")).to_be_visible()
     assert page.evaluate('sessionStorage.getItem("dispatchhub.session")') is None
+
+
+def test_a_request_that_fails_after_another_refreshed_uses_the_new_token(
+    signed_in: Callable[..., Page],
+) -> None:
+    # Two requests leave with an expired token; the slow one's answer arrives after the other
+    # has refreshed. Refreshing again would reuse a spent refresh token and end the session.
+    page = signed_in("admin", "rules")
+    outcome = page.evaluate(
+        """async () => {
+          const key = "dispatchhub.session";
+          const s = JSON.parse(sessionStorage.getItem(key));
+          s.accessToken = "expired";
+          sessionStorage.setItem(key, JSON.stringify(s));
+          const original = window.fetch;
+          window.fetch = async (url, init) => {
+            const response = await original(url, init);
+            if (init.body.includes("Slow") && init.headers.authorization === "Bearer expired") {
+              await new Promise((resolve) => setTimeout(resolve, 800));
+            }
+            return response;
+          };
+          const api = await import("/admin/api.js");
+          const results = await Promise.allSettled([
+            api.graphql("query Slow { me { name } }"), api.graphql("query Fast { me { name } }"),
+          ]);
+          window.fetch = original;
+          return { results: results.map((r) => r.status), session: sessionStorage.getItem(key) };
+        }"""
+    )
+
+    assert outcome["results"] == ["fulfilled", "fulfilled"]
+    assert outcome["session"] is not None
+    expect(page.locator("#policy-list")).to_be_visible()
