@@ -75,10 +75,12 @@ def _where(f: UserFilter) -> Any:
         if term:
             # Names compare case-blind (LOWER on both sides; SQLite has no ILIKE); e-mails
             # are stored lower-case.
+            # Phones are stored in E.164: "138 0000-1234" matches without its separators.
             pattern = f"%{term.lower()}%"
+            digits = f"%{''.join(c for c in term if c not in ' -()')}%"
             where &= (
                 WhereRaw("LOWER(users.name) LIKE {}", pattern)
-                | User.phone.like(pattern)
+                | User.phone.like(digits)
                 | User.email.like(pattern)
             )  # fmt: skip
     return where

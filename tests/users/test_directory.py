@@ -71,6 +71,8 @@ async def test_an_agent_finds_the_caller_by_part_of_the_phone_or_name(
     assert [(e["node"]["name"], e["node"]["phone"]) for e in by_phone["edges"]] == [
         ("钱女士 Qian", caller.phone)
     ]
+    spaced = f"{caller.phone[-8:-4]} {caller.phone[-4:]}"  # as an agent might type it
+    assert names(await users(gql, filter={"search": spaced})) == ["钱女士 Qian"]
     assert names(await users(gql, filter={"search": "孙"})) == ["孙先生 Sun"]
     assert names(await users(gql, filter={"search": "qian"})) == ["钱女士 Qian"]
     # the user's own wildcards match nothing in particular
