@@ -28,6 +28,7 @@ __all__ = [
     "close_pool",
     "configure",
     "current_engine",
+    "like_term",
     "migrate",
     "on_commit",
     "open_pool",
@@ -47,6 +48,12 @@ log = logging.getLogger(__name__)
 _sqlite_writers: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
     weakref.WeakKeyDictionary()
 )
+
+
+def like_term(text: str) -> str:
+    """``text`` for a ``LIKE '%…%'`` match, trimmed. SQLite's LIKE has no default escape
+    character, so the text's own wildcards are dropped rather than escaped."""
+    return text.replace("%", "").replace("_", "").strip()
 
 
 def all_tables() -> list[type[Table]]:

@@ -80,7 +80,8 @@ def list_roles(enforcer: casbin.AsyncEnforcer) -> list[Role]:
     return [Role(n, tuple(sorted(parents[n])), n in order) for n in names]
 
 
-def _known(enforcer: casbin.AsyncEnforcer, role: str) -> bool:
+def role_exists(enforcer: casbin.AsyncEnforcer, role: str) -> bool:
+    """Whether ``role`` is a built-in role or one an admin defined."""
     return any(r.name == role for r in list_roles(enforcer))
 
 
@@ -110,11 +111,11 @@ async def define_role(
     """
     if not ROLE_NAME.match(name):
         raise DomainError(AuthzErrorCode.INVALID_ROLE_NAME, "name")
-    if _known(enforcer, name):
+    if role_exists(enforcer, name):
         raise DomainError(AuthzErrorCode.ROLE_EXISTS, "name", role=name)
     parents = list(dict.fromkeys(inherits)) or [AUTHENTICATED]
     for parent in parents:
-        if not _known(enforcer, parent):
+        if not role_exists(enforcer, parent):
             raise DomainError(AuthzErrorCode.UNKNOWN_ROLE, "inherits", role=parent)
     async with _changing(enforcer):
         await record(actor_id, "role.define", name, {"inherits": parents})
@@ -136,7 +137,7 @@ async def assign_role(
     """
     if role in _IMPLICIT:
         raise DomainError(AuthzErrorCode.ROLE_NOT_ASSIGNABLE, "role", role=role)
-    if not _known(enforcer, role):
+    if not role_exists(enforcer, role):
         raise DomainError(AuthzErrorCode.UNKNOWN_ROLE, "role", role=role)
     if not await _user_exists(user_id):
         raise DomainError(AuthzErrorCode.USER_NOT_FOUND, "user_id")
@@ -180,7 +181,7 @@ def list_rules(enforcer: casbin.AsyncEnforcer) -> list[PolicyRule]:
 
 
 def _validated(enforcer: casbin.AsyncEnforcer, subject: str, obj: str, action: str) -> list[str]:
-    if not _known(enforcer, subject):
+    if not role_exists(enforcer, subject):
         raise DomainError(AuthzErrorCode.UNKNOWN_ROLE, "subject", role=subject)
     if not OBJECT.match(obj):
         reason = "object is a type or Type.field, such as Mutation.bookingCreate"

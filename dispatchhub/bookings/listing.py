@@ -11,7 +11,7 @@ from uuid import UUID
 from piccolo.columns.combination import Where
 from piccolo.query.methods.select import Select
 
-from dispatchhub import keyset
+from dispatchhub import db, keyset
 from dispatchhub.bookings.errors import BookingsErrorCode
 from dispatchhub.bookings.tables import Booking
 from dispatchhub.errors import DomainError
@@ -92,9 +92,8 @@ def _where(f: BookingFilter) -> Where | None:
     if f.search:
         if len(f.search) > SEARCH_MAX:
             raise DomainError(BookingsErrorCode.TOO_LONG, "filter.search", limit=SEARCH_MAX)
-        # LIKE works for Chinese without a tokenizer. SQLite's LIKE has no default escape
-        # character, so the term's own wildcards are dropped rather than escaped.
-        term = f.search.lower().replace("%", "").replace("_", "").strip()
+        # LIKE works for Chinese without a tokenizer.
+        term = db.like_term(f.search.lower())
         if term:
             conditions.append(Booking.search_text.like(f"%{term}%"))
     if f.service_type_id is not None:

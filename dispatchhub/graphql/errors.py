@@ -56,6 +56,15 @@ class BadUserInput(PublicError):
 
     code = "BAD_USER_INPUT"
 
+    @classmethod
+    def of(cls, error: DomainError, locale: str) -> BadUserInput:
+        """A service's refusal of a query argument: its first field error, with
+        ``extensions.field`` (as the API names it) and ``extensions.reason`` (the code)."""
+        first = error.errors[0]
+        refused = cls(first.message(locale))
+        refused.extensions.update(field=api_field(first.field), reason=first.code.name)
+        return refused
+
 
 class NotFound(PublicError):
     """The object does not exist, or the caller may not see it (both look the same)."""

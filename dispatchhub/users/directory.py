@@ -12,7 +12,7 @@ from typing import Any
 
 from piccolo.columns.combination import WhereRaw
 
-from dispatchhub import keyset
+from dispatchhub import db, keyset
 from dispatchhub.errors import DomainError
 from dispatchhub.keyset import cursor_of
 from dispatchhub.users.errors import UsersErrorCode
@@ -69,9 +69,7 @@ def _where(f: UserFilter) -> Any:
     if f.search is not None:
         if len(f.search) > SEARCH_MAX:
             raise DomainError(UsersErrorCode.SEARCH_TOO_LONG, "filter.search", max=SEARCH_MAX)
-        # As in the booking search: LIKE without an escape character, so the term's own
-        # wildcards are dropped rather than escaped.
-        term = f.search.replace("%", "").replace("_", "").strip()
+        term = db.like_term(f.search)
         if term:
             # Names compare case-blind (LOWER on both sides; SQLite has no ILIKE); e-mails
             # are stored lower-case.

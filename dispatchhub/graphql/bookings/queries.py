@@ -92,7 +92,7 @@ class BookingsQuery:
         try:
             page = await booking_page(to_filter(context, filter), first=first, after=after)
         except DomainError as exc:
-            raise BadUserInput(exc.errors[0].message(context.locale)) from None
+            raise BadUserInput.of(exc, context.locale) from None
         edges = [
             BookingEdge(node=BookingNode.from_row(row, context.locale), cursor=cursor_of(row))
             for row in page.rows

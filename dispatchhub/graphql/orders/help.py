@@ -166,7 +166,7 @@ class HelpQuery:
         try:
             page = await help_page(viewer, statuses=statuses, first=first, after=after)
         except DomainError as exc:
-            raise BadUserInput(exc.errors[0].message(context.locale)) from None
+            raise BadUserInput.of(exc, context.locale) from None
         except ValueError:
             raise BadUserInput("after is not a cursor of this list") from None
         edges = [

@@ -77,7 +77,7 @@ class OrdersQuery:
                 eligible=grabbable_by_them if staff_id is not None else None,
             )
         except DomainError as exc:
-            raise BadUserInput(exc.errors[0].message(context.locale)) from None
+            raise BadUserInput.of(exc, context.locale) from None
         edges = [
             OrderEdge(
                 node=OrderNode.from_row(row, page.offered[str(row["id"])]), cursor=cursor_of(row)

@@ -128,8 +128,6 @@ class OrderNode(relay.Node):
     location: GeoPoint | None
     scheduled_start: datetime
     scheduled_end: datetime | None
-    assignee_id: strawberry.ID | None = strawberry.field(description="A User's global ID.")
-    booking_id: strawberry.ID = strawberry.field(description="The Booking's global ID.")
     escalation_queue: str | None
     assigned_at: datetime | None
     started_at: datetime | None
@@ -137,10 +135,19 @@ class OrderNode(relay.Node):
     created_at: datetime
     owner_id: strawberry.Private[str]
     assignee: strawberry.Private[str | None]
+    booking: strawberry.Private[str]
     offered_to: strawberry.Private[frozenset[str]]
     contact: strawberry.Private[dict[str, Any]]
     # colleagues who joined a help request on the order (loaded by ``load`` only)
     helpers: strawberry.Private[frozenset[str]] = frozenset()
+
+    @strawberry.field(description="A User's global ID.")
+    def assignee_id(self) -> strawberry.ID | None:
+        return global_id("User", self.assignee) if self.assignee else None
+
+    @strawberry.field(description="The Booking's global ID.")
+    def booking_id(self) -> strawberry.ID:
+        return global_id("Booking", self.booking)
 
     @strawberry.field(description="The customer's phone (E.164): offered or assigned staff.")
     def customer_phone(self) -> str | None:
@@ -226,9 +233,8 @@ class OrderNode(relay.Node):
             region=row["region"],
             location=GeoPoint(lat=row["lat"], lon=row["lon"]) if row["lat"] is not None else None,
             scheduled_start=row["scheduled_start"], scheduled_end=row["scheduled_end"],
-            assignee_id=global_id("User", row["assignee"]) if row["assignee"] else None,
-            booking_id=global_id("Booking", row["booking"]),
             assignee=str(row["assignee"]) if row["assignee"] else None,
+            booking=str(row["booking"]),
             escalation_queue=row["escalation_queue"], assigned_at=row["assigned_at"],
             started_at=row["started_at"], completed_at=row["completed_at"],
             created_at=row["created_at"], owner_id=str(row["customer"]),

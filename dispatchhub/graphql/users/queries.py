@@ -7,7 +7,7 @@ from uuid import UUID
 import strawberry
 from strawberry import relay
 
-from dispatchhub.authz.service import list_roles
+from dispatchhub.authz.service import role_exists
 from dispatchhub.errors import DomainError
 from dispatchhub.graphql.common.pagination import page_info
 from dispatchhub.graphql.context import Context
@@ -57,7 +57,7 @@ class UserFilterInput:
 
 def _to_filter(context: Context, given: UserFilterInput | None) -> UserFilter:
     given = given or UserFilterInput()
-    if given.role is not None and given.role not in {r.name for r in list_roles(context.enforcer)}:
+    if given.role is not None and not role_exists(context.enforcer, given.role):
         raise DomainError(UsersErrorCode.UNKNOWN_ROLE, "filter.role", role=given.role)
     return UserFilter(
         role=given.role,
@@ -95,10 +95,7 @@ class UsersQuery:
         try:
             page = await user_page(_to_filter(context, filter), first=first, after=after)
         except DomainError as exc:
-            error = exc.errors[0]
-            refused = BadUserInput(error.message(context.locale))
-            refused.extensions.update(field=error.field, reason=error.code.name)
-            raise refused from None
+            raise BadUserInput.of(exc, context.locale) from None
         cursors = [cursor_of(row) for row in page.rows]
         return relay.Connection(
             edges=[
