@@ -33,6 +33,7 @@ from dispatchhub.bookings.export import download_path
 from dispatchhub.config import Settings
 from dispatchhub.graphql.context import Context
 from dispatchhub.graphql.schema import build_schema
+from dispatchhub.graphql.sockets import SignedInSocket
 from dispatchhub.health import readiness
 from dispatchhub.orders.reoptimise import TASK as REOPTIMISE
 from dispatchhub.outbox.periodic import schedule
@@ -47,7 +48,9 @@ ADMIN_UI = Path(__file__).resolve().parent.parent / "admin_ui"
 
 
 class DispatchGraphQL(GraphQL[Context, None]):
-    """Strawberry's ASGI view with our context."""
+    """Strawberry's ASGI view with our context; sockets stay bound to their sign-in."""
+
+    graphql_transport_ws_handler_class = SignedInSocket
 
     def __init__(self, runtime: Runtime, **kwargs: Any) -> None:
         super().__init__(build_schema(runtime.settings), **kwargs)
@@ -111,6 +114,7 @@ class DispatchGraphQL(GraphQL[Context, None]):
             raise ConnectionRejectionError({"message": auth.problem or "Sign in."})
         context.actor = auth.actor
         context.auth_problem = None
+        context.expires_at = auth.expires_at
         return UnsetType()
 
 

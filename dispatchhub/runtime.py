@@ -11,9 +11,8 @@ from datetime import timedelta
 
 import pluggy
 
-from dispatchhub import db
+from dispatchhub import db, live
 from dispatchhub.config import Settings
-from dispatchhub.orders import live
 from dispatchhub.outbox.relay import CeleryHandoff, InProcessHandoff, OutboxRelay
 from dispatchhub.plugins.manager import create_plugin_manager
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 from uuid import UUID
 
@@ -29,6 +30,8 @@ class Context:
     response: Any = None
     # The graphql-transport-ws ``connection_init`` payload (Strawberry fills it in).
     connection_params: dict[str, Any] | None = None
+    # When the token a WebSocket signed in with runs out (the socket closes then).
+    expires_at: datetime | None = None
 
     @property
     def user_id(self) -> UUID:

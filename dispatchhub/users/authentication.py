@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 import casbin
 
@@ -16,10 +17,20 @@ __all__ = ["Authentication", "authenticate"]
 
 @dataclass(frozen=True, slots=True)
 class Authentication:
-    """The actor, and why a presented token was not accepted (None when all was fine)."""
+    """The actor, and why a presented token was not accepted (None when all was fine).
+
+    Attributes:
+        actor: who is calling (anonymous when the token was refused).
+        problem: why a presented token was refused.
+        revoked: the token was genuine and unexpired, but its sign-in has ended (password
+            reset, account disabled, signed out everywhere).
+        expires_at: when an accepted token runs out.
+    """
 
     actor: Actor
     problem: str | None = None
+    revoked: bool = False
+    expires_at: datetime | None = None
 
 
 async def authenticate(
@@ -38,7 +49,7 @@ async def authenticate(
         User.select(User.status, User.token_generation).where(User.id == claims.user_id).first()
     )
     if user is None or user["status"] != "ACTIVE" or user["token_generation"] != claims.generation:
-        return Authentication(Actor(), "The access token has been revoked.")
+        return Authentication(Actor(), "The access token has been revoked.", revoked=True)
     user_id = str(claims.user_id)
     roles = tuple(await enforcer.get_roles_for_user(user_id)) or ("authenticated",)
-    return Authentication(Actor(user_id=user_id, roles=roles))
+    return Authentication(Actor(user_id=user_id, roles=roles), expires_at=claims.expires_at)

@@ -20,7 +20,7 @@ from datetime import datetime, timedelta
 from typing import Any
 from uuid import UUID, uuid4
 
-from dispatchhub import db
+from dispatchhub import db, live
 from dispatchhub.config import Settings
 from dispatchhub.errors import DomainError
 from dispatchhub.outbox.service import now
@@ -30,6 +30,7 @@ from dispatchhub.users.tokens import ACCESS_TTL, issue_access_token
 
 __all__ = [
     "REFRESH_TTL",
+    "SESSIONS_ENDED",
     "TokenPair",
     "end_all_sessions",
     "end_session",
@@ -39,6 +40,8 @@ __all__ = [
 
 # The absolute lifetime of a session: rotation never extends it (ASVS 7.3.2).
 REFRESH_TTL = timedelta(days=30)
+# The live message sent when every session of a user ends (its subject is the user id).
+SESSIONS_ENDED = "SESSIONS_ENDED"
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,13 +145,15 @@ async def end_session(settings: Settings, refresh_token: str) -> None:
 async def end_all_sessions(user_id: UUID) -> None:
     """Void every access token and refresh token of ``user_id`` (password reset, disable).
 
-    Joins the caller's transaction, so the revocation commits with the change that caused it.
+    Joins the caller's transaction, so the revocation commits with the change that caused it;
+    once it has, every process closes the user's open WebSockets (``SESSIONS_ENDED``).
     """
     async with db.write():
         await User.update({User.token_generation: User.token_generation + 1}).where(
             User.id == user_id
         )
         await _revoke(RefreshToken.user == user_id)
+        live.publish(SESSIONS_ENDED, user_id)
 
 
 async def _active_generation(user_id: UUID) -> int:

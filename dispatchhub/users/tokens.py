@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from uuid import UUID
 
 from joserfc import jwt
@@ -32,6 +32,7 @@ class AccessClaims:
 
     user_id: UUID
     generation: int
+    expires_at: datetime
 
 
 def _key(settings: Settings) -> OctKey:
@@ -64,6 +65,10 @@ def read_access_token(settings: Settings, token: str) -> AccessClaims | None:
             exp={"essential": True},
             sub={"essential": True},
         ).validate(decoded.claims)
-        return AccessClaims(UUID(decoded.claims["sub"]), int(decoded.claims["gen"]))
+        return AccessClaims(
+            UUID(decoded.claims["sub"]),
+            int(decoded.claims["gen"]),
+            datetime.fromtimestamp(int(decoded.claims["exp"]), UTC),
+        )
     except (JoseError, KeyError, TypeError, ValueError):
         return None

@@ -107,7 +107,7 @@ async def test_a_timed_out_offer_goes_to_the_next_candidate_through_the_outbox(
     # the next candidate gets the same window, and a deadline of their own
     window = new_offer["deadline"] - new_offer["created_at"]
     assert timedelta(seconds=0.9) < window < timedelta(seconds=1.5)
-    assert offer_message.staff_ids == (str(second),)
+    assert offer_message.audience == (str(second),)
     assert offer_message.payload["offerId"] == str(new_offer["id"])
     assert first_offer != new_offer["id"]
     events = await OrderEvent.select(OrderEvent.to_status).where(OrderEvent.order == order_id)
@@ -133,8 +133,8 @@ async def test_when_the_list_is_used_up_the_order_goes_back_to_the_pool(
     assert await Order.select(Order.status).where(Order.id == order_id).first() == {
         "status": "OPEN"
     }
-    assert grabbable.order_id == str(order_id)
-    assert grabbable.staff_ids is None
+    assert grabbable.subject == str(order_id)
+    assert grabbable.audience is None
     assert grabbable.payload == {"urgency": "NORMAL"}
 
 

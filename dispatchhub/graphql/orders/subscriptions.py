@@ -9,9 +9,6 @@ staff are told about offers made to them and orders they may grab.
 
 from __future__ import annotations
 
-import asyncio
-import math
-import time
 from collections.abc import AsyncGenerator
 from dataclasses import dataclass
 from datetime import datetime
@@ -25,10 +22,9 @@ from strawberry import relay
 from dispatchhub.authz.enforcer import Actor, is_allowed
 from dispatchhub.authz.ownership import granted_relations, holds_any, register_relation
 from dispatchhub.graphql.context import Context
-from dispatchhub.graphql.errors import NotAuthenticated, NotFound
+from dispatchhub.graphql.errors import NotFound
 from dispatchhub.orders import live
 from dispatchhub.orders.tables import Order
-from dispatchhub.users.authentication import authenticate
 
 __all__ = ["OfferLiveEvent", "OrderLiveEvent", "OrdersSubscription"]
 
@@ -126,46 +122,6 @@ async def _parties(order_id: str) -> tuple[OrderParties, dict[str, Any]] | None:
     return parties, row
 
 
-class _SignIn:
-    """Keeps a socket's sign-in honest while a subscription runs.
-
-    ``connection_init`` signed the socket in once; a password reset, a disabled account or
-    an expired token must end what it opened. The token is checked again when a
-    subscription starts and then at most every ``ws_recheck_seconds`` while it waits or
-    delivers; a failed check ends the subscription with UNAUTHENTICATED.
-    """
-
-    def __init__(self, context: Context) -> None:
-        self.context = context
-        self.every = context.runtime.settings.ws_recheck_seconds
-        self.checked = -math.inf
-
-    async def check(self) -> None:
-        """Raise when the socket's sign-in no longer holds (rate-limited)."""
-        if time.monotonic() - self.checked < self.every:
-            return
-        params = self.context.connection_params or {}
-        token = params.get("Authorization", params.get("authorization"))
-        auth = await authenticate(
-            self.context.runtime.settings, self.context.enforcer,
-            token if isinstance(token, str) else None,
-        )  # fmt: skip
-        if auth.actor.user_id is None or auth.actor.user_id != self.context.actor.user_id:
-            raise NotAuthenticated(auth.problem or "Sign in again.")
-        self.checked = time.monotonic()
-
-    async def next(self, queue: asyncio.Queue[live.LiveMessage]) -> live.LiveMessage:
-        """The next live message, checking the sign-in while waiting for it."""
-        while True:
-            try:
-                message = await asyncio.wait_for(queue.get(), timeout=self.every)
-            except TimeoutError:
-                await self.check()
-                continue
-            await self.check()
-            return message
-
-
 class _Visibility:
     """Decides per order whether this subscriber may see it."""
 
@@ -188,7 +144,7 @@ def _changed(message: live.LiveMessage) -> OrderLiveEvent:
     payload = message.payload
     return OrderLiveEvent(
         kind=OrderLiveEventKind.CHANGED,
-        order_id=_order_gid(message.order_id),
+        order_id=_order_gid(message.subject),
         status=_text(payload.get("status")),
         from_status=_text(payload.get("fromStatus")),
         reason=_text(payload.get("reason")),
@@ -203,7 +159,7 @@ def _offer(message: live.LiveMessage) -> OfferLiveEvent:
         kind=OfferLiveEventKind.OFFERED
         if message.kind == "OFFER"
         else OfferLiveEventKind.GRABBABLE,
-        order_id=_order_gid(message.order_id),
+        order_id=_order_gid(message.subject),
         offer_id=None if offer_id is None else strawberry.ID(str(offer_id)),
         deadline=_when(payload.get("deadline")),
         service_type=_text(payload.get("serviceType")),
@@ -223,8 +179,6 @@ class OrdersSubscription:
         self, info: strawberry.Info[Context, None], order_id: strawberry.ID | None = None
     ) -> AsyncGenerator[OrderLiveEvent, None]:
         visibility = _Visibility(info.context)
-        signed_in = _SignIn(info.context)
-        await signed_in.check()
         wanted = None if order_id is None else str(_order_uuid(order_id))
         async with live.listen() as queue:
             if wanted is not None:
@@ -245,10 +199,10 @@ class OrdersSubscription:
                     at=row["updated_at"],
                 )
             while True:
-                message = await signed_in.next(queue)
-                if message.kind != "ORDER" or (wanted is not None and message.order_id != wanted):
+                message = await queue.get()
+                if message.kind != "ORDER" or (wanted is not None and message.subject != wanted):
                     continue
-                if await visibility.allows(message.order_id):
+                if await visibility.allows(message.subject):
                     yield _changed(message)
 
     @strawberry.subscription(
@@ -258,14 +212,12 @@ class OrdersSubscription:
         self, info: strawberry.Info[Context, None]
     ) -> AsyncGenerator[OfferLiveEvent, None]:
         me = info.context.actor.user_id
-        signed_in = _SignIn(info.context)
-        await signed_in.check()
         async with live.listen() as queue:
             while True:
-                message = await signed_in.next(queue)
+                message = await queue.get()
                 if message.kind == "ORDER":
                     continue
-                if message.staff_ids is None and message.kind == "GRABBABLE":
+                if message.audience is None and message.kind == "GRABBABLE":
                     yield _offer(message)
-                elif message.staff_ids is not None and me in message.staff_ids:
+                elif message.audience is not None and me in message.audience:
                     yield _offer(message)
