@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -11,8 +12,10 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import casbin
+from cross_web import HTTPException
 from starlette.applications import Starlette
 from starlette.datastructures import Headers
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route, WebSocketRoute
@@ -23,6 +26,7 @@ from strawberry.asgi import GraphQL
 from strawberry.exceptions import ConnectionRejectionError
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 from strawberry.types.unset import UnsetType
+from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from dispatchhub import db
 from dispatchhub.analytics.export import load_request, render, report_table
@@ -40,6 +44,12 @@ from dispatchhub.outbox.periodic import schedule
 from dispatchhub.payments.routes import payment_routes
 from dispatchhub.runtime import Runtime, create_runtime
 from dispatchhub.users.authentication import authenticate
+from dispatchhub.web_guards import (
+    BodyLimit,
+    SecurityHeaders,
+    content_security_policy,
+    inline_script_hashes,
+)
 
 __all__ = ["create_app"]
 
@@ -73,11 +83,49 @@ class DispatchGraphQL(GraphQL[Context, None]):
         )
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            try:
+                response = await self.run(Request(scope, receive))
+            except HTTPException as refused:
+                # A request that is not GraphQL at all: the spec's error shape, not text.
+                response = JSONResponse(
+                    {
+                        "errors": [
+                            {"message": refused.reason, "extensions": {"code": "BAD_REQUEST"}}
+                        ]
+                    },
+                    status_code=refused.status_code,
+                )
+            await response(scope, receive, send)
+            return
         if scope["type"] == "websocket" and not self._origin_allowed(Headers(scope=scope)):
             # Refused before the handshake completes: the browser sees HTTP 403.
             await WebSocket(scope, receive, send).close(code=4403)
             return
         await super().__call__(scope, receive, send)
+
+    def decode_json(self, data: str | bytes) -> object:
+        """JSON of a request or socket message, refused when nested too deeply.
+
+        The parse itself is bounded by the body limit; a nesting deep enough to exhaust the
+        parser's recursion (``RecursionError``) is refused like any other too-deep input.
+        """
+        limit = self.runtime.settings.max_json_depth
+        try:
+            value = json.loads(data)
+        except RecursionError:
+            raise TooDeep(limit) from None
+        if _deeper_than(value, limit):
+            raise TooDeep(limit)
+        return value
+
+    def parse_json(self, data: str | bytes) -> Any:
+        try:
+            return self.decode_json(data)
+        except TooDeep as too_deep:
+            raise HTTPException(400, str(too_deep)) from None
+        except json.JSONDecodeError:
+            raise HTTPException(400, "Unable to parse request body as JSON") from None
 
     def _origin_allowed(self, headers: Headers) -> bool:
         """A page of another site may not open a WebSocket to us unless allow-listed (S12).
@@ -118,12 +166,42 @@ class DispatchGraphQL(GraphQL[Context, None]):
         return UnsetType()
 
 
+class TooDeep(json.JSONDecodeError):
+    """JSON nested deeper than the configured limit (a socket closes with 4400 on it)."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"The JSON is nested deeper than {limit} levels.", "", 0)
+
+    def __str__(self) -> str:
+        return self.msg
+
+
+def _deeper_than(value: object, limit: int) -> bool:
+    """Whether arrays and objects in ``value`` nest deeper than ``limit`` (iteratively)."""
+    stack: list[tuple[object, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict):
+            children: Any = item.values()
+        elif isinstance(item, list):
+            children = item
+        else:
+            continue
+        if depth > limit:
+            return True
+        stack.extend((child, depth + 1) for child in children)
+    return False
+
+
 class GraphiQLOrGraphQL:
     """``GET /graphql`` from a browser gets the offline GraphiQL page; the rest is GraphQL."""
 
     def __init__(self, graphql: DispatchGraphQL) -> None:
         self.graphql = graphql
-        self.page = FileResponse(ADMIN_UI / "graphiql.html")
+        page = ADMIN_UI / "graphiql.html"
+        # The page's one inline script (it starts GraphiQL) is allowed by its hash.
+        policy = content_security_policy(inline_script_hashes(page.read_bytes()))
+        self.page = FileResponse(page, headers={"content-security-policy": policy})
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         request = Request(scope)
@@ -219,6 +297,15 @@ def create_app(
         *payment_routes(),
         Mount("/admin", StaticFiles(directory=ADMIN_UI, html=True), name="admin"),
     ]
-    app = Starlette(debug=runtime.settings.debug, routes=routes, lifespan=lifespan)
+    settings = runtime.settings
+    middleware = [
+        # Forwarded client addresses are believed from configured proxies only (none by
+        # default), so nobody resets a throttle by naming a new address.
+        *([Middleware(ProxyHeadersMiddleware, trusted_hosts=settings.proxies)]
+          if settings.proxies else []),
+        Middleware(BodyLimit, max_bytes=settings.max_body_bytes),
+        Middleware(SecurityHeaders),
+    ]  # fmt: skip
+    app = Starlette(debug=settings.debug, routes=routes, middleware=middleware, lifespan=lifespan)
     app.state.runtime = runtime
     return app

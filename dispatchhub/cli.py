@@ -128,7 +128,8 @@ def _serve(args: argparse.Namespace) -> int:
         port=port,
         workers=args.workers,
         log_level="info",
-        proxy_headers=True,
+        # The app itself believes X-Forwarded-* from DISPATCHHUB_TRUSTED_PROXIES only.
+        proxy_headers=False,
     )
     return 0
 

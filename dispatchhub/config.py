@@ -72,6 +72,38 @@ class Settings(BaseSettings):
     argon2_time_cost: int = Field(default=3, ge=1)
     argon2_memory_cost: int = Field(default=65536, ge=8, description="KiB")
     argon2_parallelism: int = Field(default=4, ge=1)
+    max_body_bytes: int = Field(
+        default=1024 * 1024,
+        ge=1024,
+        description="Largest request body accepted on any route; larger ones get 413 unread.",
+    )
+    max_json_depth: int = Field(
+        default=64,
+        ge=4,
+        le=500,
+        description="Deepest nesting of arrays and objects accepted in a GraphQL request's JSON.",
+    )
+    trusted_proxies: str | None = Field(
+        default=None,
+        description="Comma-separated addresses or networks of reverse proxies whose "
+        "X-Forwarded-For / X-Forwarded-Proto are believed; unset believes no one (the "
+        "client address is the connection's).",
+    )
+    mode: Literal["development", "production"] = Field(
+        default="development",
+        description="production turns off, unless set otherwise, schema introspection and "
+        "field suggestions for callers who are not signed in.",
+    )
+    graphql_introspection: Literal["everyone", "signed-in", "nobody"] | None = Field(
+        default=None,
+        description="Who may introspect the schema; default everyone in development, "
+        "signed-in callers in production.",
+    )
+    graphql_suggestions: bool | None = Field(
+        default=None,
+        description="'Did you mean …' in validation errors for callers who are not signed in; "
+        "default on in development, off in production (signed-in callers always get them).",
+    )
     ws_recheck_seconds: float = Field(
         default=30.0,
         gt=0,
@@ -133,6 +165,25 @@ class Settings(BaseSettings):
     def postgres_dsn(self) -> str:
         """The URL in the ``postgresql://`` form asyncpg expects."""
         return "postgresql://" + self.database_url.split("://", 1)[1]
+
+    @property
+    def introspection(self) -> Literal["everyone", "signed-in", "nobody"]:
+        """Who may introspect the schema, with the mode's default applied."""
+        if self.graphql_introspection is not None:
+            return self.graphql_introspection
+        return "everyone" if self.mode == "development" else "signed-in"
+
+    @property
+    def anonymous_suggestions(self) -> bool:
+        """Whether callers who are not signed in get field suggestions."""
+        if self.graphql_suggestions is not None:
+            return self.graphql_suggestions
+        return self.mode == "development"
+
+    @property
+    def proxies(self) -> list[str]:
+        """The trusted reverse proxies' addresses or networks."""
+        return [p.strip() for p in (self.trusted_proxies or "").split(",") if p.strip()]
 
     @property
     def zone(self) -> ZoneInfo:

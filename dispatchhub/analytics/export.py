@@ -9,7 +9,6 @@ made in memory.
 
 from __future__ import annotations
 
-import csv
 import io
 from dataclasses import asdict, dataclass
 from datetime import date
@@ -22,6 +21,7 @@ from openpyxl import Workbook
 from dispatchhub.analytics import complaints, satisfaction, staff, tasks
 from dispatchhub.analytics.sql import Period, date_range
 from dispatchhub.config import Settings
+from dispatchhub.spreadsheets import csv_writer, xlsx_row
 
 __all__ = [
     "FORMATS",
@@ -166,7 +166,7 @@ def render(header: tuple[str, ...], rows: list[tuple[Any, ...]], fmt: str) -> by
     """The table as a CSV (UTF-8 with a BOM, so Excel reads Chinese) or XLSX file."""
     if fmt == "CSV":
         text = io.StringIO()
-        writer = csv.writer(text)
+        writer = csv_writer(text)
         writer.writerow(header)
         writer.writerows(rows)
         return ("\ufeff" + text.getvalue()).encode("utf-8")
@@ -174,7 +174,7 @@ def render(header: tuple[str, ...], rows: list[tuple[Any, ...]], fmt: str) -> by
     sheet = book.create_sheet("Report")
     sheet.append(header)
     for row in rows:
-        sheet.append(row)
+        sheet.append(xlsx_row(sheet, row))
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()

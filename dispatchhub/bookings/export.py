@@ -7,7 +7,7 @@ mode for XLSX), so memory stays flat whatever the size; ``bench/bench_export.py`
 
 from __future__ import annotations
 
-import csv
+import logging
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +25,7 @@ from dispatchhub.config import Settings
 from dispatchhub.errors import DomainError
 from dispatchhub.outbox.service import enqueue
 from dispatchhub.outbox.service import now as utcnow
+from dispatchhub.spreadsheets import csv_writer, xlsx_row
 from dispatchhub.users.tables import User
 
 if TYPE_CHECKING:
@@ -42,6 +43,7 @@ __all__ = [
     "write_export",
 ]
 
+log = logging.getLogger(__name__)
 EXPORT_DIR = Path("var/exports")
 FORMATS = ("CSV", "XLSX")
 LINK_TTL_SECONDS = 3600
@@ -54,13 +56,15 @@ HEADER = (
 
 @dataclass(frozen=True, slots=True)
 class ExportStatus:
-    """An export as its owner sees it; ``url`` is set once the file is ready."""
+    """An export as its owner sees it; ``url`` is set once the file is ready, ``error`` says
+    why it FAILED."""
 
     id: UUID
     status: str
     format: str
     rows: int
     url: str | None
+    error: str | None = None
 
 
 def _signer(settings: Settings) -> URLSafeTimedSerializer:
@@ -88,7 +92,8 @@ async def export_status(settings: Settings, export_id: UUID, owner_id: UUID) -> 
     url = None
     if row["status"] == "DONE":
         url = f"/exports/{_signer(settings).dumps(str(export_id))}"
-    return ExportStatus(export_id, row["status"], row["format"], row["rows"], url)
+    error = (row["error"] or None) if row["status"] == "FAILED" else None
+    return ExportStatus(export_id, row["status"], row["format"], row["rows"], url, error)
 
 
 async def download_path(settings: Settings, token: str) -> tuple[Path, str] | None:
@@ -123,7 +128,17 @@ async def run_export(runtime: Runtime, payload: dict[str, Any]) -> None:
     EXPORT_DIR.mkdir(parents=True, exist_ok=True)
     path = (EXPORT_DIR / f"{export_id}.{row['format'].lower()}").resolve()
     rows = _rows(runtime.settings, BookingFilter.from_json(row["filter"]))
-    count = await write_export(rows, path, row["format"])
+    try:
+        count = await write_export(rows, path, row["format"])
+    except Exception as exc:
+        # Said once to its owner, not retried into a RUNNING that never ends.
+        log.exception("booking export %s failed", export_id)
+        reason = f"{type(exc).__name__}: {exc}"[:500]
+        await BookingExport.update(
+            {BookingExport.status: "FAILED", BookingExport.error: reason,
+             BookingExport.finished_at: utcnow()}
+        ).where(BookingExport.id == export_id)  # fmt: skip
+        return
     await BookingExport.update(
         {BookingExport.status: "DONE", BookingExport.rows: count, BookingExport.path: str(path),
          BookingExport.finished_at: utcnow()}
@@ -138,7 +153,7 @@ async def write_export(rows: AsyncIterator[tuple[Any, ...]], path: Path, fmt: st
         with partial.open(
             "w", newline="", encoding="utf-8-sig"
         ) as handle:  # BOM: Excel reads UTF-8
-            writer = csv.writer(handle)
+            writer = csv_writer(handle)
             writer.writerow(HEADER)
             async for values in rows:
                 writer.writerow(values)
@@ -148,7 +163,7 @@ async def write_export(rows: AsyncIterator[tuple[Any, ...]], path: Path, fmt: st
         sheet = book.create_sheet("预约 Bookings")
         sheet.append(HEADER)
         async for values in rows:
-            sheet.append(values)
+            sheet.append(xlsx_row(sheet, values))
             count += 1
         book.save(partial)
     partial.replace(path)  # readers never see a half-written file

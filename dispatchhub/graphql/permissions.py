@@ -49,6 +49,7 @@ SENSITIVE_FIELDS = frozenset(
     }
 )
 _OPEN = frozenset({"__typename", "__schema", "__type"})
+_INTROSPECTION = frozenset({"__schema", "__type"})
 
 
 class CasbinGuard(SchemaExtension):
@@ -88,6 +89,8 @@ class CasbinGuard(SchemaExtension):
         parent = info.parent_type.name
         if parent in ROOT_TYPES and info.field_name not in _OPEN:
             _check(info, f"{parent}.{info.field_name}", "call")
+        elif parent in ROOT_TYPES and info.field_name in _INTROSPECTION:
+            _check_introspection(info.context)
         elif (coordinate := f"{parent}.{info.field_name}") in SENSITIVE_FIELDS:
             context = info.context
             if not is_allowed(context.enforcer, context.actor, coordinate, "read"):
@@ -144,6 +147,16 @@ def _check_root(context: Any, node: FieldNode) -> None:
             raise GraphQLError(
                 str(refusal), nodes=[node], path=[key], original_error=refusal
             ) from refusal
+
+
+def _check_introspection(context: Any) -> None:
+    """Introspection as the ``graphql_introspection`` setting (or the mode) allows it."""
+    allowed = context.runtime.settings.introspection
+    if allowed == "everyone" or (allowed == "signed-in" and context.actor.user_id is not None):
+        return
+    if allowed == "signed-in":
+        raise NotAuthenticated("Sign in to read the schema.")
+    raise PermissionDenied("Schema introspection is turned off on this server.")
 
 
 def _deny(info: GraphQLResolveInfo[Any], obj: str) -> NoReturn:

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import logging
+import re
+from typing import Any
+
 import strawberry
+from graphql import GraphQLError
 from strawberry.extensions import (
     MaskErrors,
     MaxAliasesLimiter,
@@ -10,6 +15,7 @@ from strawberry.extensions import (
     QueryDepthLimiter,
 )
 from strawberry.tools import merge_types
+from strawberry.types import ExecutionContext
 
 from dispatchhub.config import Settings
 from dispatchhub.graphql.analytics.queries import AnalyticsMutation, AnalyticsQuery
@@ -20,7 +26,7 @@ from dispatchhub.graphql.catalog.mutations import CatalogMutation
 from dispatchhub.graphql.catalog.queries import CatalogQuery
 from dispatchhub.graphql.dispatch.mutations import DispatchMutation
 from dispatchhub.graphql.dispatch.queries import DispatchQuery
-from dispatchhub.graphql.errors import should_mask_error
+from dispatchhub.graphql.errors import PublicError, should_mask_error
 from dispatchhub.graphql.node import NodeQuery
 from dispatchhub.graphql.notifications.inbox import InboxMutation, InboxQuery
 from dispatchhub.graphql.notifications.preferences import PreferencesMutation, PreferencesQuery
@@ -34,12 +40,16 @@ from dispatchhub.graphql.permissions import CasbinGuard
 from dispatchhub.graphql.reviews.mutations import ReviewsMutation
 from dispatchhub.graphql.reviews.queries import ReviewsQuery
 from dispatchhub.graphql.system.types import SystemQuery
+from dispatchhub.graphql.text_inputs import TextInputs
 from dispatchhub.graphql.users.admin import UsersAdminMutation
 from dispatchhub.graphql.users.external import ExternalLoginQuery
 from dispatchhub.graphql.users.mutations import UsersMutation
 from dispatchhub.graphql.users.queries import UsersQuery
 
-__all__ = ["build_schema"]
+__all__ = ["DispatchSchema", "build_schema"]
+
+log = logging.getLogger("dispatchhub.graphql")
+_SUGGESTION = re.compile(r"\s*Did you mean .*$", re.DOTALL)
 
 Query = merge_types(
     "Query",
@@ -84,15 +94,43 @@ Mutation = merge_types(
 Subscription = merge_types("Subscription", (OrdersSubscription,))
 
 
+class DispatchSchema(strawberry.Schema):
+    """The schema, reporting errors as we want them in the log and in answers.
+
+    Refusals and invalid requests are the client's business: one INFO line each, no
+    traceback (a probe sending thousands fills no disk). Faults are logged with their
+    traceback where they are masked (:func:`should_mask_error`). Callers who are not signed
+    in lose the "Did you mean …" hints when the settings say so (production).
+    """
+
+    def __init__(self, *args: Any, settings: Settings, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.settings = settings
+
+    def process_errors(
+        self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None
+    ) -> None:
+        context = None if execution_context is None else execution_context.context
+        anonymous = getattr(getattr(context, "actor", None), "user_id", None) is None
+        hide_hints = anonymous and not self.settings.anonymous_suggestions
+        for error in errors:
+            if hide_hints and error.original_error is None:
+                error.message = _SUGGESTION.sub("", error.message)
+            if error.original_error is None or isinstance(error.original_error, PublicError):
+                log.info("refused at %s: %s", error.path, error.message)
+
+
 def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     """The schema with the guard, error masking and the depth/alias/token limits."""
     limits = settings or Settings()
-    return strawberry.Schema(
+    return DispatchSchema(
+        settings=limits,
         query=Query,
         mutation=Mutation,
         subscription=Subscription,
         extensions=[
             CasbinGuard,
+            TextInputs,
             lambda: QueryDepthLimiter(max_depth=limits.graphql_max_depth),
             lambda: MaxAliasesLimiter(max_alias_count=limits.graphql_max_aliases),
             lambda: MaxTokensLimiter(max_token_count=limits.graphql_max_tokens),

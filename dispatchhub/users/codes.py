@@ -101,8 +101,13 @@ async def send_code(
     code = f"{secrets.randbelow(10**6):06d}"
     async with db.write():
         await _check_rate(normalised, client_address)
-        has_account = await User.exists().where(account)
-        deliver = has_account != (purpose is CodePurpose.REGISTER)
+        # Registration codes go to new targets only; sign-in and reset codes to active
+        # accounts only (a disabled account is told nothing). The answer is the same.
+        holder = await User.select(User.status).where(account).first()
+        if purpose is CodePurpose.REGISTER:
+            deliver = holder is None
+        else:
+            deliver = holder is not None and holder["status"] == "ACTIVE"
         await VerificationCode.insert(
             VerificationCode(
                 target=normalised,

@@ -47,11 +47,15 @@ class ExportInfo:
     format: str
     rows: int
     url: str | None
+    error: str | None = strawberry.field(
+        description="Why the export FAILED (request it again, or tell an admin); null otherwise."
+    )
 
     @classmethod
     def of(cls, status: ExportStatus) -> ExportInfo:
         return cls(id=strawberry.ID(str(status.id)), status=status.status,
-                   format=status.format, rows=status.rows, url=status.url)  # fmt: skip
+                   format=status.format, rows=status.rows, url=status.url,
+                   error=status.error)  # fmt: skip
 
 
 def to_filter(context: Context, given: BookingFilterInput | None) -> BookingFilter:

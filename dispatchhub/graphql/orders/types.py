@@ -6,12 +6,13 @@ from collections.abc import Iterable
 from datetime import datetime
 from enum import Enum
 from typing import Any, cast
+from uuid import UUID
 
 import strawberry
 from strawberry import relay
 from strawberry.scalars import JSON
 
-from dispatchhub.authz.enforcer import Actor
+from dispatchhub.authz.enforcer import Actor, is_allowed
 from dispatchhub.authz.ownership import may, register_relation
 from dispatchhub.dispatch.tables import AssignmentDecision
 from dispatchhub.graphql.common.geo import GeoPoint
@@ -21,7 +22,9 @@ from dispatchhub.graphql.node import global_id, register_node
 from dispatchhub.orders.errors import OrdersErrorCode
 from dispatchhub.orders.help import helpers_of
 from dispatchhub.orders.listing import offered_to, order_rows
+from dispatchhub.orders.service import eligible_orders
 from dispatchhub.orders.tables import OrderEvent
+from dispatchhub.plugins.rule_functions import registry_for
 
 __all__ = ["OrderConnection", "OrderEdge", "OrderNode", "OrderStatus", "OrdersError"]
 
@@ -101,7 +104,8 @@ def _is_customer(actor: Actor, order: OrderNode) -> bool:
 
 
 def _in_pool(actor: Actor, order: OrderNode) -> bool:
-    return order.status is OrderStatus.OPEN
+    # Only the pool orders the active policy lets this staff member grab, as orders() lists.
+    return order.status is OrderStatus.OPEN and actor.user_id in order.grabbable_by
 
 
 def _is_helper(actor: Actor, order: OrderNode) -> bool:
@@ -140,6 +144,8 @@ class OrderNode(relay.Node):
     contact: strawberry.Private[dict[str, Any]]
     # colleagues who joined a help request on the order (loaded by ``load`` only)
     helpers: strawberry.Private[frozenset[str]] = frozenset()
+    # Who among the callers asking may grab it (see load), for ``read:pool``.
+    grabbable_by: strawberry.Private[frozenset[str]] = frozenset()
 
     @strawberry.field(description="A User's global ID.")
     def assignee_id(self) -> strawberry.ID | None:
@@ -255,6 +261,7 @@ class OrderNode(relay.Node):
         nodes = [cls.from_row(r, offered[str(r["id"])]) for r in rows]
         for node in nodes:
             node.helpers = frozenset(helping[node.id])
+        await _mark_grabbable(context, nodes)
         return {
             n.id: n for n in nodes if await may(context.enforcer, context.actor, "Order", "read", n)
         }
@@ -271,6 +278,25 @@ class OrderNode(relay.Node):
         ids = list(node_ids)
         readable = await cls.load(info.context, list(ids))
         return [readable.get(i) for i in ids]
+
+
+async def _mark_grabbable(context: Context, nodes: list[OrderNode]) -> None:
+    """Note on the open orders among ``nodes`` whether the caller, a staff member reading
+    them through the pool, may grab them under the active policy."""
+    actor = context.actor
+    if actor.user_id is None or is_allowed(context.enforcer, actor, "Order", "read"):
+        return
+    if not is_allowed(context.enforcer, actor, "Order", "read:pool"):
+        return
+    pool = [UUID(n.id) for n in nodes if n.status is OrderStatus.OPEN]
+    if not pool:
+        return
+    functions = registry_for(context.runtime.plugins)
+    zone = context.runtime.settings.zone
+    allowed = await eligible_orders(functions, zone, pool, UUID(actor.user_id))
+    for node in nodes:
+        if node.id in allowed:
+            node.grabbable_by = frozenset({actor.user_id})
 
 
 @strawberry.type

@@ -180,6 +180,34 @@ async def test_the_pool_shows_a_staff_member_only_what_they_may_grab(
     assert len(everything["edges"]) == 2 and everything["pageInfo"]["hasNextPage"]
 
 
+async def test_a_pool_order_the_policy_refuses_is_as_absent_by_id_as_in_the_list(
+    gql: GraphQLClient, make_user: MakeUser, orders_world: OrdersWorld
+) -> None:
+    # given a pool order, a staff member nearby and one 22 km away whom the policy's
+    # distance requirement refuses
+    pool = await orders_world.open_order()
+    near = await orders_world.signed_in_staff(make_user)
+    far = await orders_world.signed_in_staff(make_user, FAR)
+    lookup = "query ($id: ID!) { order(id: $id) { id } node(id: $id) { id } }"
+
+    async def seen_by(who: SignedIn) -> tuple[dict[str, Any], list[str]]:
+        gql.headers.update(who.headers)
+        found = await gql.execute(lookup, {"id": gid(pool)})
+        listed = await gql.execute(ORDERS, {"filter": {"grabbable": True}})
+        ids = [e["node"]["id"] for e in listed["data"]["orders"]["edges"]]
+        return found["data"], ids
+
+    # when each looks the order up by id and lists the pool
+    near_found, near_listed = await seen_by(near)
+    far_found, far_listed = await seen_by(far)
+
+    # then lookups see exactly what the list shows
+    assert near_found == {"order": {"id": gid(pool)}, "node": {"id": gid(pool)}}
+    assert near_listed == [gid(pool)]
+    assert far_found == {"order": None, "node": None}
+    assert far_listed == []
+
+
 async def test_staff_list_holds_their_orders_and_the_pool_not_others_jobs(
     gql: GraphQLClient, people: dict[str, object], orders_world: OrdersWorld
 ) -> None:
