@@ -43,10 +43,6 @@ def _json_error(status: int, code: str, message: str) -> tuple[Message, Message]
     return start, {"type": "http.response.body", "body": body}
 
 
-class _TooLarge(Exception):
-    """The body passed the limit while being read."""
-
-
 class BodyLimit:
     """Refuse request bodies over ``max_bytes`` (413), without reading them whole."""
 
@@ -67,28 +63,37 @@ class BodyLimit:
                 await self._refuse_too_large(send)
                 return
         received = 0
-        started = False
+        started = refused = False
 
         async def limited_receive() -> Message:
-            nonlocal received
+            # Past the limit the app is told the client left, whatever it does with that,
+            # and the refusal has already gone out.
+            nonlocal received, refused
+            if refused:
+                return {"type": "http.disconnect"}
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > self.max_bytes:
-                    raise _TooLarge
+                    refused = True
+                    if not started:
+                        await self._refuse_too_large(send)
+                    return {"type": "http.disconnect"}
             return message
 
-        async def tracked_send(message: Message) -> None:
+        async def guarded_send(message: Message) -> None:
             nonlocal started
+            if refused and not started:
+                return  # the 413 is the answer
             started = started or message["type"] == "http.response.start"
             await send(message)
 
         try:
-            await self.app(scope, limited_receive, tracked_send)
-        except _TooLarge:
-            if started:  # too late for a status: end the response where it is
+            await self.app(scope, limited_receive, guarded_send)
+        except Exception:
+            if not refused:
                 raise
-            await self._refuse_too_large(send)
+            # What the app made of a body cut short (ClientDisconnect) is no fault.
 
     async def _refuse_too_large(self, send: Send) -> None:
         limit = f"{self.max_bytes / 1024:g} KiB"

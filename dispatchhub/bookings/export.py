@@ -125,10 +125,10 @@ async def run_export(runtime: Runtime, payload: dict[str, Any]) -> None:
     await BookingExport.update({BookingExport.status: "RUNNING"}).where(
         BookingExport.id == export_id
     )
-    EXPORT_DIR.mkdir(parents=True, exist_ok=True)
     path = (EXPORT_DIR / f"{export_id}.{row['format'].lower()}").resolve()
-    rows = _rows(runtime.settings, BookingFilter.from_json(row["filter"]))
     try:
+        EXPORT_DIR.mkdir(parents=True, exist_ok=True)
+        rows = _rows(runtime.settings, BookingFilter.from_json(row["filter"]))
         count = await write_export(rows, path, row["format"])
     except Exception as exc:
         # Said once to its owner, not retried into a RUNNING that never ends.

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import Any
 
 import strawberry
 from graphql import GraphQLError
@@ -103,16 +102,15 @@ class DispatchSchema(strawberry.Schema):
     in lose the "Did you mean …" hints when the settings say so (production).
     """
 
-    def __init__(self, *args: Any, settings: Settings, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.settings = settings
-
     def process_errors(
         self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None
     ) -> None:
         context = None if execution_context is None else execution_context.context
-        anonymous = getattr(getattr(context, "actor", None), "user_id", None) is None
-        hide_hints = anonymous and not self.settings.anonymous_suggestions
+        if context is None:
+            hide_hints = False
+        else:
+            settings = context.runtime.settings
+            hide_hints = context.actor.user_id is None and not settings.anonymous_suggestions
         for error in errors:
             if hide_hints and error.original_error is None:
                 error.message = _SUGGESTION.sub("", error.message)
@@ -124,7 +122,6 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     """The schema with the guard, error masking and the depth/alias/token limits."""
     limits = settings or Settings()
     return DispatchSchema(
-        settings=limits,
         query=Query,
         mutation=Mutation,
         subscription=Subscription,

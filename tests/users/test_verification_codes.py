@@ -132,3 +132,21 @@ async def test_same_answer_whether_or_not_an_account_exists(gql: GraphQLClient) 
     assert sent == {"+8613900000001", "+8613900000003"}
     assert register_known["errors"] == [] or register_known["errors"][0]["code"] == "RATE_LIMITED"
     assert register_unknown["errors"] == []
+
+
+@pytest.mark.parametrize("purpose", ["LOGIN", "RESET_PASSWORD"])
+async def test_a_disabled_account_is_sent_no_code_and_told_nothing_different(
+    gql: GraphQLClient, purpose: str
+) -> None:
+    await User.insert(
+        User(name="停用 Disabled", phone="+8613900000011", status="DISABLED"),
+        User(name="在用 Active", phone="+8613900000012"),
+    )
+
+    disabled = await send(gql, "13900000011", purpose=purpose)
+    active = await send(gql, "13900000012", purpose=purpose)
+
+    assert disabled["errors"] == active["errors"] == []
+    assert disabled["expiresInSeconds"] == active["expiresInSeconds"]
+    sent = {row["target"] for row in await Notification.select(Notification.target)}
+    assert sent == {"+8613900000012"}

