@@ -43,7 +43,8 @@ from dispatchhub.users.authentication import authenticate
 __all__ = ["create_app"]
 
 log = logging.getLogger(__name__)
-ADMIN_UI = Path(__file__).resolve().parent.parent / "admin_ui"
+# The admin console as built from web/ by scripts/bootstrap.sh (package data, not committed).
+ADMIN_UI = Path(__file__).resolve().parent / "web" / "admin"
 
 
 class DispatchGraphQL(GraphQL[Context, None]):
@@ -119,7 +120,7 @@ class GraphiQLOrGraphQL:
 
     def __init__(self, graphql: DispatchGraphQL) -> None:
         self.graphql = graphql
-        self.page = FileResponse(ADMIN_UI / "graphiql.html")
+        self.page = FileResponse(ADMIN_UI / "graphiql" / "index.html")
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         request = Request(scope)
@@ -203,8 +204,12 @@ def create_app(
     async def home(request: Request) -> Response:
         return RedirectResponse("/admin/", status_code=307)
 
+    async def favicon(request: Request) -> Response:
+        return FileResponse(ADMIN_UI / "favicon.ico", media_type="image/x-icon")
+
     routes = [
         Route("/", home),
+        Route("/favicon.ico", favicon),
         Route("/healthz", healthz),
         Route("/readyz", readyz),
         Route("/exports/{token}", download_export),
@@ -213,7 +218,8 @@ def create_app(
         WebSocketRoute("/graphql", graphql),
         *auth_routes(),
         *payment_routes(),
-        Mount("/admin", StaticFiles(directory=ADMIN_UI, html=True), name="admin"),
+        # check_dir=False: the app starts before the console is built (it then answers 404).
+        Mount("/admin", StaticFiles(directory=ADMIN_UI, html=True, check_dir=False), name="admin"),
     ]
     app = Starlette(debug=runtime.settings.debug, routes=routes, lifespan=lifespan)
     app.state.runtime = runtime
