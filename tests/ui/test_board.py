@@ -90,3 +90,27 @@ def test_an_assigned_order_shows_each_candidate_with_its_verdict_and_score(
     expect(row).to_contain_text(failed["reason"])
     expect(page.locator("#candidates .badge.ok")).to_have_count(1)  # the chosen one
     page.screenshot(path=str(screenshots / "board-decision.png"), full_page=True)
+
+
+STAFF = """{ users(filter: {role: "staff", status: ACTIVE}, first: 1) { edges { node { id } } } }"""
+ASSIGN = """mutation ($input: OrderAssignInput!) { orderAssign(input: $input) {
+  order { status } errors { message } } }"""
+
+
+def test_the_queue_follows_orders_taken_elsewhere_without_a_reload(
+    signed_in: Callable[..., Page], api: Callable[..., dict[str, Any]]
+) -> None:
+    page = signed_in("dispatcher", "board")
+    expect(page.locator('[data-field="live"]')).to_be_visible()  # graphql-transport-ws is up
+    items = page.locator("#queue li[data-order]")
+    expect(items.first).to_be_visible()
+    number = items.last.get_attribute("data-order")
+    order = _orders(api, "OPEN", "OFFERED", "ESCALATED")[number]
+    staff = api(STAFF, role="dispatcher")["users"]["edges"][0]["node"]["id"]
+
+    # another dispatcher assigns it through the API
+    input = {"id": order["id"], "staffId": staff, "reason": "another desk took it"}
+    taken = api(ASSIGN, role="dispatcher", input=input)["orderAssign"]
+    assert taken["errors"] == [] and taken["order"]["status"] == "ASSIGNED"
+
+    expect(page.locator(f'#queue li[data-order="{number}"]')).to_have_count(0)
