@@ -1,7 +1,6 @@
 import "@dispatchhub/ui/styles.css";
 import "element-plus/theme-chalk/base.css";
 import "element-plus/theme-chalk/el-button.css";
-import "element-plus/theme-chalk/el-card.css";
 import { provideClient } from "@dispatchhub/graphql";
 import { installI18n } from "@dispatchhub/i18n";
 import urql from "@urql/vue";

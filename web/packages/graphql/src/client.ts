@@ -7,8 +7,19 @@ import {
 } from "@urql/core";
 import { createClient as createWsClient, type Client as WsClient } from "graphql-ws";
 import { createAuthFetch } from "./auth-fetch";
-import { RefreshDocument } from "./documents";
+import { MeDocument, RefreshDocument } from "./documents";
 import { currentSession, type Session } from "./session";
+
+/** Seconds until a JWT access token expires (0 when it cannot be read: treat it as spent). */
+export function secondsLeft(token: string, now = Date.now()): number {
+  try {
+    const payload = token.split(".")[1].replace(/-/g, "+").replace(/_/g, "/");
+    const { exp } = JSON.parse(atob(payload)) as { exp?: number };
+    return typeof exp === "number" ? Math.max(0, exp - now / 1000) : 0;
+  } catch {
+    return 0;
+  }
+}
 
 export interface DispatchClientOptions {
   url?: string;
@@ -69,16 +80,21 @@ export function createDispatchClient({ url = "/graphql", locale, fetch: send }: 
   };
   const wsUrl = new URL(url, globalThis.location?.href ?? "http://127.0.0.1/");
   wsUrl.protocol = wsUrl.protocol === "https:" ? "wss:" : "ws:";
+  // The WebSocket signs in once, in connection_init (and again on every reconnect): a token
+  // about to expire is first renewed by an ordinary request, which refreshes the session.
+  let urql: Client;
   const ws = createWsClient({
     url: wsUrl.href,
     lazy: true,
     retryAttempts: 5,
-    connectionParams: () => {
+    connectionParams: async () => {
       const session = currentSession();
-      return session ? { authorization: `Bearer ${session.accessToken}` } : {};
+      if (session && secondsLeft(session.accessToken) < 30) await urql.query(MeDocument, {}).toPromise();
+      const latest = currentSession();
+      return latest ? { authorization: `Bearer ${latest.accessToken}` } : {};
     },
   });
-  const urql = new Client({
+  urql = new Client({
     url,
     requestPolicy: "network-only",
     preferGetMethod: false,
