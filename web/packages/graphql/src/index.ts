@@ -5,3 +5,4 @@ export { MeDocument } from "./documents";
 export { currentSession, forgetSession, onSessionEnded, SESSION_KEY, storeSession, type Session } from "./session";
 export { graphql } from "./gql";
 export { provideClient, useClient } from "./inject";
+export { OrderEventsDocument, useOrderEvents, type OrderEvent } from "./live";

@@ -29,7 +29,6 @@ type Documents = {
     "\n  query BoardStaff($after: String) {\n    users(filter: { role: \"staff\", status: ACTIVE }, first: 100, after: $after) {\n      edges { node { id name staffProfile { region } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.BoardStaffDocument,
     "query BoardNames($ids: [ID!]!) { nodes(ids: $ids) { ... on User { id name } } }": typeof types.BoardNamesDocument,
     "\n  mutation BoardAssign($input: OrderAssignInput!) {\n    orderAssign(input: $input) {\n      order { id status assigneeId }\n      brokenRequirements { name reason values }\n      errors { field message code }\n    }\n  }\n": typeof types.BoardAssignDocument,
-    "\n  subscription BoardOrderEvents { orderEvents { kind orderId status } }\n": typeof types.BoardOrderEventsDocument,
     "\n  query Policies {\n    policies(first: 100) { edges { node { id name activeVersion shadowVersion latestVersion updatedAt } } }\n  }\n": typeof types.PoliciesDocument,
     "\n  query RuleEditorLoad {\n    ruleSchema {\n      fields { path type optional doc }\n      methods { path parameter type optional doc }\n      functions { name returns doc params { name type } }\n      units { name kind }\n    }\n  }\n": typeof types.RuleEditorLoadDocument,
     "\n  query RulePolicy { policies(first: 100) { edges { node { id name activeVersion latestVersion shadowVersion } } } }\n": typeof types.RulePolicyDocument,
@@ -44,6 +43,7 @@ type Documents = {
     "\n  mutation Refresh($token: String!) {\n    tokenRefresh(input: { refreshToken: $token }) { accessToken refreshToken errors { code } }\n  }\n": typeof types.RefreshDocument,
     "\n  mutation SignOut($token: String!) {\n    tokenRevoke(input: { refreshToken: $token }) { errors { code } }\n  }\n": typeof types.SignOutDocument,
     "\n  query Me { me { id name roles } }\n": typeof types.MeDocument,
+    "\n  subscription OrderEvents($orderId: ID) {\n    orderEvents(orderId: $orderId) { kind orderId status fromStatus reason }\n  }\n": typeof types.OrderEventsDocument,
 };
 const documents: Documents = {
     "\n  query ServerInfo { serverInfo { version database jobsMode timezone currency } }\n": types.ServerInfoDocument,
@@ -61,7 +61,6 @@ const documents: Documents = {
     "\n  query BoardStaff($after: String) {\n    users(filter: { role: \"staff\", status: ACTIVE }, first: 100, after: $after) {\n      edges { node { id name staffProfile { region } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.BoardStaffDocument,
     "query BoardNames($ids: [ID!]!) { nodes(ids: $ids) { ... on User { id name } } }": types.BoardNamesDocument,
     "\n  mutation BoardAssign($input: OrderAssignInput!) {\n    orderAssign(input: $input) {\n      order { id status assigneeId }\n      brokenRequirements { name reason values }\n      errors { field message code }\n    }\n  }\n": types.BoardAssignDocument,
-    "\n  subscription BoardOrderEvents { orderEvents { kind orderId status } }\n": types.BoardOrderEventsDocument,
     "\n  query Policies {\n    policies(first: 100) { edges { node { id name activeVersion shadowVersion latestVersion updatedAt } } }\n  }\n": types.PoliciesDocument,
     "\n  query RuleEditorLoad {\n    ruleSchema {\n      fields { path type optional doc }\n      methods { path parameter type optional doc }\n      functions { name returns doc params { name type } }\n      units { name kind }\n    }\n  }\n": types.RuleEditorLoadDocument,
     "\n  query RulePolicy { policies(first: 100) { edges { node { id name activeVersion latestVersion shadowVersion } } } }\n": types.RulePolicyDocument,
@@ -76,6 +75,7 @@ const documents: Documents = {
     "\n  mutation Refresh($token: String!) {\n    tokenRefresh(input: { refreshToken: $token }) { accessToken refreshToken errors { code } }\n  }\n": types.RefreshDocument,
     "\n  mutation SignOut($token: String!) {\n    tokenRevoke(input: { refreshToken: $token }) { errors { code } }\n  }\n": types.SignOutDocument,
     "\n  query Me { me { id name roles } }\n": types.MeDocument,
+    "\n  subscription OrderEvents($orderId: ID) {\n    orderEvents(orderId: $orderId) { kind orderId status fromStatus reason }\n  }\n": types.OrderEventsDocument,
 };
 
 /**
@@ -155,10 +155,6 @@ export function graphql(source: "\n  mutation BoardAssign($input: OrderAssignInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription BoardOrderEvents { orderEvents { kind orderId status } }\n"): (typeof documents)["\n  subscription BoardOrderEvents { orderEvents { kind orderId status } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query Policies {\n    policies(first: 100) { edges { node { id name activeVersion shadowVersion latestVersion updatedAt } } }\n  }\n"): (typeof documents)["\n  query Policies {\n    policies(first: 100) { edges { node { id name activeVersion shadowVersion latestVersion updatedAt } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -212,6 +208,10 @@ export function graphql(source: "\n  mutation SignOut($token: String!) {\n    to
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Me { me { id name roles } }\n"): (typeof documents)["\n  query Me { me { id name roles } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OrderEvents($orderId: ID) {\n    orderEvents(orderId: $orderId) { kind orderId status fromStatus reason }\n  }\n"): (typeof documents)["\n  subscription OrderEvents($orderId: ID) {\n    orderEvents(orderId: $orderId) { kind orderId status fromStatus reason }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
