@@ -54,7 +54,8 @@ from dispatchhub.web_guards import (
 __all__ = ["create_app"]
 
 log = logging.getLogger(__name__)
-ADMIN_UI = Path(__file__).resolve().parent.parent / "admin_ui"
+# The admin console as built from web/ by scripts/bootstrap.sh (package data, not committed).
+ADMIN_UI = Path(__file__).resolve().parent / "web" / "admin"
 
 
 class DispatchGraphQL(GraphQL[Context, None]):
@@ -198,9 +199,11 @@ class GraphiQLOrGraphQL:
 
     def __init__(self, graphql: DispatchGraphQL) -> None:
         self.graphql = graphql
-        page = ADMIN_UI / "graphiql.html"
-        # The page's one inline script (it starts GraphiQL) is allowed by its hash.
-        policy = content_security_policy(inline_script_hashes(page.read_bytes()))
+        page = ADMIN_UI / "graphiql" / "index.html"
+        # The page's inline script (it starts GraphiQL) is allowed by its hash; before the
+        # console is built there is no page, and no script to allow.
+        scripts = inline_script_hashes(page.read_bytes()) if page.exists() else []
+        policy = content_security_policy(scripts)
         self.page = FileResponse(page, headers={"content-security-policy": policy})
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -285,8 +288,12 @@ def create_app(
     async def home(request: Request) -> Response:
         return RedirectResponse("/admin/", status_code=307)
 
+    async def favicon(request: Request) -> Response:
+        return FileResponse(ADMIN_UI / "favicon.ico", media_type="image/x-icon")
+
     routes = [
         Route("/", home),
+        Route("/favicon.ico", favicon),
         Route("/healthz", healthz),
         Route("/readyz", readyz),
         Route("/exports/{token}", download_export),
@@ -295,7 +302,8 @@ def create_app(
         WebSocketRoute("/graphql", graphql),
         *auth_routes(),
         *payment_routes(),
-        Mount("/admin", StaticFiles(directory=ADMIN_UI, html=True), name="admin"),
+        # check_dir=False: the app starts before the console is built (it then answers 404).
+        Mount("/admin", StaticFiles(directory=ADMIN_UI, html=True, check_dir=False), name="admin"),
     ]
     settings = runtime.settings
     middleware = [

@@ -40,8 +40,12 @@ if ! redis_up; then
 fi
 redis_up || { echo "Redis did not start" >&2; exit 1; }
 
-# The browser tests drive Debian's Chromium (Playwright's own download cannot be used);
-# the font makes Chinese text render in screenshots.
+# The browser tests drive Debian's Chromium (Playwright's own download cannot be used).
 if ! have chromium; then
-  apt_install chromium fonts-wqy-microhei || echo "Chromium missing: browser tests will not run" >&2
+  apt_install chromium || echo "Chromium missing: browser tests will not run" >&2
+fi
+# A CJK font, or Chinese renders as boxes (the console uses system fonts, nothing downloaded);
+# tests/ui checks that Chromium found one.
+if ! { have fc-list && [ -n "$(fc-list :lang=zh family)" ]; }; then
+  apt_install fonts-wqy-microhei fontconfig || echo "no CJK font: Chinese will render as boxes" >&2
 fi

@@ -51,11 +51,19 @@ async def test_browsers_get_an_offline_graphiql_page(client: httpx.AsyncClient) 
 
     assert page.status_code == 200
     assert "GraphiQL" in page.text
-    assets = [src for src in page.text.split('"') if src.startswith("/admin/vendor/")]
+    assets = [src for src in page.text.split('"') if src.startswith("/admin/graphiql/")]
     assert len(assets) == 4
     for asset in assets:  # served by us, nothing from a CDN
         assert (await client.get(asset)).status_code == 200
     assert "https://" not in page.text
+
+
+async def test_the_favicon_is_served_at_the_root(client: httpx.AsyncClient) -> None:
+    response = await client.get("/favicon.ico")
+
+    assert response.status_code == 200
+    assert response.headers["content-type"] == "image/x-icon"
+    assert response.content[:4] == b"\x00\x00\x01\x00"  # an ICO header
 
 
 async def test_get_with_a_query_still_runs_graphql(client: httpx.AsyncClient) -> None:

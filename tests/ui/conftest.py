@@ -1,12 +1,16 @@
 """A real server with the demo data and real Chromium (Debian's package, never a download).
 
 Pages come from ``signed_in`` (a page signed in as a demo role) or ``new_page``; both record
-every request that leaves the server and fail the test when there was one.
+every request that leaves the server and fail the test when there was one. Every test that
+uses them runs in both languages of the console (``lang``: zh-CN, en); ``text`` gives the
+catalogue's words for the language, so a test finds a control by what the reader sees.
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
+import re
 import shutil
 import threading
 import time
@@ -91,19 +95,53 @@ async def _migrate_and_load_demo() -> None:
 LOGINS = {
     "admin": "+8613800000000",
     "dispatcher": "+8613800000001",
+    "supervisor": "+8613800000003",
     "customer": "+8613700000001",
     "staff": "+8613900000001",
 }
 
+LOCALES = ("zh-CN", "en")
+CATALOGUE = Path(__file__).resolve().parents[2] / "web" / "packages" / "i18n" / "src" / "locales"
+Text = Callable[..., str]
+
+
+def catalogue(lang: str) -> Text:
+    """``t("login.submit")`` → the console's words for it in ``lang`` ({name} filled in)."""
+    messages = json.loads((CATALOGUE / f"{lang}.json").read_text(encoding="utf-8"))
+
+    def t(key: str, **values: Any) -> str:
+        found: Any = messages
+        for part in key.split("."):
+            found = found[part]
+        return re.sub(r"\{(\w+)\}", lambda m: str(values[m.group(1)]), found)
+
+    return t
+
+
+@pytest.fixture(params=LOCALES)
+def lang(request: pytest.FixtureRequest) -> str:
+    """The console's language for this run of the test."""
+    return request.param  # type: ignore[no-any-return]
+
 
 @pytest.fixture
-def new_page(chromium: Browser, live_server: str) -> Iterator[Callable[[], Page]]:
-    """Open pages at zh-CN; after the test, no request may have left the server."""
+def text(lang: str) -> Text:
+    return catalogue(lang)
+
+
+@pytest.fixture
+def new_page(chromium: Browser, live_server: str, lang: str) -> Iterator[Callable[[], Page]]:
+    """Open pages in ``lang``; after the test, no request may have left the server."""
     external: list[str] = []
     pages: list[Page] = []
 
     def open_page() -> Page:
-        page = chromium.new_page(locale="zh-CN", viewport={"width": 1400, "height": 1000})
+        page = chromium.new_page(locale=lang, viewport={"width": 1400, "height": 1000})
+        # The language a person chose in the console (remembered in localStorage).
+        page.add_init_script(
+            f"localStorage.getItem('dispatchhub.locale') || "
+            f"localStorage.setItem('dispatchhub.locale', {json.dumps(lang)})"
+        )
         page.on(
             "request",
             lambda r: external.append(r.url) if not r.url.startswith(live_server) else None,
@@ -118,15 +156,15 @@ def new_page(chromium: Browser, live_server: str) -> Iterator[Callable[[], Page]
 
 
 @pytest.fixture
-def signed_in(new_page: Callable[[], Page], live_server: str) -> Callable[[str], Page]:
+def signed_in(new_page: Callable[[], Page], live_server: str, text: Text) -> Callable[[str], Page]:
     """A page signed in through the form as a demo role ("admin", "dispatcher", …)."""
 
     def sign_in(role: str, path: str = "") -> Page:
         page = new_page()
         page.goto(f"{live_server}/admin/#/{path}")
-        page.get_by_label("手机号或邮箱 Phone or e-mail").fill(LOGINS[role])
-        page.get_by_label("密码 Password").fill(DEMO_PASSWORD)
-        page.get_by_role("button", name="登录 Sign in").click()
+        page.get_by_label(text("login.login")).fill(LOGINS[role])
+        page.get_by_label(text("login.password")).fill(DEMO_PASSWORD)
+        page.get_by_role("button", name=text("login.submit"), exact=True).click()
         expect(page.locator("#sign-out")).to_be_visible()
         return page
 
@@ -135,10 +173,13 @@ def signed_in(new_page: Callable[[], Page], live_server: str) -> Callable[[str],
 
 @pytest.fixture(scope="session")
 def api(live_server: str) -> Callable[..., dict[str, Any]]:
-    """GraphQL as a demo role, to check what the UI did: ``api(query, role=, **variables)``."""
+    """GraphQL as a demo role, to check what the UI did: ``api(query, role=, **variables)``
+    (``language=`` asks for messages in that language, as the console does)."""
     tokens: dict[str, str] = {}
 
-    def call(query: str, role: str = "admin", **variables: Any) -> dict[str, Any]:
+    def call(
+        query: str, role: str = "admin", language: str = "zh-CN", **variables: Any
+    ) -> dict[str, Any]:
         if role not in tokens:
             login = httpx.post(
                 f"{live_server}/graphql",
@@ -148,7 +189,7 @@ def api(live_server: str) -> Callable[..., dict[str, Any]]:
         body = httpx.post(
             f"{live_server}/graphql",
             json={"query": query, "variables": variables},
-            headers={"authorization": f"Bearer {tokens[role]}"},
+            headers={"authorization": f"Bearer {tokens[role]}", "accept-language": language},
             timeout=30,
         ).json()
         assert "errors" not in body, body

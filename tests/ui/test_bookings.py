@@ -13,6 +13,10 @@ from zoneinfo import ZoneInfo
 import pytest
 from playwright.sync_api import Page, expect
 
+from tests.ui.conftest import Text
+
+TIME_IN_PAST = {"zh-CN": "早于现在", "en": "cannot be in the past"}
+
 Api = Callable[..., dict[str, Any]]
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 
@@ -32,8 +36,10 @@ CREATE = """mutation ($input: BookingCreateInput!) { bookingCreate(input: $input
   booking { number } errors { code } } }"""
 
 
-def _bookings(api: Api, after: str | None = None, **filter: Any) -> list[dict[str, Any]]:
-    data = api(LIST, role="dispatcher", filter=filter, after=after)["bookings"]
+def _bookings(
+    api: Api, after: str | None = None, language: str = "zh-CN", **filter: Any
+) -> list[dict[str, Any]]:
+    data = api(LIST, role="dispatcher", language=language, filter=filter, after=after)["bookings"]
     return [e["node"] for e in data["edges"]]
 
 
@@ -47,7 +53,7 @@ def _listed(page: Page) -> list[str]:
 def _filter(page: Page, status: str = "", search: str = "") -> None:
     page.locator("#filter-status").select_option(status)
     page.locator("#filter-search").fill(search)
-    page.get_by_role("button", name="筛选 Filter").click()
+    page.locator("#booking-filters button[type=submit]").click()
     expect(page.locator('#booking-list[aria-busy="false"]')).to_have_count(1)
 
 
@@ -56,7 +62,7 @@ def _yuan(minor: int) -> str:
 
 
 def test_the_list_is_what_the_bookings_query_returns_page_by_page(
-    signed_in: Callable[..., Page], api: Api
+    signed_in: Callable[..., Page], api: Api, text: Text
 ) -> None:
     first = _bookings(api)
     page = signed_in("dispatcher", "bookings")
@@ -67,12 +73,14 @@ def test_the_list_is_what_the_bookings_query_returns_page_by_page(
 
     cursor = api(LIST, role="dispatcher", filter={})["bookings"]["pageInfo"]["endCursor"]
     second = _bookings(api, after=cursor)
-    page.get_by_role("button", name="加载更多 Load more").click()
+    page.get_by_role("button", name=text("bookings.more"), exact=True).click()
     expect(page.locator("#booking-list li[data-booking]")).to_have_count(40)
     assert _listed(page) == [b["number"] for b in first + second]
 
 
-def test_status_dates_and_search_narrow_the_list(signed_in: Callable[..., Page], api: Api) -> None:
+def test_status_dates_and_search_narrow_the_list(
+    signed_in: Callable[..., Page], api: Api, lang: str, text: Text
+) -> None:
     page = signed_in("dispatcher", "bookings")
     _filter(page, "NEEDS_CHANGES")
     wanted = [b["number"] for b in _bookings(api, status=["NEEDS_CHANGES"])]
@@ -93,13 +101,15 @@ def test_status_dates_and_search_narrow_the_list(signed_in: Callable[..., Page],
     page.locator("#filter-to").fill("")
 
     # The demo's bookings carry no search text; one booked through the API has it.
-    number = _book(api, "阳台的晾衣架摇杆断了，需要更换")
-    _filter(page, search="晾衣架")
+    # (a word of its own for each language's run: both book into the same database)
+    word = {"zh-CN": "晾衣架摇杆", "en": "晾衣架挂钩"}[lang]
+    number = _book(api, f"阳台的{word}断了，需要更换")
+    _filter(page, search=word)
     expect(page.locator("#booking-list li[data-booking]")).to_have_count(1)
-    assert _listed(page) == [number] == [b["number"] for b in _bookings(api, search="晾衣架")]
+    assert _listed(page) == [number] == [b["number"] for b in _bookings(api, search=word)]
 
     _filter(page, search="不存在的词语")
-    expect(page.locator("#no-bookings")).to_have_text("没有符合条件的预约。 No bookings match.")
+    expect(page.locator("#no-bookings")).to_have_text(text("bookings.noMatch"))
     expect(page.locator("#load-more")).to_be_hidden()
 
 
@@ -124,10 +134,10 @@ def _book(api: Api, description: str) -> str:
 
 
 def test_the_detail_shows_review_problems_history_charges_and_payments(
-    signed_in: Callable[..., Page], api: Api, screenshots: Path
+    signed_in: Callable[..., Page], api: Api, lang: str, text: Text, screenshots: Path
 ) -> None:
     page = signed_in("dispatcher", "bookings")
-    review = _bookings(api, status=["NEEDS_CHANGES"])[0]
+    review = _bookings(api, language=lang, status=["NEEDS_CHANGES"])[0]
     _filter(page, "NEEDS_CHANGES")
     page.locator(f'#booking-list li[data-booking="{review["number"]}"]').click()
     expect(page.locator("#booking-detail h2")).to_contain_text(review["number"])
@@ -149,7 +159,7 @@ def test_the_detail_shows_review_problems_history_charges_and_payments(
     _filter(page, "COMPLETED")
     page.locator(f'#booking-list li[data-booking="{paid["number"]}"]').click()
     expect(page.locator("#payments tbody tr").first).to_contain_text(paid["payments"][0]["number"])
-    expect(page.locator("#payments tbody tr").first).to_contain_text("已支付 Paid")
+    expect(page.locator("#payments tbody tr").first).to_contain_text(text("paymentStatus.PAID"))
     customer = api(CUSTOMER, id=paid["customerId"])["node"]
     expect(page.locator('[data-field="customer"]')).to_have_text(
         f"{customer['name']} {customer['phone']}"
@@ -158,7 +168,7 @@ def test_the_detail_shows_review_problems_history_charges_and_payments(
 
 
 def test_an_agent_cancels_with_a_reason_and_sees_the_compensation(
-    signed_in: Callable[..., Page], api: Api, screenshots: Path
+    signed_in: Callable[..., Page], api: Api, lang: str, text: Text, screenshots: Path
 ) -> None:
     booking = _bookings(api, status=["CONFIRMED"])[-1]
     page = signed_in("dispatcher", "bookings")
@@ -167,41 +177,44 @@ def test_an_agent_cancels_with_a_reason_and_sees_the_compensation(
 
     # the server refuses a time in the past at the start field; what was typed stays
     page.locator("#reschedule-start").fill("2020-01-06T10:00")
-    page.get_by_role("button", name="改期 Reschedule").click()
-    expect(page.locator('[data-error-for="scheduledStart"]')).to_contain_text("早于现在")
+    page.locator("#reschedule-form button[type=submit]").click()
+    expect(page.locator('[data-error-for="scheduledStart"]')).to_contain_text(TIME_IN_PAST[lang])
     expect(page.locator("#reschedule-start")).to_have_value("2020-01-06T10:00")
 
     page.locator("#cancel-fault").select_option("STAFF")
-    page.get_by_role("button", name="取消预约 Cancel booking").click()
-    expect(page.locator('[data-error-for="reason"]')).to_contain_text("取消原因")
+    cancel = page.get_by_role("button", name=text("bookings.cancel"), exact=True)
+    cancel.click()
+    expect(page.locator('[data-error-for="reason"]')).to_have_text(text("bookings.giveReason"))
     expect(page.locator("#cancel-fault")).to_have_value("STAFF")
     assert api(BOOKING, id=booking["id"])["booking"]["status"] == "CONFIRMED"
     page.screenshot(path=str(screenshots / "bookings-errors.png"), full_page=True)
 
     page.locator("#cancel-reason").fill("师傅生病 staff fell ill")
-    page.get_by_role("button", name="取消预约 Cancel booking").click()
-    expect(page.locator('[data-field="status"]')).to_have_text("已取消 Cancelled")
+    cancel.click()
+    expect(page.locator('[data-field="status"]')).to_have_text(text("status.CANCELLED"))
     after = api(BOOKING, id=booking["id"])["booking"]
     assert after["status"] == "CANCELLED"
     assert after["cancelReason"] == "师傅生病 staff fell ill"
     charge = after["charges"][-1]
     assert charge["fault"] == "STAFF" and charge["amountMinor"] < 0
     expect(page.locator('[data-field="charge"]')).to_have_text(
-        f"补偿客户 Compensation {_yuan(-charge['amountMinor'])}"
+        text("bookings.compensateCustomer", amount=_yuan(-charge["amountMinor"]))
     )
     expect(page.locator("#cancel-form")).to_have_count(0)
     row = page.locator(f'#booking-list li[data-booking="{booking["number"]}"]')
     expect(row).to_have_count(0)  # the list (confirmed only) was loaded again
 
 
-def test_export_csv_downloads_the_listed_bookings(signed_in: Callable[..., Page], api: Api) -> None:
+def test_export_csv_downloads_the_listed_bookings(
+    signed_in: Callable[..., Page], api: Api, text: Text
+) -> None:
     page = signed_in("dispatcher", "bookings")
     _filter(page, "PENDING_REVIEW")
     listed = _listed(page)
     assert listed == [b["number"] for b in _bookings(api, status=["PENDING_REVIEW"])]
-    page.get_by_role("button", name="导出 CSV").click()
+    page.get_by_role("button", name=text("bookings.export", format="CSV"), exact=True).click()
     link = page.locator("#export-link")
-    expect(link).to_contain_text(f"({len(listed)} 行 rows)")
+    expect(link).to_contain_text(str(len(listed)))
     with page.expect_download() as download:
         link.click()
     assert download.value.suggested_filename.endswith(".csv")
@@ -213,8 +226,8 @@ def test_export_csv_downloads_the_listed_bookings(signed_in: Callable[..., Page]
 
 @pytest.mark.parametrize("role", ["customer", "staff"])
 def test_customers_and_staff_have_no_bookings_page(
-    signed_in: Callable[..., Page], role: str
+    signed_in: Callable[..., Page], text: Text, role: str
 ) -> None:
     page = signed_in(role, "bookings")
     expect(page.locator("#no-access")).to_be_visible()
-    expect(page.locator("#nav a", has_text="预约 Bookings")).to_have_count(0)
+    expect(page.locator("#nav a", has_text=text("nav.bookings"))).to_have_count(0)

@@ -9,6 +9,8 @@ from typing import Any
 
 from playwright.sync_api import Page, expect
 
+from tests.ui.conftest import Text
+
 POLICIES = "{ policies { edges { node { id name activeVersion latestVersion } } } }"
 
 
@@ -18,6 +20,11 @@ def _editor_text(page: Page, text: str) -> None:
     page.keyboard.press("Control+A")
     page.keyboard.press("Delete")
     page.keyboard.insert_text(text)
+
+
+def _words(text: Text, key: str, *names: str) -> list[str]:
+    """The fixed words of a message with placeholders ("{changed} of {total} orders …")."""
+    return [w.strip() for w in text(key, **{n: "\0" for n in names}).split("\0") if w.strip()]
 
 
 def _main(api: Callable[..., dict[str, Any]]) -> dict[str, Any]:
@@ -81,7 +88,10 @@ def test_completion_offers_the_fields_the_schema_knows(signed_in: Callable[..., 
 
 
 def test_saving_adds_a_version_and_publishing_it_makes_it_active(
-    signed_in: Callable[..., Page], api: Callable[..., dict[str, Any]], screenshots: Path
+    signed_in: Callable[..., Page],
+    api: Callable[..., dict[str, Any]],
+    text: Text,
+    screenshots: Path,
 ) -> None:
     before = _main(api)
     page = signed_in("admin", "rules/main")
@@ -89,7 +99,7 @@ def test_saving_adds_a_version_and_publishing_it_makes_it_active(
     page.locator("#rule-editor .cm-content").click()
     page.keyboard.press("Control+Home")
     page.keyboard.type(f"# 界面测试 UI test {time.time_ns()}\n")
-    page.get_by_label("备注 Note").fill("界面测试 UI test")
+    page.get_by_label(text("rules.note")).fill("界面测试 UI test")
 
     page.locator("#save").click()
 
@@ -97,31 +107,32 @@ def test_saving_adds_a_version_and_publishing_it_makes_it_active(
     expect(page.locator('[data-field="savedVersion"]')).to_contain_text(f"v{version}")
     expect(page.locator("#example-results li.ok").first).to_be_visible()
     row = page.locator(f'#version-list tr[data-version="{version}"]')
-    expect(row.locator('[data-field="status"]')).to_have_text("草稿 Draft")
+    expect(row.locator('[data-field="status"]')).to_have_text(text("versions.DRAFT"))
 
     page.locator("#diff-output").wait_for(state="attached")
-    page.get_by_role("button", name="对比 Compare").click()
+    page.get_by_role("button", name=text("versions.compare"), exact=True).click()
     expect(page.locator("#diff-output .diff .add")).to_contain_text("界面测试 UI test")
 
     page.once("dialog", lambda dialog: dialog.accept())
     row.locator('[data-action="publish"]').click()
 
-    expect(row.locator('[data-field="status"]')).to_have_text("生效 Published")
-    expect(page.locator("#active-version")).to_contain_text(f"生效版本 Active: v{version}")
+    expect(row.locator('[data-field="status"]')).to_have_text(text("versions.PUBLISHED"))
+    active = text("rules.activeLine", active=f"v{version}", latest=version)
+    expect(page.locator("#active-version")).to_have_text(active)
     page.screenshot(path=str(screenshots / "rules-published.png"), full_page=True)
     assert _main(api)["activeVersion"] == version
 
     # rolling back is publishing the previous version again
     page.once("dialog", lambda dialog: dialog.accept())
     old = page.locator(f'#version-list tr[data-version="{before["activeVersion"]}"]')
-    expect(old.locator('[data-action="publish"]')).to_have_text("回滚 Roll back")
+    expect(old.locator('[data-action="publish"]')).to_have_text(text("versions.rollBack"))
     old.locator('[data-action="publish"]').click()
-    expect(old.locator('[data-field="status"]')).to_have_text("生效 Published")
+    expect(old.locator('[data-field="status"]')).to_have_text(text("versions.PUBLISHED"))
     assert _main(api)["activeVersion"] == before["activeVersion"]
 
 
 def test_text_with_errors_is_not_saved_and_stays_in_the_editor(
-    signed_in: Callable[..., Page], api: Callable[..., dict[str, Any]]
+    signed_in: Callable[..., Page], api: Callable[..., dict[str, Any]], text: Text
 ) -> None:
     before = _main(api)
     page = signed_in("admin", "rules/main")
@@ -131,14 +142,15 @@ def test_text_with_errors_is_not_saved_and_stays_in_the_editor(
 
     page.locator("#save").click()
 
-    expect(page.locator("#save-result")).to_contain_text("未保存")
+    for words in _words(text, "rules.notSaved", "count"):
+        expect(page.locator("#save-result")).to_contain_text(words)
     expect(page.locator('#diagnostics li[data-line="2"]')).to_contain_text("staff.ratng")
     expect(page.locator("#rule-editor .cm-content")).to_contain_text("staff.ratng >= 3")
     assert _main(api)["latestVersion"] == before["latestVersion"]
 
 
 def test_simulation_shows_the_kpis_beside_what_happened(
-    signed_in: Callable[..., Page], screenshots: Path
+    signed_in: Callable[..., Page], text: Text, screenshots: Path
 ) -> None:
     page = signed_in("admin", "rules/main")
     expect(page.locator("#rule-editor .cm-content")).to_contain_text("policy urgent")
@@ -146,7 +158,9 @@ def test_simulation_shows_the_kpis_beside_what_happened(
     page.locator("#simulate").click()
 
     kpis = page.locator("#simulation-kpis")
-    expect(kpis.locator("tr", has_text="订单 Orders").locator("td").first).not_to_have_text("0")
+    orders = kpis.locator("tr", has=page.locator("th", has_text=text("simulation.orders")))
+    expect(orders.first.locator("td").first).not_to_have_text("0")
     expect(kpis).to_contain_text("GRAB")  # what happened, by decision kind
-    expect(page.locator('[data-field="changed"]')).to_contain_text("orders would change hands")
+    for words in _words(text, "simulation.changed", "changed", "total"):
+        expect(page.locator('[data-field="changed"]')).to_contain_text(words)
     page.screenshot(path=str(screenshots / "rules-simulation.png"), full_page=True)

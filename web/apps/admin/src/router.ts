@@ -1,0 +1,17 @@
+import { createRouter, createWebHashHistory } from "vue-router";
+
+// Pages load on first visit; the rule editor (CodeMirror) is its own chunk.
+export const router = createRouter({
+  history: createWebHashHistory(),
+  routes: [
+    { path: "/", name: "home", component: { render: () => null } },
+    { path: "/rules", name: "rules", meta: { page: "rules" }, component: () => import("./pages/RulesList.vue") },
+    {
+      path: "/rules/:name", name: "rule", meta: { page: "rules" }, props: true,
+      component: () => import("./pages/rules/RuleEditor.vue"),
+    },
+    { path: "/board", name: "board", meta: { page: "board" }, component: () => import("./pages/DispatchBoard.vue") },
+    { path: "/bookings", name: "bookings", meta: { page: "bookings" }, component: () => import("./pages/BookingsPage.vue") },
+    { path: "/:rest(.*)*", redirect: "/" },
+  ],
+});

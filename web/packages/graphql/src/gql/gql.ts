@@ -1,0 +1,220 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query ServerInfo { serverInfo { version database jobsMode timezone currency } }\n": typeof types.ServerInfoDocument,
+    "\n  query BookingDetail($id: ID!) {\n    booking(id: $id) {\n      id number status channel urgency serviceName description scheduledStart scheduledEnd address region\n      priceMinor currency customerId createdAt confirmedAt cancelledAt cancelReason\n      reviewProblems { field code message }\n      history { kind fromStatus toStatus reason at }\n      charges { amountMinor currency fault status }\n      payments { number purpose status amountMinor currency }\n    }\n  }\n": typeof types.BookingDetailDocument,
+    "query BookingCustomer($id: ID!) { node(id: $id) { ... on User { name phone } } }": typeof types.BookingCustomerDocument,
+    "\n  mutation BookingCancel($input: BookingCancelInput!) {\n    bookingCancel(input: $input) {\n      booking { id status }\n      charge { amountMinor currency fault status }\n      errors { field message code }\n    }\n  }\n": typeof types.BookingCancelDocument,
+    "\n  mutation BookingReschedule($input: BookingRescheduleInput!) {\n    bookingReschedule(input: $input) {\n      booking { id status }\n      charge { amountMinor currency fault status }\n      errors { field message code }\n    }\n  }\n": typeof types.BookingRescheduleDocument,
+    "\n  query BookingList($filter: BookingFilterInput, $after: String, $first: Int!) {\n    bookings(filter: $filter, first: $first, after: $after) {\n      edges { node { id number status serviceName scheduledStart scheduledEnd address } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.BookingListDocument,
+    "query BookingCatalog { serviceTypes(includeInactive: true) { id name } }": typeof types.BookingCatalogDocument,
+    "\n  mutation BookingsExport($input: BookingsExportInput!) {\n    bookingsExport(input: $input) { export { id status rows url } errors { field message code } }\n  }\n": typeof types.BookingsExportDocument,
+    "\n  query BookingExportStatus($id: ID!) { bookingExport(id: $id) { id status rows url } }\n": typeof types.BookingExportStatusDocument,
+    "\n  query BoardQueue($status: [OrderStatus!]) {\n    orders(filter: { status: $status }, first: 100) {\n      edges { node { id number status urgency serviceCode region address scheduledStart scheduledEnd assigneeId escalationQueue } }\n    }\n  }\n": typeof types.BoardQueueDocument,
+    "\n  query BoardOrder($id: ID!) {\n    order(id: $id) {\n      id number status urgency serviceCode region address scheduledStart scheduledEnd assigneeId escalationQueue\n      description customerName\n      decision {\n        kind outcome chosenId createdAt\n        candidates { staffId eligible failedRequirement reason values score terms }\n      }\n    }\n  }\n": typeof types.BoardOrderDocument,
+    "query BoardCatalog { serviceTypes(includeInactive: true) { code name } }": typeof types.BoardCatalogDocument,
+    "\n  query BoardStaff($after: String) {\n    users(filter: { role: \"staff\", status: ACTIVE }, first: 100, after: $after) {\n      edges { node { id name staffProfile { region } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.BoardStaffDocument,
+    "query BoardNames($ids: [ID!]!) { nodes(ids: $ids) { ... on User { id name } } }": typeof types.BoardNamesDocument,
+    "\n  mutation BoardAssign($input: OrderAssignInput!) {\n    orderAssign(input: $input) {\n      order { id status assigneeId }\n      brokenRequirements { name reason values }\n      errors { field message code }\n    }\n  }\n": typeof types.BoardAssignDocument,
+    "\n  query Policies {\n    policies(first: 100) { edges { node { id name activeVersion shadowVersion latestVersion updatedAt } } }\n  }\n": typeof types.PoliciesDocument,
+    "\n  query RuleEditorLoad {\n    ruleSchema {\n      fields { path type optional doc }\n      methods { path parameter type optional doc }\n      functions { name returns doc params { name type } }\n      units { name kind }\n    }\n  }\n": typeof types.RuleEditorLoadDocument,
+    "\n  query RulePolicy { policies(first: 100) { edges { node { id name activeVersion latestVersion shadowVersion } } } }\n": typeof types.RulePolicyDocument,
+    "\n  query RuleLatest($id: ID!) { policyVersions(policyId: $id, first: 1) { edges { node { version source status } } } }\n": typeof types.RuleLatestDocument,
+    "\n  mutation RuleValidate($source: String!) {\n    policyValidate(input: { source: $source }) {\n      valid\n      diagnostics { line column endLine endColumn severity code message hint }\n      errors { field message code }\n    }\n  }\n": typeof types.RuleValidateDocument,
+    "\n  mutation RuleSave($input: PolicySaveInput!) {\n    policySave(input: $input) {\n      created\n      version { id version status }\n      diagnostics { line column endLine endColumn severity code message hint }\n      examples { policy name line passed message }\n      errors { field message code line column endLine endColumn severity hint diagnosticCode }\n    }\n  }\n": typeof types.RuleSaveDocument,
+    "\n  mutation RuleSimulate($input: PolicySimulateInput!) {\n    policySimulate(input: $input) {\n      errors { field message code line column }\n      simulation {\n        changed truncated skippedOrderIds\n        simulated { orders assigned meanDistanceKm p90DistanceKm loadStdDev loadRange noEligibleShare expectedWaitMin byMode { mode orders } }\n        actual { orders assigned meanDistanceKm p90DistanceKm loadStdDev loadRange noEligibleShare expectedWaitMin byMode { mode orders } }\n        orders {\n          orderNumber chosenStaffName actualStaffName changed fallbackSteps escalatedTo mode\n          chosenDistanceKm actualDistanceKm candidates eligible error\n        }\n      }\n    }\n  }\n": typeof types.RuleSimulateDocument,
+    "\n  query RuleVersions($id: ID!) {\n    policyVersions(policyId: $id, first: 100) { edges { node { version status note source createdAt publishedAt } } }\n  }\n": typeof types.RuleVersionsDocument,
+    "\n  mutation RulePublish($input: PolicyPublishInput!) {\n    policyPublish(input: $input) { policy { activeVersion } version { version status } errors { field message code } }\n  }\n": typeof types.RulePublishDocument,
+    "\n  query RuleDiff($id: ID!, $from: Int!, $to: Int!) {\n    policyDiff(policyId: $id, fromVersion: $from, toVersion: $to) {\n      unified comparable\n      changes {\n        policy change clauses\n        requirements { added removed changed }\n        preferences { added removed changed }\n      }\n    }\n  }\n": typeof types.RuleDiffDocument,
+    "\n  mutation SignIn($login: String!, $password: String!) {\n    tokenCreate(input: { login: $login, password: $password }) {\n      accessToken\n      refreshToken\n      errors { field message code }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation Refresh($token: String!) {\n    tokenRefresh(input: { refreshToken: $token }) { accessToken refreshToken errors { code } }\n  }\n": typeof types.RefreshDocument,
+    "\n  mutation SignOut($token: String!) {\n    tokenRevoke(input: { refreshToken: $token }) { errors { code } }\n  }\n": typeof types.SignOutDocument,
+    "\n  query Me { me { id name roles } }\n": typeof types.MeDocument,
+    "\n  subscription OrderEvents($orderId: ID) {\n    orderEvents(orderId: $orderId) { kind orderId status fromStatus reason }\n  }\n": typeof types.OrderEventsDocument,
+};
+const documents: Documents = {
+    "\n  query ServerInfo { serverInfo { version database jobsMode timezone currency } }\n": types.ServerInfoDocument,
+    "\n  query BookingDetail($id: ID!) {\n    booking(id: $id) {\n      id number status channel urgency serviceName description scheduledStart scheduledEnd address region\n      priceMinor currency customerId createdAt confirmedAt cancelledAt cancelReason\n      reviewProblems { field code message }\n      history { kind fromStatus toStatus reason at }\n      charges { amountMinor currency fault status }\n      payments { number purpose status amountMinor currency }\n    }\n  }\n": types.BookingDetailDocument,
+    "query BookingCustomer($id: ID!) { node(id: $id) { ... on User { name phone } } }": types.BookingCustomerDocument,
+    "\n  mutation BookingCancel($input: BookingCancelInput!) {\n    bookingCancel(input: $input) {\n      booking { id status }\n      charge { amountMinor currency fault status }\n      errors { field message code }\n    }\n  }\n": types.BookingCancelDocument,
+    "\n  mutation BookingReschedule($input: BookingRescheduleInput!) {\n    bookingReschedule(input: $input) {\n      booking { id status }\n      charge { amountMinor currency fault status }\n      errors { field message code }\n    }\n  }\n": types.BookingRescheduleDocument,
+    "\n  query BookingList($filter: BookingFilterInput, $after: String, $first: Int!) {\n    bookings(filter: $filter, first: $first, after: $after) {\n      edges { node { id number status serviceName scheduledStart scheduledEnd address } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.BookingListDocument,
+    "query BookingCatalog { serviceTypes(includeInactive: true) { id name } }": types.BookingCatalogDocument,
+    "\n  mutation BookingsExport($input: BookingsExportInput!) {\n    bookingsExport(input: $input) { export { id status rows url } errors { field message code } }\n  }\n": types.BookingsExportDocument,
+    "\n  query BookingExportStatus($id: ID!) { bookingExport(id: $id) { id status rows url } }\n": types.BookingExportStatusDocument,
+    "\n  query BoardQueue($status: [OrderStatus!]) {\n    orders(filter: { status: $status }, first: 100) {\n      edges { node { id number status urgency serviceCode region address scheduledStart scheduledEnd assigneeId escalationQueue } }\n    }\n  }\n": types.BoardQueueDocument,
+    "\n  query BoardOrder($id: ID!) {\n    order(id: $id) {\n      id number status urgency serviceCode region address scheduledStart scheduledEnd assigneeId escalationQueue\n      description customerName\n      decision {\n        kind outcome chosenId createdAt\n        candidates { staffId eligible failedRequirement reason values score terms }\n      }\n    }\n  }\n": types.BoardOrderDocument,
+    "query BoardCatalog { serviceTypes(includeInactive: true) { code name } }": types.BoardCatalogDocument,
+    "\n  query BoardStaff($after: String) {\n    users(filter: { role: \"staff\", status: ACTIVE }, first: 100, after: $after) {\n      edges { node { id name staffProfile { region } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.BoardStaffDocument,
+    "query BoardNames($ids: [ID!]!) { nodes(ids: $ids) { ... on User { id name } } }": types.BoardNamesDocument,
+    "\n  mutation BoardAssign($input: OrderAssignInput!) {\n    orderAssign(input: $input) {\n      order { id status assigneeId }\n      brokenRequirements { name reason values }\n      errors { field message code }\n    }\n  }\n": types.BoardAssignDocument,
+    "\n  query Policies {\n    policies(first: 100) { edges { node { id name activeVersion shadowVersion latestVersion updatedAt } } }\n  }\n": types.PoliciesDocument,
+    "\n  query RuleEditorLoad {\n    ruleSchema {\n      fields { path type optional doc }\n      methods { path parameter type optional doc }\n      functions { name returns doc params { name type } }\n      units { name kind }\n    }\n  }\n": types.RuleEditorLoadDocument,
+    "\n  query RulePolicy { policies(first: 100) { edges { node { id name activeVersion latestVersion shadowVersion } } } }\n": types.RulePolicyDocument,
+    "\n  query RuleLatest($id: ID!) { policyVersions(policyId: $id, first: 1) { edges { node { version source status } } } }\n": types.RuleLatestDocument,
+    "\n  mutation RuleValidate($source: String!) {\n    policyValidate(input: { source: $source }) {\n      valid\n      diagnostics { line column endLine endColumn severity code message hint }\n      errors { field message code }\n    }\n  }\n": types.RuleValidateDocument,
+    "\n  mutation RuleSave($input: PolicySaveInput!) {\n    policySave(input: $input) {\n      created\n      version { id version status }\n      diagnostics { line column endLine endColumn severity code message hint }\n      examples { policy name line passed message }\n      errors { field message code line column endLine endColumn severity hint diagnosticCode }\n    }\n  }\n": types.RuleSaveDocument,
+    "\n  mutation RuleSimulate($input: PolicySimulateInput!) {\n    policySimulate(input: $input) {\n      errors { field message code line column }\n      simulation {\n        changed truncated skippedOrderIds\n        simulated { orders assigned meanDistanceKm p90DistanceKm loadStdDev loadRange noEligibleShare expectedWaitMin byMode { mode orders } }\n        actual { orders assigned meanDistanceKm p90DistanceKm loadStdDev loadRange noEligibleShare expectedWaitMin byMode { mode orders } }\n        orders {\n          orderNumber chosenStaffName actualStaffName changed fallbackSteps escalatedTo mode\n          chosenDistanceKm actualDistanceKm candidates eligible error\n        }\n      }\n    }\n  }\n": types.RuleSimulateDocument,
+    "\n  query RuleVersions($id: ID!) {\n    policyVersions(policyId: $id, first: 100) { edges { node { version status note source createdAt publishedAt } } }\n  }\n": types.RuleVersionsDocument,
+    "\n  mutation RulePublish($input: PolicyPublishInput!) {\n    policyPublish(input: $input) { policy { activeVersion } version { version status } errors { field message code } }\n  }\n": types.RulePublishDocument,
+    "\n  query RuleDiff($id: ID!, $from: Int!, $to: Int!) {\n    policyDiff(policyId: $id, fromVersion: $from, toVersion: $to) {\n      unified comparable\n      changes {\n        policy change clauses\n        requirements { added removed changed }\n        preferences { added removed changed }\n      }\n    }\n  }\n": types.RuleDiffDocument,
+    "\n  mutation SignIn($login: String!, $password: String!) {\n    tokenCreate(input: { login: $login, password: $password }) {\n      accessToken\n      refreshToken\n      errors { field message code }\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation Refresh($token: String!) {\n    tokenRefresh(input: { refreshToken: $token }) { accessToken refreshToken errors { code } }\n  }\n": types.RefreshDocument,
+    "\n  mutation SignOut($token: String!) {\n    tokenRevoke(input: { refreshToken: $token }) { errors { code } }\n  }\n": types.SignOutDocument,
+    "\n  query Me { me { id name roles } }\n": types.MeDocument,
+    "\n  subscription OrderEvents($orderId: ID) {\n    orderEvents(orderId: $orderId) { kind orderId status fromStatus reason }\n  }\n": types.OrderEventsDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServerInfo { serverInfo { version database jobsMode timezone currency } }\n"): (typeof documents)["\n  query ServerInfo { serverInfo { version database jobsMode timezone currency } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BookingDetail($id: ID!) {\n    booking(id: $id) {\n      id number status channel urgency serviceName description scheduledStart scheduledEnd address region\n      priceMinor currency customerId createdAt confirmedAt cancelledAt cancelReason\n      reviewProblems { field code message }\n      history { kind fromStatus toStatus reason at }\n      charges { amountMinor currency fault status }\n      payments { number purpose status amountMinor currency }\n    }\n  }\n"): (typeof documents)["\n  query BookingDetail($id: ID!) {\n    booking(id: $id) {\n      id number status channel urgency serviceName description scheduledStart scheduledEnd address region\n      priceMinor currency customerId createdAt confirmedAt cancelledAt cancelReason\n      reviewProblems { field code message }\n      history { kind fromStatus toStatus reason at }\n      charges { amountMinor currency fault status }\n      payments { number purpose status amountMinor currency }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BookingCustomer($id: ID!) { node(id: $id) { ... on User { name phone } } }"): (typeof documents)["query BookingCustomer($id: ID!) { node(id: $id) { ... on User { name phone } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BookingCancel($input: BookingCancelInput!) {\n    bookingCancel(input: $input) {\n      booking { id status }\n      charge { amountMinor currency fault status }\n      errors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation BookingCancel($input: BookingCancelInput!) {\n    bookingCancel(input: $input) {\n      booking { id status }\n      charge { amountMinor currency fault status }\n      errors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BookingReschedule($input: BookingRescheduleInput!) {\n    bookingReschedule(input: $input) {\n      booking { id status }\n      charge { amountMinor currency fault status }\n      errors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation BookingReschedule($input: BookingRescheduleInput!) {\n    bookingReschedule(input: $input) {\n      booking { id status }\n      charge { amountMinor currency fault status }\n      errors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BookingList($filter: BookingFilterInput, $after: String, $first: Int!) {\n    bookings(filter: $filter, first: $first, after: $after) {\n      edges { node { id number status serviceName scheduledStart scheduledEnd address } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query BookingList($filter: BookingFilterInput, $after: String, $first: Int!) {\n    bookings(filter: $filter, first: $first, after: $after) {\n      edges { node { id number status serviceName scheduledStart scheduledEnd address } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BookingCatalog { serviceTypes(includeInactive: true) { id name } }"): (typeof documents)["query BookingCatalog { serviceTypes(includeInactive: true) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BookingsExport($input: BookingsExportInput!) {\n    bookingsExport(input: $input) { export { id status rows url } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation BookingsExport($input: BookingsExportInput!) {\n    bookingsExport(input: $input) { export { id status rows url } errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BookingExportStatus($id: ID!) { bookingExport(id: $id) { id status rows url } }\n"): (typeof documents)["\n  query BookingExportStatus($id: ID!) { bookingExport(id: $id) { id status rows url } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BoardQueue($status: [OrderStatus!]) {\n    orders(filter: { status: $status }, first: 100) {\n      edges { node { id number status urgency serviceCode region address scheduledStart scheduledEnd assigneeId escalationQueue } }\n    }\n  }\n"): (typeof documents)["\n  query BoardQueue($status: [OrderStatus!]) {\n    orders(filter: { status: $status }, first: 100) {\n      edges { node { id number status urgency serviceCode region address scheduledStart scheduledEnd assigneeId escalationQueue } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BoardOrder($id: ID!) {\n    order(id: $id) {\n      id number status urgency serviceCode region address scheduledStart scheduledEnd assigneeId escalationQueue\n      description customerName\n      decision {\n        kind outcome chosenId createdAt\n        candidates { staffId eligible failedRequirement reason values score terms }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BoardOrder($id: ID!) {\n    order(id: $id) {\n      id number status urgency serviceCode region address scheduledStart scheduledEnd assigneeId escalationQueue\n      description customerName\n      decision {\n        kind outcome chosenId createdAt\n        candidates { staffId eligible failedRequirement reason values score terms }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BoardCatalog { serviceTypes(includeInactive: true) { code name } }"): (typeof documents)["query BoardCatalog { serviceTypes(includeInactive: true) { code name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BoardStaff($after: String) {\n    users(filter: { role: \"staff\", status: ACTIVE }, first: 100, after: $after) {\n      edges { node { id name staffProfile { region } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query BoardStaff($after: String) {\n    users(filter: { role: \"staff\", status: ACTIVE }, first: 100, after: $after) {\n      edges { node { id name staffProfile { region } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BoardNames($ids: [ID!]!) { nodes(ids: $ids) { ... on User { id name } } }"): (typeof documents)["query BoardNames($ids: [ID!]!) { nodes(ids: $ids) { ... on User { id name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BoardAssign($input: OrderAssignInput!) {\n    orderAssign(input: $input) {\n      order { id status assigneeId }\n      brokenRequirements { name reason values }\n      errors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation BoardAssign($input: OrderAssignInput!) {\n    orderAssign(input: $input) {\n      order { id status assigneeId }\n      brokenRequirements { name reason values }\n      errors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Policies {\n    policies(first: 100) { edges { node { id name activeVersion shadowVersion latestVersion updatedAt } } }\n  }\n"): (typeof documents)["\n  query Policies {\n    policies(first: 100) { edges { node { id name activeVersion shadowVersion latestVersion updatedAt } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RuleEditorLoad {\n    ruleSchema {\n      fields { path type optional doc }\n      methods { path parameter type optional doc }\n      functions { name returns doc params { name type } }\n      units { name kind }\n    }\n  }\n"): (typeof documents)["\n  query RuleEditorLoad {\n    ruleSchema {\n      fields { path type optional doc }\n      methods { path parameter type optional doc }\n      functions { name returns doc params { name type } }\n      units { name kind }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RulePolicy { policies(first: 100) { edges { node { id name activeVersion latestVersion shadowVersion } } } }\n"): (typeof documents)["\n  query RulePolicy { policies(first: 100) { edges { node { id name activeVersion latestVersion shadowVersion } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RuleLatest($id: ID!) { policyVersions(policyId: $id, first: 1) { edges { node { version source status } } } }\n"): (typeof documents)["\n  query RuleLatest($id: ID!) { policyVersions(policyId: $id, first: 1) { edges { node { version source status } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RuleValidate($source: String!) {\n    policyValidate(input: { source: $source }) {\n      valid\n      diagnostics { line column endLine endColumn severity code message hint }\n      errors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation RuleValidate($source: String!) {\n    policyValidate(input: { source: $source }) {\n      valid\n      diagnostics { line column endLine endColumn severity code message hint }\n      errors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RuleSave($input: PolicySaveInput!) {\n    policySave(input: $input) {\n      created\n      version { id version status }\n      diagnostics { line column endLine endColumn severity code message hint }\n      examples { policy name line passed message }\n      errors { field message code line column endLine endColumn severity hint diagnosticCode }\n    }\n  }\n"): (typeof documents)["\n  mutation RuleSave($input: PolicySaveInput!) {\n    policySave(input: $input) {\n      created\n      version { id version status }\n      diagnostics { line column endLine endColumn severity code message hint }\n      examples { policy name line passed message }\n      errors { field message code line column endLine endColumn severity hint diagnosticCode }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RuleSimulate($input: PolicySimulateInput!) {\n    policySimulate(input: $input) {\n      errors { field message code line column }\n      simulation {\n        changed truncated skippedOrderIds\n        simulated { orders assigned meanDistanceKm p90DistanceKm loadStdDev loadRange noEligibleShare expectedWaitMin byMode { mode orders } }\n        actual { orders assigned meanDistanceKm p90DistanceKm loadStdDev loadRange noEligibleShare expectedWaitMin byMode { mode orders } }\n        orders {\n          orderNumber chosenStaffName actualStaffName changed fallbackSteps escalatedTo mode\n          chosenDistanceKm actualDistanceKm candidates eligible error\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RuleSimulate($input: PolicySimulateInput!) {\n    policySimulate(input: $input) {\n      errors { field message code line column }\n      simulation {\n        changed truncated skippedOrderIds\n        simulated { orders assigned meanDistanceKm p90DistanceKm loadStdDev loadRange noEligibleShare expectedWaitMin byMode { mode orders } }\n        actual { orders assigned meanDistanceKm p90DistanceKm loadStdDev loadRange noEligibleShare expectedWaitMin byMode { mode orders } }\n        orders {\n          orderNumber chosenStaffName actualStaffName changed fallbackSteps escalatedTo mode\n          chosenDistanceKm actualDistanceKm candidates eligible error\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RuleVersions($id: ID!) {\n    policyVersions(policyId: $id, first: 100) { edges { node { version status note source createdAt publishedAt } } }\n  }\n"): (typeof documents)["\n  query RuleVersions($id: ID!) {\n    policyVersions(policyId: $id, first: 100) { edges { node { version status note source createdAt publishedAt } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RulePublish($input: PolicyPublishInput!) {\n    policyPublish(input: $input) { policy { activeVersion } version { version status } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation RulePublish($input: PolicyPublishInput!) {\n    policyPublish(input: $input) { policy { activeVersion } version { version status } errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RuleDiff($id: ID!, $from: Int!, $to: Int!) {\n    policyDiff(policyId: $id, fromVersion: $from, toVersion: $to) {\n      unified comparable\n      changes {\n        policy change clauses\n        requirements { added removed changed }\n        preferences { added removed changed }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RuleDiff($id: ID!, $from: Int!, $to: Int!) {\n    policyDiff(policyId: $id, fromVersion: $from, toVersion: $to) {\n      unified comparable\n      changes {\n        policy change clauses\n        requirements { added removed changed }\n        preferences { added removed changed }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($login: String!, $password: String!) {\n    tokenCreate(input: { login: $login, password: $password }) {\n      accessToken\n      refreshToken\n      errors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($login: String!, $password: String!) {\n    tokenCreate(input: { login: $login, password: $password }) {\n      accessToken\n      refreshToken\n      errors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Refresh($token: String!) {\n    tokenRefresh(input: { refreshToken: $token }) { accessToken refreshToken errors { code } }\n  }\n"): (typeof documents)["\n  mutation Refresh($token: String!) {\n    tokenRefresh(input: { refreshToken: $token }) { accessToken refreshToken errors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut($token: String!) {\n    tokenRevoke(input: { refreshToken: $token }) { errors { code } }\n  }\n"): (typeof documents)["\n  mutation SignOut($token: String!) {\n    tokenRevoke(input: { refreshToken: $token }) { errors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me { me { id name roles } }\n"): (typeof documents)["\n  query Me { me { id name roles } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OrderEvents($orderId: ID) {\n    orderEvents(orderId: $orderId) { kind orderId status fromStatus reason }\n  }\n"): (typeof documents)["\n  subscription OrderEvents($orderId: ID) {\n    orderEvents(orderId: $orderId) { kind orderId status fromStatus reason }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
