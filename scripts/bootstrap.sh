@@ -12,4 +12,5 @@ fi
 [ -x .venv/bin/uv ] || .venv/bin/python -m pip install -q --disable-pip-version-check uv
 extras=${DISPATCHHUB_EXTRAS:-}
 .venv/bin/uv pip install --python .venv/bin/python -q -e ".${extras:+[$extras]}" \
-  -e plugins/sms -e plugins/maps -e plugins/payment -e plugins/crm_erp
+  -e plugins/sms -e plugins/maps -e plugins/payment -e plugins/crm_erp \
+  -e clients/python  # the generated API client: its tests drive the demo through it
