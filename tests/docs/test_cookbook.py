@@ -150,8 +150,8 @@ def test_the_cookbook_covers_every_role_with_complete_examples() -> None:
         "orderEvents", "orderOffers", "bookingReschedule", "bookingCancel", "paymentProviders",
         "reviewSubmit", "orderGrab", "orderAccept", "orderStatusUpdate", "orderHelpRequest",
         "orderAssign", "bookingsExport", "helpRequests", "taskStats", "reportExport",
-        "policyRuleAdd", "policyValidate", "userCreate", "serviceTypeCreate",
-        "serviceTypeUpdate", "staffFeedbackSubmit",
+        "policyRuleAdd", "policyValidate", "policySave", "policyPublish", "userCreate",
+        "serviceTypeCreate", "serviceTypeUpdate", "staffFeedbackSubmit",
     ):  # fmt: skip
         assert re.search(rf"\b{operation}\b", queries), f"no cookbook example uses {operation}"
 
