@@ -8,7 +8,8 @@ A step is an HTML comment followed by fenced blocks::
     ```json           the answer (a subscription: the list of payloads it sends first)
 
 ``<!-- cookbook events=NAME -->`` followed by one ``json`` block (a list) is what an open
-subscription step ``NAME`` sends next.
+subscription step ``NAME`` sends next about the orders those events name (events about other
+orders, the demo's own traffic, are passed over).
 
 Marker attributes: ``step`` (a name), ``as`` (the role whose token signs the request:
 ``anonymous`` or a token saved as ``token.<role>``), ``save=NAME:PATH`` (keep the value at a

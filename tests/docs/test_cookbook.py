@@ -114,9 +114,17 @@ class Runner:
         return [await self.next_payload(socket) for _ in step.answer]
 
     async def more_events(self, step: Step) -> None:
+        """The next events of an open subscription; those about other orders than the
+        documented event's (the demo's own traffic) are passed over."""
         assert step.events_of in self.sockets, f"line {step.line}: no subscription {step.events_of}"
         socket = self.sockets[step.events_of]
-        answer = [await self.next_payload(socket) for _ in step.answer]
+        answer = []
+        for documented in fill(step.answer, self.saved):
+            wanted = _order_id(documented)
+            payload = await self.next_payload(socket)
+            while wanted is not None and _order_id(payload) not in (wanted, None):
+                payload = await self.next_payload(socket)
+            answer.append(payload)
         self.compare(step, answer)
 
     @staticmethod
@@ -132,6 +140,16 @@ class Runner:
             f"docs/api.md line {step.line} (step {step.name}, as {step.role}) answered "
             f"differently:\n  " + "\n  ".join(problems) + f"\nfull answer: {answer}"
         )
+
+
+def _order_id(payload: Any) -> str | None:
+    """The ``orderId`` of a subscription payload (``{"data": {field: {"orderId": …}}}``)."""
+    data = payload.get("data") if isinstance(payload, dict) else None
+    if not isinstance(data, dict) or len(data) != 1:
+        return None
+    (event,) = data.values()
+    found = event.get("orderId") if isinstance(event, dict) else None
+    return found if isinstance(found, str) else None
 
 
 def _first_target_path(answer: Any) -> str:
