@@ -12,7 +12,8 @@ fi
 [ -x .venv/bin/uv ] || .venv/bin/python -m pip install -q --disable-pip-version-check uv
 extras=${DISPATCHHUB_EXTRAS:-}
 .venv/bin/uv pip install --python .venv/bin/python -q -e ".${extras:+[$extras]}" \
-  -e plugins/sms -e plugins/maps -e plugins/payment -e plugins/crm_erp
+  -e plugins/sms -e plugins/maps -e plugins/payment -e plugins/crm_erp \
+  -e clients/python  # the generated API client: its tests drive the demo through it
 
 # The web front end (web/: the admin console and shared packages): `npm ci` when the lockfile
 # changed, the Vite build into dispatchhub/web/ (package data) when any source changed. Both

@@ -12,13 +12,15 @@ REPO = Path(__file__).resolve().parents[1]
 
 def top_level_packages() -> set[str]:
     names = {path.parent.name for path in REPO.glob("*/__init__.py")}
-    for project in REPO.glob("plugins/*/pyproject.toml"):
+    for project in [*REPO.glob("plugins/*/pyproject.toml"), *REPO.glob("clients/*/pyproject.toml")]:
         names |= {path.parent.name for path in project.parent.glob("*/__init__.py")}
     return names - {"tests"}
 
 
 def test_our_packages_are_found() -> None:
-    assert {"dispatchhub", "dispatchhub_sms", "dispatchhub_maps"} <= top_level_packages()
+    assert {"dispatchhub", "dispatchhub_sms", "dispatchhub_maps", "dispatchhub_client"} <= (
+        top_level_packages()
+    )
 
 
 def test_no_package_shadows_the_standard_library() -> None:
