@@ -29,6 +29,8 @@ class Context:
     response: Any = None
     # The graphql-transport-ws ``connection_init`` payload (Strawberry fills it in).
     connection_params: dict[str, Any] | None = None
+    # The request's DataLoaders by relation (see dispatchhub.graphql.loaders).
+    loaders: dict[str, Any] = field(default_factory=dict)
 
     @property
     def user_id(self) -> UUID:
