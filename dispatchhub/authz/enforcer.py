@@ -76,29 +76,36 @@ def _forgets_sync(method: _Method) -> _Method:
 
 
 class Enforcer(casbin.AsyncEnforcer):  # type: ignore[misc]
-    """Casbin's enforcer, remembering each decision per (subject, object, action).
+    """Casbin's enforcer, remembering each decision per (roles, object, action).
 
     Casbin evaluates its matcher expression on every ``enforce`` call, and a GraphQL
-    request asks several times (the root field, sensitive fields, the list's filter). The
-    answers only change when the policy does, so they are kept until then: every method
-    through which Casbin changes its in-memory policy (adding, removing, updating rules and
-    role links, and reloading, which is what the Redis watcher triggers when another
-    instance changed a rule) drops them.
+    request asks many times (the root field, every sensitive field of every row of a list,
+    the list's filter). The answers only change when the policy does, so they are kept
+    until then: every method through which Casbin changes its in-memory policy (adding,
+    removing, updating rules and role links, and reloading, which is what the Redis watcher
+    triggers when another instance changed a rule) drops them.
 
-    Subjects are roles (``anonymous``, ``authenticated``) and user ids, whose roles Casbin
-    resolves through the role links, exactly as an uncached ``enforce`` does. At most
+    A subject's decision depends only on the rules naming it and on its directly granted
+    roles (the matcher's ``g(r.sub, p.sub)`` follows the role links from there), so users
+    with the same roles share one remembered decision: the key is the subject itself only
+    when a rule names it (a role such as ``anonymous``), else just its roles. At most
     :attr:`MAX_DECISIONS` are kept; past that the memory starts afresh.
     """
 
     MAX_DECISIONS = 100_000
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        self._decisions: dict[tuple[str, str, str], bool] = {}
+        self._decisions: dict[tuple[str, tuple[str, ...], str, str], bool] = {}
+        self._named: frozenset[str] | None = None
         super().__init__(*args, **kwargs)
 
     def decide(self, subject: str, obj: str, act: str) -> bool:
         """``enforce(subject, obj, act)``, remembered until the policy changes."""
-        key = (subject, obj, act)
+        named = self._named
+        if named is None:
+            named = self._named = frozenset(rule[0] for rule in self.get_policy())
+        roles = tuple(sorted(self.model.model["g"]["g"].rm.get_roles(subject)))
+        key = (subject if subject in named else "", roles, obj, act)
         decision = self._decisions.get(key)
         if decision is None:
             if len(self._decisions) >= self.MAX_DECISIONS:
@@ -109,6 +116,7 @@ class Enforcer(casbin.AsyncEnforcer):  # type: ignore[misc]
     def forget_decisions(self) -> None:
         """Drop every remembered decision (the policy changed)."""
         self._decisions.clear()
+        self._named = None
 
     load_policy = _forgets(casbin.AsyncEnforcer.load_policy)
     load_filtered_policy = _forgets(casbin.AsyncEnforcer.load_filtered_policy)
