@@ -190,7 +190,8 @@ def _env(url: str, queue: str, redis_url: str) -> dict[str, str]:
         "DISPATCHHUB_CELERY_QUEUE": queue,
         "DISPATCHHUB_LOAD_PLUGINS": "",
         "DISPATCHHUB_REOPTIMISE_SECONDS": "0",
-        "PYTHONPATH": str(REPO),
+        # after a PYTHONPATH of the caller's: another checkout's dispatchhub can be measured
+        "PYTHONPATH": os.pathsep.join(filter(None, [os.environ.get("PYTHONPATH"), str(REPO)])),
     }
 
 
