@@ -21,12 +21,14 @@ import io
 import os
 import pstats
 import time
+from datetime import UTC, datetime
 from typing import Any
 
 import asyncpg
 import httpx
 
 from bench.load import run as load
+from bench.load.scenarios import Run, booking_requests, grab_requests, list_requests
 from bench.load.world import World, build_world
 from dispatchhub import db
 from dispatchhub.app import create_app
@@ -36,13 +38,13 @@ NAME = "dispatchhub_bench_cpu"
 
 
 def _requests(world: World, scenario: str, count: int) -> list[tuple[str, str, str]]:
-    fake = load.Run(1, load.datetime.now(load.UTC))
+    fake = Run(1, datetime.now(UTC))
     if scenario == "booking":
-        rows, _ = load._booking_requests(world, count, fake)
+        rows, _ = booking_requests(world, count, fake)
     elif scenario == "grab":
-        rows, _ = load._grab_requests(world, world.pool[:count], every_staff=False)
+        rows, _ = grab_requests(world, world.pool[:count], every_staff=False)
     else:
-        rows, _ = load._list_requests(world, scenario)
+        rows, _ = list_requests(world, scenario)
     return [rows[n % len(rows)] for n in range(count)]
 
 

@@ -34,8 +34,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import base64
-import json
 import os
 import shutil
 import signal
@@ -44,15 +42,21 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
-from uuid import UUID, uuid4
 
 import asyncpg
 
 from bench.load.bare import BARE_TABLES, bare
+from bench.load.checks import counts, drained
+from bench.load.drive import Figures, drive
+from bench.load.scenarios import (
+    Run,
+    booking_requests,
+    grab_requests,
+    list_requests,
+    write_lines,
+)
 from bench.load.where import (
     by_package,
     cpu_seconds,
@@ -60,7 +64,7 @@ from bench.load.where import (
     postgres_backends,
     top_functions,
 )
-from bench.load.world import POINT, World, build_world, next_morning
+from bench.load.world import World, build_world
 from dispatchhub import db
 from dispatchhub.config import Settings
 
@@ -72,69 +76,6 @@ NAME = "dispatchhub_bench_load"
 SECRET = "bench-load-secret-key-0123456789-abcdefghijklmnop"
 SCENARIOS = ("booking", "grab", "hot", "board", "bookings", "offers", "pool")
 HOT_ORDERS = 10
-
-CREATE = """mutation Create($input: BookingCreateInput!) {
-  bookingCreate(input: $input) { booking { id number status } errors { field code } } }"""
-GRAB = """mutation Grab($input: OrderIdInput!) {
-  orderGrab(input: $input) { order { id status } errors { code } } }"""
-BOARD = """query Board($first: Int!) { orders(first: $first) { edges { node {
-  id number status urgency serviceCode scheduledStart assigneeId customerName address
-  history { fromStatus toStatus reason actorId at }
-  decision { kind outcome chosenId createdAt candidates { staffId eligible score } }
-} } pageInfo { hasNextPage endCursor } } }"""
-MY_BOOKINGS = """query Mine($first: Int!) { bookings(first: $first) { edges { node {
-  id number status serviceName scheduledStart address priceMinor createdAt
-  history { kind fromStatus toStatus at }
-  charges { id amountMinor fault status }
-  payments { id number status amountMinor paidAt refunds { id amountMinor status } }
-} } pageInfo { hasNextPage endCursor } } }"""
-OFFERS = """query Offers($first: Int!) { orders(first: $first, filter: {mine: true}) {
-  edges { node { id number status scheduledStart customerName customerPhone address
-  description history { fromStatus toStatus at } } } pageInfo { hasNextPage } } }"""
-POOL = """query Pool($first: Int!) { orders(first: $first, filter: {grabbable: true}) {
-  edges { node { id number status urgency scheduledStart region location { lat lon }
-  history { fromStatus toStatus at } } } pageInfo { hasNextPage } } }"""
-
-
-@dataclass
-class Figures:
-    """What one side of one scenario measured."""
-
-    requests: int = 0
-    seconds: float = 0.0
-    p50_ms: float = 0.0
-    p99_ms: float = 0.0
-    socket_errors: int = 0
-    ok: int = 0
-    refused: int = 0
-    taken: int = 0
-    confirmed: int = 0
-    failed: int = 0
-    cpu: dict[str, float] = field(default_factory=dict)  # seconds per process group
-
-    @property
-    def rate(self) -> float:
-        return self.requests / self.seconds if self.seconds else 0.0
-
-
-@dataclass
-class Run:
-    """Everything a process count's run needs to check afterwards."""
-
-    processes: int
-    started: datetime
-    booking_keys: list[str] = field(default_factory=list)
-    grab_orders: list[UUID] = field(default_factory=list)
-    hot_orders: list[UUID] = field(default_factory=list)
-    results: dict[str, tuple[Figures, Figures]] = field(default_factory=dict)
-
-
-def _global_id(kind: str, value: UUID) -> str:
-    return base64.b64encode(f"{kind}:{value}".encode()).decode()
-
-
-def _body(query: str, variables: dict[str, Any]) -> str:
-    return json.dumps({"query": query, "variables": variables}, ensure_ascii=False)
 
 
 def _free_port() -> int:
@@ -195,141 +136,6 @@ def _env(url: str, queue: str, redis_url: str) -> dict[str, str]:
     }
 
 
-# ---------------------------------------------------------------- request files
-
-
-def _lines(rows: list[tuple[str, str, str]], path: Path) -> Path:
-    path.write_text("".join(f"{p}\t{a}\t{b}\n" for p, a, b in rows), encoding="utf-8")
-    return path
-
-
-def _booking_requests(world: World, count: int, run: Run) -> tuple[list[Any], list[Any]]:
-    app, limit = [], []
-    start = next_morning(2).isoformat()
-    for n in range(count):
-        customer = world.customers[n % len(world.customers)]
-        key = uuid4().hex
-        run.booking_keys.append(f"{customer.id}:{key}")  # as the service stores it
-        values = {
-            "serviceTypeId": str(world.service_type),
-            "description": "客厅空调不制冷,开机后有异响 / AC not cooling, rattles",
-            "scheduledStart": start, "address": "上海市徐汇区漕溪北路 88 号 1201 室",
-            "location": {"lat": POINT[0], "lon": POINT[1]}, "urgency": "URGENT",
-            "formData": {}, "idempotencyKey": key,
-        }  # fmt: skip
-        app.append(("/graphql", f"Bearer {customer.token}", _body(CREATE, {"input": values})))
-        limited = {**values, "customerId": str(customer.id)}
-        limit.append(("/booking", "", _body(CREATE, {"input": limited})))
-    return app, limit
-
-
-def _grab_requests(
-    world: World, orders: list[UUID], *, every_staff: bool
-) -> tuple[list[Any], list[Any]]:
-    app, limit = [], []
-    pairs = (
-        [(o, s) for o in orders for s in world.staff]
-        if every_staff
-        else [(o, world.staff[n % len(world.staff)]) for n, o in enumerate(orders)]
-    )
-    for order, staff in pairs:
-        variables = {"input": {"id": _global_id("Order", order)}}
-        app.append(("/graphql", f"Bearer {staff.token}", _body(GRAB, variables)))
-        bare_variables = {"input": {"id": str(order)}, "staffId": str(staff.id)}
-        limit.append(("/grab", "", _body(GRAB, bare_variables)))
-    return app, limit
-
-
-def _list_requests(world: World, scenario: str) -> tuple[list[Any], list[Any]]:
-    assert world.dispatcher is not None and world.lister is not None
-    if scenario == "board":
-        who, query, path, extra = [world.dispatcher], BOARD, "/board", "dispatcher"
-    elif scenario == "bookings":
-        who, query, path, extra = [world.lister], MY_BOOKINGS, "/my-bookings", "customerId"
-    elif scenario == "offers":
-        who, query, path, extra = world.staff, OFFERS, "/offers", "staffId"
-    else:
-        who, query, path, extra = world.staff, POOL, "/pool", "staffId"
-    app = [("/graphql", f"Bearer {p.token}", _body(query, {"first": 50})) for p in who]
-    limit = [(path, "", _body(query, {"first": 50, extra: str(p.id)})) for p in who]
-    return app, limit
-
-
-# ---------------------------------------------------------------- drivers
-
-
-def _wrk(url: str, requests: Path, *, duration: float, connections: int) -> Figures:
-    threads = 2
-    out = subprocess.run(
-        ["wrk", f"-t{threads}", f"-c{connections}", f"-d{max(1, round(duration))}s",
-         "--timeout", "10s", "-s", str(Path(__file__).with_name("wrk.lua")), url, "--",
-         str(requests), str(threads)],
-        capture_output=True, text=True, check=True,
-    ).stdout  # fmt: skip
-    figures = Figures()
-    for line in out.splitlines():
-        if line.startswith("RESULT "):
-            _, key, value = line.split()
-            setattr(figures, key, type(getattr(figures, key))(float(value)))
-    return figures
-
-
-async def _python_driver(url: str, requests: Path, *, duration: float, connections: int) -> Figures:
-    import httpx
-
-    rows = [line.split("\t", 2) for line in requests.read_text(encoding="utf-8").splitlines()]
-    figures, latencies = Figures(), []
-    cursor = 0
-    stop = time.monotonic() + duration
-
-    async def connection(http: httpx.AsyncClient) -> None:
-        nonlocal cursor
-        while time.monotonic() < stop:
-            path, auth, body = rows[cursor % len(rows)]
-            cursor += 1
-            headers = {"content-type": "application/json"} | (
-                {"authorization": auth} if auth else {}
-            )
-            began = time.perf_counter()
-            try:
-                response = await http.post(path, content=body.encode(), headers=headers)
-            except httpx.HTTPError:
-                figures.socket_errors += 1
-                continue
-            latencies.append(time.perf_counter() - began)
-            text = response.text
-            if response.status_code != 200:
-                figures.failed += 1
-            elif '"errors": [{' in text or '"errors":[{' in text:
-                if "ALREADY_TAKEN" in text:
-                    figures.taken += 1
-                else:
-                    figures.refused += 1
-            else:
-                figures.ok += 1
-            if '"status": "CONFIRMED"' in text or '"status":"CONFIRMED"' in text:
-                figures.confirmed += 1
-
-    limits = httpx.Limits(max_connections=connections)
-    began = time.monotonic()
-    async with httpx.AsyncClient(base_url=url, limits=limits, timeout=10) as http:
-        await asyncio.gather(*(connection(http) for _ in range(connections)))
-    figures.seconds = time.monotonic() - began
-    figures.requests = len(latencies)
-    latencies.sort()
-    if latencies:
-        figures.p50_ms = latencies[len(latencies) // 2] * 1000
-        figures.p99_ms = latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))] * 1000
-    return figures
-
-
-def drive(url: str, requests: Path, *, duration: float, connections: int) -> Figures:
-    """Drive ``url`` with the requests in the file for ``duration`` seconds."""
-    if shutil.which("wrk"):
-        return _wrk(url, requests, duration=duration, connections=connections)
-    return asyncio.run(_python_driver(url, requests, duration=duration, connections=connections))
-
-
 # ---------------------------------------------------------------- database
 
 
@@ -373,83 +179,6 @@ async def _prepare(url: str, args: argparse.Namespace) -> World:
     finally:
         await connection.close()
     return world
-
-
-async def _drained(url: str, timeout: float) -> int:
-    """Wait for the worker to finish every due outbox row; the rows still not DONE."""
-    connection = await asyncpg.connect(url)
-    try:
-        deadline = time.monotonic() + timeout
-        while True:
-            waiting = await connection.fetchval(
-                "SELECT count(*) FROM outbox_messages WHERE status <> 'DONE'"
-                " AND available_at <= now() + interval '1 minute'"
-            )
-            if waiting == 0 or time.monotonic() > deadline:
-                return int(waiting)
-            await asyncio.sleep(0.5)
-    finally:
-        await connection.close()
-
-
-async def _counts(url: str, run: Run) -> dict[str, int]:
-    """The 0-lost, 0-doubled checks of one run (after the outbox drained)."""
-    connection = await asyncpg.connect(url)
-    try:
-        keys = run.booking_keys
-        booked = run.results.get("booking", (Figures(), Figures()))[0]
-        stored = await connection.fetchval(
-            "SELECT count(DISTINCT idempotency_key) FROM bookings WHERE idempotency_key = ANY($1)",
-            keys,
-        )
-        twice = await connection.fetchval(
-            "SELECT count(*) FROM (SELECT idempotency_key FROM bookings"
-            " WHERE idempotency_key = ANY($1) GROUP BY idempotency_key HAVING count(*) > 1) d",
-            keys,
-        )
-        orders_wrong = await connection.fetchval(
-            "SELECT count(*) FROM bookings b WHERE b.idempotency_key = ANY($1)"
-            " AND b.status = 'CONFIRMED'"
-            " AND (SELECT count(*) FROM orders o WHERE o.booking = b.id) <> 1",
-            keys,
-        )
-        unnotified = await connection.fetchval(
-            "SELECT count(*) FROM bookings b WHERE b.idempotency_key = ANY($1)"
-            " AND NOT EXISTS (SELECT 1 FROM notifications n"
-            " WHERE n.recipient = b.customer AND n.params->>'number' = b.number)",
-            keys,
-        )
-        notified_twice = await connection.fetchval(
-            "SELECT count(*) FROM (SELECT 1 FROM notifications"
-            " WHERE created_at >= $1 GROUP BY recipient, channel, target, template, params::text"
-            " HAVING count(*) > 1) d",
-            run.started,
-        )
-        grabbed = run.grab_orders + run.hot_orders
-        won = sum(run.results[s][0].ok for s in ("grab", "hot") if s in run.results)
-        assigned = await connection.fetchval(
-            "SELECT count(*) FROM orders WHERE id = ANY($1) AND assignee IS NOT NULL", grabbed
-        )
-        many_winners = await connection.fetchval(
-            'SELECT count(*) FROM (SELECT "order" FROM order_events WHERE "order" = ANY($1)'
-            " AND to_status = 'ASSIGNED' GROUP BY \"order\" HAVING count(*) > 1) d",
-            grabbed,
-        )
-        failed_rows = await connection.fetchval(
-            "SELECT count(*) FROM outbox_messages WHERE status = 'FAILED'"
-        )
-    finally:
-        await connection.close()
-    return {
-        "bookings lost (confirmed, not stored)": max(0, booked.confirmed - int(stored)),
-        "bookings doubled (one key, two rows)": int(twice),
-        "confirmed bookings without exactly one order": int(orders_wrong),
-        "bookings without their notification": int(unnotified),
-        "notifications doubled": int(notified_twice),
-        "grabs lost (won, not stored)": max(0, won - int(assigned)),
-        "orders with two winners": int(many_winners),
-        "outbox rows FAILED": int(failed_rows),
-    }
 
 
 # ---------------------------------------------------------------- the run
@@ -529,15 +258,15 @@ def _one_run(
         run.hot_orders = world.hot[index * HOT_ORDERS : (index + 1) * HOT_ORDERS]
         for scenario in args.scenarios:
             if scenario == "booking":
-                app_rows, bare_rows = _booking_requests(world, args.bookings, run)
+                app_rows, bare_rows = booking_requests(world, args.bookings, run)
             elif scenario == "grab":
-                app_rows, bare_rows = _grab_requests(world, run.grab_orders, every_staff=False)
+                app_rows, bare_rows = grab_requests(world, run.grab_orders, every_staff=False)
             elif scenario == "hot":
-                app_rows, bare_rows = _grab_requests(world, run.hot_orders, every_staff=True)
+                app_rows, bare_rows = grab_requests(world, run.hot_orders, every_staff=True)
             else:
-                app_rows, bare_rows = _list_requests(world, scenario)
-            app_file = _lines(app_rows, logs / f"{scenario}-{processes}-app.txt")
-            bare_file = _lines(bare_rows, logs / f"{scenario}-{processes}-bare.txt")
+                app_rows, bare_rows = list_requests(world, scenario)
+            app_file = write_lines(app_rows, logs / f"{scenario}-{processes}-app.txt")
+            bare_file = write_lines(bare_rows, logs / f"{scenario}-{processes}-bare.txt")
             if scenario in {"board", "bookings", "offers", "pool"}:  # warm both up
                 drive(app_url, app_file, duration=1, connections=4)
                 drive(bare_url, bare_file, duration=1, connections=4)
@@ -636,12 +365,12 @@ def main() -> int:
             )
             for i, p in enumerate(args.processes)
         ]
-        waiting = asyncio.run(_drained(url, args.drain_timeout))
+        waiting = asyncio.run(drained(url, args.drain_timeout))
         print(f"\noutbox rows not done after the runs: {waiting}")
         problems += waiting
         for run in runs:
             print(f"checks after the {run.processes}-process run:")
-            for check, count in asyncio.run(_counts(url, run)).items():
+            for check, count in asyncio.run(counts(url, run)).items():
                 print(f"  {check:<48} {count}")
                 problems += count
         if len(runs) > 1:
