@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 from collections.abc import AsyncIterator
@@ -42,6 +43,7 @@ from dispatchhub.health import readiness
 from dispatchhub.orders.reoptimise import TASK as REOPTIMISE
 from dispatchhub.outbox.periodic import schedule
 from dispatchhub.payments.routes import payment_routes
+from dispatchhub.rules_dsl.parser import build_parser
 from dispatchhub.runtime import Runtime, create_runtime
 from dispatchhub.users.authentication import authenticate
 from dispatchhub.web_guards import (
@@ -244,6 +246,7 @@ def create_app(
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         await db.open_pool(runtime.settings)
+        await asyncio.to_thread(build_parser)
         # With Redis, policy changes made on another instance reach this one (a watcher).
         enforcer = await create_enforcer(runtime.settings.redis_url)
         graphql.enforcer = app.state.enforcer = enforcer

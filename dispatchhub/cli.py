@@ -40,7 +40,11 @@ def _parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="run the web app (GraphQL, admin UI)")
     serve.add_argument("--host", help="default DISPATCHHUB_HOST or 127.0.0.1")
     serve.add_argument("--port", type=int, help="default DISPATCHHUB_PORT or 8000")
-    serve.add_argument("--workers", type=int, default=1, help="uvicorn worker processes")
+    serve.add_argument(
+        "--workers",
+        type=int,
+        help="uvicorn worker processes; default DISPATCHHUB_WORKERS, or one per CPU core",
+    )
     serve.add_argument("--demo", action="store_true", help="migrate and load demo data first")
     serve.set_defaults(run=_serve)
 
@@ -126,7 +130,7 @@ def _serve(args: argparse.Namespace) -> int:
         "dispatchhub.asgi:app",
         host=host,
         port=port,
-        workers=args.workers,
+        workers=args.workers or settings.serve_workers,
         log_level="info",
         # The app itself believes X-Forwarded-* from DISPATCHHUB_TRUSTED_PROXIES only.
         proxy_headers=False,

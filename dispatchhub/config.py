@@ -8,6 +8,7 @@ Production sets at least ``DISPATCHHUB_DATABASE_URL``, ``DISPATCHHUB_REDIS_URL``
 
 from __future__ import annotations
 
+import os
 import secrets
 from pathlib import Path
 from typing import Literal
@@ -45,6 +46,11 @@ class Settings(BaseSettings):
     debug: bool = False
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
+    workers: int = Field(
+        default=0,
+        ge=0,
+        description="Processes `dispatchhub serve` starts; 0: one per CPU core it may use.",
+    )
     public_url: str | None = Field(default=None, description="Base URL users reach us at.")
     allowed_origins: str | None = Field(
         default=None,
@@ -56,6 +62,19 @@ class Settings(BaseSettings):
     default_phone_region: str = "CN"
     db_pool_min: int = Field(default=1, ge=0)
     db_pool_max: int = Field(default=10, ge=1)
+
+    @property
+    def serve_workers(self) -> int:
+        """How many processes ``dispatchhub serve`` starts: :attr:`workers`, or one per CPU
+        core this process may run on."""
+        if self.workers:
+            return self.workers
+        return (
+            len(os.sched_getaffinity(0))
+            if hasattr(os, "sched_getaffinity")
+            else (os.cpu_count() or 1)
+        )
+
     load_plugins: str | None = Field(
         default=None,
         description="Comma-separated allow-list of entry-point plugin names; unset loads all.",

@@ -314,8 +314,16 @@ async def active_policy_set(
 
     This is what the dispatch engine evaluates; the version is what its decisions record.
     """
-    policy = await Policy.select().where(Policy.name == name).first()
-    if policy is None or policy["active_version"] is None:
+    # One round trip: the pool screen and every grab ask for it.
+    row = await (
+        PolicyVersion.select(*PolicyVersion.all_columns())
+        .where(
+            (PolicyVersion.policy.name == name)
+            & (PolicyVersion.version == PolicyVersion.policy.active_version)
+        )
+        .first()
+    )
+    if row is None:
         return None
-    version = await get_version(policy["id"], policy["active_version"])
+    version = version_info(row, name)
     return version, compiled(version.source, functions, explain=explain)

@@ -34,7 +34,15 @@ from dispatchhub.orders.tables import Offer, Order
 from dispatchhub.reviews.tables import Review
 from dispatchhub.users.tables import StaffProfile, StaffSkill
 
-__all__ = ["load_history", "load_live_staff", "load_staff", "load_tasks", "staff_near"]
+__all__ = [
+    "TASK_COLUMNS",
+    "load_history",
+    "load_live_staff",
+    "load_staff",
+    "load_tasks",
+    "staff_near",
+    "task_records",
+]
 
 _KM_PER_DEGREE = EARTH_RADIUS_KM * math.pi / 180
 
@@ -42,6 +50,20 @@ _KM_PER_DEGREE = EARTH_RADIUS_KM * math.pi / 180
 def _json(value: Any) -> Any:
     # joined and aliased JSON columns come back as text on some engines
     return json.loads(value) if isinstance(value, str) else value
+
+
+# What a task record is built from: ``Order.select(*TASK_COLUMNS)``.
+TASK_COLUMNS = (
+    Order.id,
+    Order.urgency,
+    Order.region,
+    Order.lat,
+    Order.lon,
+    Order.scheduled_start,
+    Order.scheduled_end,
+    Order.service_type.code.as_alias("service_code"),
+    Order.service_type.default_duration_min.as_alias("default_duration"),
+)
 
 
 async def load_tasks(order_ids: Sequence[UUID], zone: ZoneInfo) -> dict[str, dict[str, Any]]:
@@ -53,17 +75,15 @@ async def load_tasks(order_ids: Sequence[UUID], zone: ZoneInfo) -> dict[str, dic
     """
     if not order_ids:
         return {}
-    orders = await Order.select(
-        Order.id,
-        Order.urgency,
-        Order.region,
-        Order.lat,
-        Order.lon,
-        Order.scheduled_start,
-        Order.scheduled_end,
-        Order.service_type.code.as_alias("service_code"),
-        Order.service_type.default_duration_min.as_alias("default_duration"),
-    ).where(Order.id.is_in(list(order_ids)))
+    orders = await Order.select(*TASK_COLUMNS).where(Order.id.is_in(list(order_ids)))
+    return await task_records(orders, zone)
+
+
+async def task_records(
+    orders: Sequence[dict[str, Any]], zone: ZoneInfo
+) -> dict[str, dict[str, Any]]:
+    """Task records of order rows already read with :data:`TASK_COLUMNS`, keyed by order id
+    (text): what :func:`load_tasks` does without reading the orders again."""
     codes = sorted({o["region"] for o in orders if o["region"]})
     neighbours: dict[str, list[str]] = {}
     if codes:

@@ -32,6 +32,8 @@ class Context:
     connection_params: dict[str, Any] | None = None
     # When the token a WebSocket signed in with runs out (the socket closes then).
     expires_at: datetime | None = None
+    # The request's DataLoaders by relation (see dispatchhub.graphql.loaders).
+    loaders: dict[str, Any] = field(default_factory=dict)
 
     @property
     def user_id(self) -> UUID:

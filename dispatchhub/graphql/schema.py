@@ -8,10 +8,13 @@ import re
 import strawberry
 from graphql import GraphQLError
 from strawberry.extensions import (
+    AddValidationRules,
     MaskErrors,
     MaxAliasesLimiter,
     MaxTokensLimiter,
+    ParserCache,
     QueryDepthLimiter,
+    ValidationCache,
 )
 from strawberry.tools import merge_types
 from strawberry.types import ExecutionContext
@@ -45,10 +48,13 @@ from dispatchhub.graphql.users.external import ExternalLoginQuery
 from dispatchhub.graphql.users.mutations import UsersMutation
 from dispatchhub.graphql.users.queries import UsersQuery
 
-__all__ = ["DispatchSchema", "build_schema"]
+__all__ = ["DOCUMENT_CACHE_SIZE", "DispatchSchema", "build_schema"]
 
 log = logging.getLogger("dispatchhub.graphql")
 _SUGGESTION = re.compile(r"\s*Did you mean .*$", re.DOTALL)
+# Distinct documents whose parse and validation are kept: the clients' own operations
+# number in the tens.
+DOCUMENT_CACHE_SIZE = 256
 
 Query = merge_types(
     "Query",
@@ -119,8 +125,18 @@ class DispatchSchema(strawberry.Schema):
 
 
 def build_schema(settings: Settings | None = None) -> strawberry.Schema:
-    """The schema with the guard, error masking and the depth/alias/token limits."""
+    """The schema with the guard, error masking and the depth/alias/token limits.
+
+    Parsing and validating a document cost more than running most operations, and clients
+    send the same few documents over and over: both are cached per document text (LRU,
+    bounded, so unique texts cannot grow memory). The limits still apply to every request:
+    the token limit runs before the parser cache; depth and alias limits are validation
+    rules, part of the cached validation's key. Those rules are built once here: a limiter
+    made per request would make new rule classes, and the validation cache would never hit.
+    """
     limits = settings or Settings()
+    depth = QueryDepthLimiter(max_depth=limits.graphql_max_depth).validation_rules
+    aliases = MaxAliasesLimiter(max_alias_count=limits.graphql_max_aliases).validation_rules
     return DispatchSchema(
         query=Query,
         mutation=Mutation,
@@ -128,9 +144,11 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
         extensions=[
             CasbinGuard,
             TextInputs,
-            lambda: QueryDepthLimiter(max_depth=limits.graphql_max_depth),
-            lambda: MaxAliasesLimiter(max_alias_count=limits.graphql_max_aliases),
+            lambda: AddValidationRules(depth),
+            lambda: AddValidationRules(aliases),
             lambda: MaxTokensLimiter(max_token_count=limits.graphql_max_tokens),
+            lambda: ParserCache(maxsize=DOCUMENT_CACHE_SIZE),
+            lambda: ValidationCache(maxsize=DOCUMENT_CACHE_SIZE),
             lambda: MaskErrors(should_mask_error=should_mask_error),
         ],
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -11,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from dispatchhub import db
 from dispatchhub.dispatch.policies import active_policy_set
-from dispatchhub.dispatch.records import load_live_staff, load_tasks
+from dispatchhub.dispatch.records import load_live_staff, load_tasks, task_records
 from dispatchhub.errors import DomainError
 from dispatchhub.orders import live
 from dispatchhub.orders.errors import OrdersErrorCode
@@ -177,11 +178,18 @@ async def _judge(
 
 
 async def eligible_orders(
-    functions: FunctionRegistry, zone: ZoneInfo, order_ids: list[UUID], staff_id: UUID
+    functions: FunctionRegistry,
+    zone: ZoneInfo,
+    orders: Sequence[dict[str, Any]],
+    staff_id: UUID,
 ) -> set[str]:
-    """Which of ``order_ids`` the active policy's requirements let ``staff_id`` take (ids as
-    text); every one of them without an active policy, none without a staff profile."""
-    tasks = await load_tasks(order_ids, zone)
+    """Which of ``orders`` the active policy's requirements let ``staff_id`` take (ids as
+    text); every one of them without an active policy, none without a staff profile.
+
+    Args:
+        orders: order rows read with (at least) :data:`~dispatchhub.dispatch.records.TASK_COLUMNS`.
+    """
+    tasks = await task_records(orders, zone)
     records = await load_live_staff(zone, staff_ids=[staff_id])
     if not records:
         return set()

@@ -390,3 +390,10 @@ def parse(source: str) -> ast.PolicySet:
         raise PolicyError([describe_error(error, source)]) from None
     assert isinstance(result, ast.PolicySet)
     return result
+
+
+def build_parser() -> None:
+    """Build the parser now, once per process: its LALR tables take about a second of CPU,
+    which the first policy compiled on a request (a grab, the pool list) would otherwise pay
+    while its callers wait. The app does it in a thread while it starts."""
+    _parser()

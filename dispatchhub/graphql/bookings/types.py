@@ -21,8 +21,9 @@ from dispatchhub.errors import merge_codes
 from dispatchhub.graphql.common.geo import GeoPoint
 from dispatchhub.graphql.context import Context
 from dispatchhub.graphql.errors import Error, api_field, error_type_for
+from dispatchhub.graphql.loaders import children_loader
 from dispatchhub.graphql.node import global_id, register_node
-from dispatchhub.graphql.payments.types import PaymentType, payments_of
+from dispatchhub.graphql.payments.types import PaymentType, payment_rows
 from dispatchhub.payments.tables import CancellationCharge
 
 __all__ = [
@@ -119,6 +120,24 @@ class ChargeInfo:
         )  # fmt: skip
 
 
+async def _booking_events(booking_ids: list[UUID]) -> list[dict[str, Any]]:
+    return list(
+        await BookingEvent.select()
+        .where(BookingEvent.booking.is_in(booking_ids))
+        .order_by(BookingEvent.at)
+        .output(load_json=True)
+    )
+
+
+async def _booking_charges(booking_ids: list[UUID]) -> list[dict[str, Any]]:
+    return list(
+        await CancellationCharge.select()
+        .where(CancellationCharge.booking.is_in(booking_ids))
+        .order_by(CancellationCharge.created_at)
+        .output(load_json=True)
+    )
+
+
 def _is_customer(actor: Actor, row: dict[str, Any]) -> bool:
     return actor.user_id is not None and str(row["customer"]) == actor.user_id
 
@@ -162,13 +181,10 @@ class BookingNode(relay.Node):
     customer_id: strawberry.ID = strawberry.field(description="The customer's User global ID.")
 
     @strawberry.field(description="Every change, oldest first.")
-    async def history(self) -> list[BookingHistoryEntry]:
-        rows = await (
-            BookingEvent.select()
-            .where(BookingEvent.booking == self.id)
-            .order_by(BookingEvent.at)
-            .output(load_json=True)
-        )
+    async def history(self, info: strawberry.Info[Context, None]) -> list[BookingHistoryEntry]:
+        rows = await children_loader(
+            info.context, "booking.history", _booking_events, "booking"
+        ).load(self.id)
         return [
             BookingHistoryEntry(kind=r["kind"], from_status=r["from_status"],
                                 to_status=r["to_status"], reason=r["reason"], at=r["at"],
@@ -177,18 +193,16 @@ class BookingNode(relay.Node):
         ]  # fmt: skip
 
     @strawberry.field(description="Cancellation and reschedule fees or compensation.")
-    async def charges(self) -> list[ChargeInfo]:
-        rows = await (
-            CancellationCharge.select()
-            .where(CancellationCharge.booking == self.id)
-            .order_by(CancellationCharge.created_at)
-            .output(load_json=True)
-        )
+    async def charges(self, info: strawberry.Info[Context, None]) -> list[ChargeInfo]:
+        rows = await children_loader(
+            info.context, "booking.charges", _booking_charges, "booking"
+        ).load(self.id)
         return [ChargeInfo.of(r) for r in rows]
 
     @strawberry.field(description="Payments for this booking, oldest first, with refunds.")
-    async def payments(self) -> list[PaymentType]:
-        return await payments_of(UUID(self.id))
+    async def payments(self, info: strawberry.Info[Context, None]) -> list[PaymentType]:
+        loader = children_loader(info.context, "booking.payments", payment_rows, "booking")
+        return [PaymentType.of(row) for row in await loader.load(self.id)]
 
     @classmethod
     def from_row(cls, row: dict[str, Any], locale: str) -> BookingNode:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from uuid import UUID
+from typing import Any
 
 import strawberry
 from strawberry import relay
@@ -63,10 +63,10 @@ class OrdersQuery:
         chosen = _filter(context, filter)
         staff_id = chosen.staff_id
 
-        async def grabbable_by_them(order_ids: list[UUID]) -> set[str]:
+        async def grabbable_by_them(orders: list[dict[str, Any]]) -> set[str]:
             assert staff_id is not None
             return await eligible_orders(
-                functions_of(context), context.runtime.settings.zone, order_ids, staff_id
+                functions_of(context), context.runtime.settings.zone, orders, staff_id
             )
 
         try:

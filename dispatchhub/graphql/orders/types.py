@@ -18,6 +18,7 @@ from dispatchhub.dispatch.tables import AssignmentDecision
 from dispatchhub.graphql.common.geo import GeoPoint
 from dispatchhub.graphql.context import Context
 from dispatchhub.graphql.errors import Error, error_type_for
+from dispatchhub.graphql.loaders import children_loader
 from dispatchhub.graphql.node import global_id, register_node
 from dispatchhub.orders.errors import OrdersErrorCode
 from dispatchhub.orders.help import helpers_of
@@ -89,6 +90,40 @@ class AssignmentDecisionInfo:
     )
     candidates: list[DecisionCandidate]
     created_at: datetime
+
+
+async def _order_events(order_ids: list[UUID]) -> list[dict[str, Any]]:
+    return list(
+        await OrderEvent.select().where(OrderEvent.order.is_in(order_ids)).order_by(OrderEvent.at)
+    )
+
+
+_EXPLAINED_KINDS = ["AUTO", "GRAB", "MANUAL", "REOPTIMISE"]
+
+
+async def _latest_decisions(order_ids: list[UUID]) -> list[dict[str, Any]]:
+    """Each order's latest explained decision (at most one row per order), in two queries:
+    which decisions are the latest, then only those with their (large) candidate lists."""
+    heads = await (
+        AssignmentDecision.select(
+            AssignmentDecision.id, AssignmentDecision.order, AssignmentDecision.created_at
+        )
+        .where(
+            AssignmentDecision.order.is_in(order_ids)
+            & AssignmentDecision.kind.is_in(_EXPLAINED_KINDS)
+        )
+        .order_by(AssignmentDecision.created_at, ascending=False)
+    )
+    latest: dict[str, Any] = {}
+    for head in heads:
+        latest.setdefault(str(head["order"]), head["id"])
+    if not latest:
+        return []
+    return list(
+        await AssignmentDecision.select()
+        .where(AssignmentDecision.id.is_in(list(latest.values())))
+        .output(load_json=True)
+    )
 
 
 def _is_assignee(actor: Actor, order: OrderNode) -> bool:
@@ -181,8 +216,8 @@ class OrderNode(relay.Node):
         )
 
     @strawberry.field(description="Every transition, oldest first.")
-    async def history(self) -> list[OrderHistoryEntry]:
-        rows = await OrderEvent.select().where(OrderEvent.order == self.id).order_by(OrderEvent.at)
+    async def history(self, info: strawberry.Info[Context, None]) -> list[OrderHistoryEntry]:
+        loader = children_loader(info.context, "order.history", _order_events, "order")
         return [
             OrderHistoryEntry(
                 from_status=r["from_status"], to_status=r["to_status"], reason=r["reason"],
@@ -190,25 +225,18 @@ class OrderNode(relay.Node):
                 location=GeoPoint(lat=r["lat"], lon=r["lon"]) if r["lat"] is not None else None,
                 at=r["at"],
             )
-            for r in rows
+            for r in await loader.load(self.id)
         ]  # fmt: skip
 
     @strawberry.field(
         description="The latest AUTO, GRAB, MANUAL or REOPTIMISE decision, explained."
     )
-    async def decision(self) -> AssignmentDecisionInfo | None:
-        row = await (
-            AssignmentDecision.select()
-            .where(
-                (AssignmentDecision.order == self.id)
-                & AssignmentDecision.kind.is_in(["AUTO", "GRAB", "MANUAL", "REOPTIMISE"])
-            )
-            .order_by(AssignmentDecision.created_at, ascending=False)
-            .first()
-            .output(load_json=True)
-        )
-        if row is None:
+    async def decision(self, info: strawberry.Info[Context, None]) -> AssignmentDecisionInfo | None:
+        loader = children_loader(info.context, "order.decision", _latest_decisions, "order")
+        found = await loader.load(self.id)
+        if not found:
             return None
+        row = found[0]
 
         def opt(type_name: str, value: Any) -> strawberry.ID | None:
             return global_id(type_name, value) if value is not None else None
@@ -261,7 +289,7 @@ class OrderNode(relay.Node):
         nodes = [cls.from_row(r, offered[str(r["id"])]) for r in rows]
         for node in nodes:
             node.helpers = frozenset(helping[node.id])
-        await _mark_grabbable(context, nodes)
+        await _mark_grabbable(context, nodes, rows)
         return {
             n.id: n for n in nodes if await may(context.enforcer, context.actor, "Order", "read", n)
         }
@@ -280,15 +308,17 @@ class OrderNode(relay.Node):
         return [readable.get(i) for i in ids]
 
 
-async def _mark_grabbable(context: Context, nodes: list[OrderNode]) -> None:
-    """Note on the open orders among ``nodes`` whether the caller, a staff member reading
-    them through the pool, may grab them under the active policy."""
+async def _mark_grabbable(
+    context: Context, nodes: list[OrderNode], rows: list[dict[str, Any]]
+) -> None:
+    """Note on the open orders among ``nodes`` (read as ``rows``) whether the caller, a staff
+    member reading them through the pool, may grab them under the active policy."""
     actor = context.actor
     if actor.user_id is None or is_allowed(context.enforcer, actor, "Order", "read"):
         return
     if not is_allowed(context.enforcer, actor, "Order", "read:pool"):
         return
-    pool = [UUID(n.id) for n in nodes if n.status is OrderStatus.OPEN]
+    pool = [r for r in rows if r["status"] == OrderStatus.OPEN.value]
     if not pool:
         return
     functions = registry_for(context.runtime.plugins)

@@ -10,7 +10,9 @@ from uuid import UUID
 import strawberry
 from strawberry import relay
 
+from dispatchhub.graphql.context import Context
 from dispatchhub.graphql.errors import Error, error_type_for
+from dispatchhub.graphql.loaders import children_loader
 from dispatchhub.graphql.node import global_id
 from dispatchhub.payments.errors import PaymentsErrorCode
 from dispatchhub.payments.tables import Payment, Refund
@@ -21,7 +23,7 @@ __all__ = [
     "PaymentType",
     "PaymentsError",
     "RefundType",
-    "payments_of",
+    "payment_rows",
 ]
 
 PaymentsErrorCodeEnum = strawberry.enum(
@@ -101,12 +103,10 @@ class PaymentType:
     created_at: datetime
 
     @strawberry.field(description="Refunds on this payment, oldest first.")
-    async def refunds(self) -> list[RefundType]:
+    async def refunds(self, info: strawberry.Info[Context, None]) -> list[RefundType]:
         payment_id = relay.GlobalID.from_id(self.id).node_id
-        rows = await (
-            Refund.select().where(Refund.payment == UUID(payment_id)).order_by(Refund.created_at)
-        )
-        return [RefundType.of(row) for row in rows]
+        loader = children_loader(info.context, "payment.refunds", _refunds, "payment")
+        return [RefundType.of(row) for row in await loader.load(payment_id)]
 
     @classmethod
     def of(cls, row: dict[str, Any]) -> PaymentType:
@@ -121,7 +121,16 @@ class PaymentType:
         )  # fmt: skip
 
 
-async def payments_of(booking_id: UUID) -> list[PaymentType]:
-    """A booking's payments, oldest first."""
-    rows = await Payment.select().where(Payment.booking == booking_id).order_by(Payment.created_at)
-    return [PaymentType.of(row) for row in rows]
+async def _refunds(payment_ids: list[UUID]) -> list[dict[str, Any]]:
+    return list(
+        await Refund.select().where(Refund.payment.is_in(payment_ids)).order_by(Refund.created_at)
+    )
+
+
+async def payment_rows(booking_ids: list[UUID]) -> list[dict[str, Any]]:
+    """The payments of these bookings, oldest first (a :func:`children_loader` fetch)."""
+    return list(
+        await Payment.select()
+        .where(Payment.booking.is_in(booking_ids))
+        .order_by(Payment.created_at)
+    )

@@ -1,0 +1,1 @@
+"""Load run of the API against a bare limit; see :mod:`bench.load.run`."""
