@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterator
 
 import strawberry
 from graphql import GraphQLError
@@ -14,6 +15,7 @@ from strawberry.extensions import (
     MaxTokensLimiter,
     ParserCache,
     QueryDepthLimiter,
+    SchemaExtension,
     ValidationCache,
 )
 from strawberry.tools import merge_types
@@ -48,7 +50,7 @@ from dispatchhub.graphql.users.external import ExternalLoginQuery
 from dispatchhub.graphql.users.mutations import UsersMutation
 from dispatchhub.graphql.users.queries import UsersQuery
 
-__all__ = ["DOCUMENT_CACHE_SIZE", "DispatchSchema", "build_schema"]
+__all__ = ["DOCUMENT_CACHE_SIZE", "DispatchSchema", "HideSuggestions", "build_schema"]
 
 log = logging.getLogger("dispatchhub.graphql")
 _SUGGESTION = re.compile(r"\s*Did you mean .*$", re.DOTALL)
@@ -100,28 +102,48 @@ Subscription = merge_types("Subscription", (OrdersSubscription,))
 
 
 class DispatchSchema(strawberry.Schema):
-    """The schema, reporting errors as we want them in the log and in answers.
+    """The schema, logging errors as we want them.
 
     Refusals and invalid requests are the client's business: one INFO line each, no
     traceback (a probe sending thousands fills no disk). Faults are logged with their
-    traceback where they are masked (:func:`should_mask_error`). Callers who are not signed
-    in lose the "Did you mean …" hints when the settings say so (production).
+    traceback where they are masked (:func:`should_mask_error`).
     """
 
     def process_errors(
         self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None
     ) -> None:
-        context = None if execution_context is None else execution_context.context
-        if context is None:
-            hide_hints = False
-        else:
-            settings = context.runtime.settings
-            hide_hints = context.actor.user_id is None and not settings.anonymous_suggestions
         for error in errors:
-            if hide_hints and error.original_error is None:
-                error.message = _SUGGESTION.sub("", error.message)
             if error.original_error is None or isinstance(error.original_error, PublicError):
                 log.info("refused at %s: %s", error.path, error.message)
+
+
+class HideSuggestions(SchemaExtension):
+    """Drop "Did you mean …" from the answer of a caller who is not signed in, when the
+    settings say so (production).
+
+    The answer gets new error objects: the ones it had may be shared with later requests
+    through the validation cache.
+    """
+
+    def on_operation(self) -> Iterator[None]:
+        yield
+        context = self.execution_context.context
+        result = self.execution_context.result
+        errors = getattr(result, "errors", None)
+        if not errors or context is None or context.actor.user_id is not None:
+            return
+        if context.runtime.settings.anonymous_suggestions:
+            return
+        result.errors = [_without_hint(e) for e in errors]  # type: ignore[union-attr]
+
+
+def _without_hint(error: GraphQLError) -> GraphQLError:
+    if error.original_error is not None or "Did you mean" not in error.message:
+        return error
+    return GraphQLError(
+        _SUGGESTION.sub("", error.message), nodes=error.nodes, source=error.source,
+        positions=error.positions, path=error.path, extensions=error.extensions,
+    )  # fmt: skip
 
 
 def build_schema(settings: Settings | None = None) -> strawberry.Schema:
@@ -150,5 +172,6 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
             lambda: ParserCache(maxsize=DOCUMENT_CACHE_SIZE),
             lambda: ValidationCache(maxsize=DOCUMENT_CACHE_SIZE),
             lambda: MaskErrors(should_mask_error=should_mask_error),
+            HideSuggestions,
         ],
     )
