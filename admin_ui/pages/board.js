@@ -19,7 +19,8 @@ const QUEUE = `query Queue($status: [OrderStatus!]) { orders(filter: {status: $s
 
 const DETAIL = `query Order($id: ID!) { order(id: $id) { ${ORDER_FIELDS} description customerName
   decision { kind outcome chosenId createdAt
-    candidates { staffId eligible failedRequirement reason values score terms } } } }`;
+    candidates { staffId eligible failedRequirement reason values { expression value } score
+      terms { name weight graded contribution } } } } }`;
 
 const CATALOG = "{ serviceTypes(includeInactive: true) { code name } }";
 
@@ -160,7 +161,7 @@ function decisionView(board, decision) {
 }
 
 function valuesText(values) {
-  return Object.entries(values ?? {}).map(([expr, value]) => `${expr} = ${typeof value === "number" ? formatNumber(value) : value}`).join(", ");
+  return (values ?? []).map(({ expression, value }) => `${expression} = ${typeof value === "number" ? formatNumber(value) : value}`).join(", ");
 }
 
 function termsText(terms) {

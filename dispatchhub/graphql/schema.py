@@ -18,6 +18,7 @@ from dispatchhub.graphql.bookings.mutations import BookingsMutation
 from dispatchhub.graphql.bookings.queries import BookingsQuery
 from dispatchhub.graphql.catalog.mutations import CatalogMutation
 from dispatchhub.graphql.catalog.queries import CatalogQuery
+from dispatchhub.graphql.conventions import describe_conventions
 from dispatchhub.graphql.dispatch.mutations import DispatchMutation
 from dispatchhub.graphql.dispatch.queries import DispatchQuery
 from dispatchhub.graphql.errors import should_mask_error
@@ -87,7 +88,7 @@ Subscription = merge_types("Subscription", (OrdersSubscription,))
 def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     """The schema with the guard, error masking and the depth/alias/token limits."""
     limits = settings or Settings()
-    return strawberry.Schema(
+    schema = strawberry.Schema(
         query=Query,
         mutation=Mutation,
         subscription=Subscription,
@@ -99,3 +100,5 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
             lambda: MaskErrors(should_mask_error=should_mask_error),
         ],
     )
+    describe_conventions(schema._schema)
+    return schema
