@@ -7,6 +7,7 @@ import uuid
 from strawberry import relay
 
 from dispatchhub.graphql.node import row_id
+from dispatchhub.graphql.schema import build_schema
 from tests.fixtures.app import GraphQLClient
 from tests.fixtures.bookings import Catalog
 from tests.fixtures.users import MakeUser
@@ -72,3 +73,26 @@ async def test_a_booking_before_confirmation_has_no_order(
 
     assert body["data"]["booking"]["status"] == "NEEDS_CHANGES"
     assert body["data"]["booking"]["order"] is None
+
+
+def test_no_argument_is_parsed_as_a_strict_global_id() -> None:
+    # ``relay.GlobalID`` as an argument or input type refuses a bare row id before any
+    # resolver runs; every ID argument is ``strawberry.ID`` read through ``row_id``.
+    schema = build_schema()
+    strict = []
+    for type_ in schema.schema_converter.type_map.values():
+        definition = type_.definition
+        fields = getattr(definition, "fields", [])
+        for field in fields:
+            if getattr(definition, "is_input", False) and _unwrap(field.type) is relay.GlobalID:
+                strict.append(f"{definition.name}.{field.name}")
+            for argument in getattr(field, "arguments", []):
+                if _unwrap(argument.type) is relay.GlobalID:
+                    strict.append(f"{definition.name}.{field.name}({argument.python_name})")
+    assert strict == []
+
+
+def _unwrap(type_: object) -> object:
+    while hasattr(type_, "of_type"):
+        type_ = type_.of_type
+    return type_
