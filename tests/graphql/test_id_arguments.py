@@ -85,10 +85,12 @@ def test_no_argument_is_parsed_as_a_strict_global_id() -> None:
         fields = getattr(definition, "fields", [])
         for field in fields:
             if getattr(definition, "is_input", False) and _unwrap(field.type) is relay.GlobalID:
-                strict.append(f"{definition.name}.{field.name}")
+                strict.append(f"{getattr(definition, 'name', '?')}.{field.name}")
             for argument in getattr(field, "arguments", []):
                 if _unwrap(argument.type) is relay.GlobalID:
-                    strict.append(f"{definition.name}.{field.name}({argument.python_name})")
+                    strict.append(
+                        f"{getattr(definition, 'name', '?')}.{field.name}({argument.python_name})"
+                    )
     assert strict == []
 
 
