@@ -82,10 +82,11 @@ def test_no_argument_is_parsed_as_a_strict_global_id() -> None:
     strict = []
     for type_ in schema.schema_converter.type_map.values():
         definition = type_.definition
+        name = getattr(definition, "name", "?")
         fields = getattr(definition, "fields", [])
         for field in fields:
             if getattr(definition, "is_input", False) and _unwrap(field.type) is relay.GlobalID:
-                strict.append(f"{getattr(definition, 'name', '?')}.{field.name}")
+                strict.append(f"{name}.{field.name}")
             for argument in getattr(field, "arguments", []):
                 if _unwrap(argument.type) is relay.GlobalID:
                     strict.append(
