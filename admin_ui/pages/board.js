@@ -160,8 +160,10 @@ function decisionView(board, decision) {
       table(["师傅 Staff", "结果 Verdict", "原因与取值 Reason and values", "得分 Score", "评分项 Terms"], rows, { id: "candidates" })));
 }
 
+// A candidate's values come as [{expression, value}], a broken requirement's as {expression: value}.
 function valuesText(values) {
-  return (values ?? []).map(({ expression, value }) => `${expression} = ${typeof value === "number" ? formatNumber(value) : value}`).join(", ");
+  const pairs = Array.isArray(values) ? values.map((v) => [v.expression, v.value]) : Object.entries(values ?? {});
+  return pairs.map(([expr, value]) => `${expr} = ${typeof value === "number" ? formatNumber(value) : value}`).join(", ");
 }
 
 function termsText(terms) {
