@@ -80,7 +80,7 @@ async def approve(settings: Settings, booking_id: UUID, *, actor_id: UUID, note:
     async with db.write():
         await _move(booking, "CONFIRMED", {Booking.confirmed_at: utcnow()})
         await _event(booking, "APPROVED", "CONFIRMED", actor_id, note)
-        await open_order({**booking, "status": "CONFIRMED"}, actor_id=actor_id, zone=settings.zone)
+        await open_order({**booking, "status": "CONFIRMED"}, actor_id=actor_id)
         await notify_customer(settings, booking, "booking_confirmed")
 
 

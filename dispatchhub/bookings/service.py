@@ -47,6 +47,7 @@ __all__ = [
     "BookingResult",
     "Prepared",
     "after_review",
+    "review_problem",
     "create_booking",
     "edit_booking",
     "prepare",
@@ -142,7 +143,7 @@ def _values(prepared: Prepared) -> dict[Any, Any]:
         Booking.special_requirements: data.special_requirements,
         Booking.form_data: data.form_data,
         Booking.status: verdict.status,
-        Booking.review_errors: [_as_json(e) for e in verdict.errors],
+        Booking.review_errors: [review_problem(e) for e in verdict.errors],
         Booking.price_minor: (prepared.item or prepared.service_type)["price_minor"],
     }
 
@@ -211,7 +212,7 @@ async def _store(settings: Settings, row: Booking, prepared: Prepared, actor_id:
             to_status=verdict.status,
             reason="automatic review",
             data={
-                "errors": [_as_json(e) for e in verdict.errors],
+                "errors": [review_problem(e) for e in verdict.errors],
                 "suggested_confidence": prepared.suggested,
             },
         ),
@@ -224,7 +225,7 @@ async def after_review(
 ) -> None:
     """What a review's verdict causes, in the caller's transaction: the order and the notices."""
     if verdict.status == "CONFIRMED":
-        await open_order(booking, actor_id=actor_id, zone=settings.zone)
+        await open_order(booking, actor_id=actor_id)
         await notify_customer(settings, booking, "booking_confirmed")
         description, service_type = booking["description"], booking["service_type"]
         db.on_commit(lambda: learn_from_booking(description, service_type, corrected=False))
@@ -308,7 +309,8 @@ def _is_unique_violation(exc: Exception) -> bool:
     return "unique" in text
 
 
-def _as_json(error: FieldError) -> dict[str, Any]:
+def review_problem(error: FieldError) -> dict[str, Any]:
+    """A review problem as ``Booking.review_errors`` keeps it: field, code, both messages."""
     return {
         "field": error.field,
         "code": error.code.name,
@@ -400,7 +402,10 @@ async def edit_booking(
                 from_status=row["status"],
                 to_status=verdict.status,
                 actor=actor_id,
-                data={"changed": sorted(changes), "errors": [_as_json(e) for e in verdict.errors]},
+                data={
+                    "changed": sorted(changes),
+                    "errors": [review_problem(e) for e in verdict.errors],
+                },
             )
         )
         fresh = {**row, **{column._meta.name: value for column, value in values.items()}}

@@ -32,7 +32,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 from dispatchhub.catalog.checks import Problems
@@ -42,6 +42,7 @@ __all__ = [
     "MAX_FEE_MINOR",
     "CancellationPolicy",
     "CancellationRule",
+    "ChargeRuleKind",
     "Charge",
     "Fault",
     "cancellation_charge",
@@ -53,12 +54,21 @@ MAX_HOURS = 24 * 365
 MAX_RULES = 20
 
 
-class Fault(Enum):
+class Fault(StrEnum):
     """Whose doing a cancellation or reschedule is; it decides fee or compensation."""
 
     CUSTOMER = "CUSTOMER"
     STAFF = "STAFF"
     PLATFORM = "PLATFORM"
+
+
+class ChargeRuleKind(StrEnum):
+    """Which part of a cancellation policy decided a charge (stored in its ``rule``)."""
+
+    RULE = "rule"
+    STAFF_EN_ROUTE = "staff_en_route"
+    FAULT_COMPENSATION = "fault_compensation"
+    NO_POLICY = "no_policy"
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,7 +186,7 @@ def cancellation_charge(
         return Charge(
             -compensation,
             {
-                "kind": "fault_compensation",
+                "kind": ChargeRuleKind.FAULT_COMPENSATION.value,
                 "fault": Fault(fault).value,
                 "staff_fault_compensation_minor": compensation,
                 "hours_before": hours_before,
@@ -185,11 +195,16 @@ def cancellation_charge(
     rule = policy.rule_for(notice)
     amount = rule.fee(price_minor) if rule is not None else 0
     described: dict[str, Any] = (
-        {"kind": "rule", **rule.as_json()} if rule is not None else {"kind": "no_policy"}
+        {"kind": ChargeRuleKind.RULE.value, **rule.as_json()}
+        if rule is not None
+        else {"kind": ChargeRuleKind.NO_POLICY.value}
     )
     if staff_en_route and amount < policy.staff_en_route_fee_minor:
         amount = policy.staff_en_route_fee_minor
-        described = {"kind": "staff_en_route", "staff_en_route_fee_minor": amount}
+        described = {
+            "kind": ChargeRuleKind.STAFF_EN_ROUTE.value,
+            "staff_en_route_fee_minor": amount,
+        }
     return Charge(amount, {**described, "hours_before": hours_before})
 
 

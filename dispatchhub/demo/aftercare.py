@@ -7,8 +7,11 @@ from datetime import datetime, timedelta
 from dispatchhub.demo.builder import Builder
 from dispatchhub.demo.data_text import FEEDBACK, HELP_MESSAGES, REVIEW_COMMENTS
 from dispatchhub.demo.events import Job
-from dispatchhub.orders.tables import HelpRequest
+from dispatchhub.orders.statuses import HelpRole, HelpStatus
+from dispatchhub.orders.tables import HelpParticipant, HelpRequest
+from dispatchhub.payments.statuses import PaymentStatus
 from dispatchhub.payments.tables import Payment
+from dispatchhub.reviews.feedback import FeedbackCategory
 from dispatchhub.reviews.tables import Review, StaffFeedback
 
 __all__ = ["add_aftercare"]
@@ -36,11 +39,12 @@ def _after_service(b: Builder, jobs: list[Job]) -> None:
             Payment(
                 id=b.uid(),
                 booking=job.row.id,
-                number="P" + job.row.number.replace("-", ""),
+                # the live scheme: P, the day, 12 hex digits (here from the seed)
+                number=f"P{done:%Y%m%d}{b.rng.getrandbits(48):012X}",
                 amount_minor=job.row.price_minor,
                 provider="demo",
                 provider_ref=f"DEMO-{job.row.number}",
-                status="PAID",
+                status=PaymentStatus.PAID.value,
                 paid_at=paid,
                 created_at=done,
                 updated_at=paid,
@@ -74,7 +78,7 @@ def _after_service(b: Builder, jobs: list[Job]) -> None:
                 id=b.uid(),
                 order=job.order.id,
                 staff=job.staff.id,
-                category=category,
+                category=FeedbackCategory(category).value,
                 message=message,
                 created_at=_later(b, job.order.completed_at, 5, 60),
             )
@@ -82,7 +86,12 @@ def _after_service(b: Builder, jobs: list[Job]) -> None:
 
 
 def _help_requests(b: Builder, jobs: list[Job]) -> None:
-    """One open request on running work, two resolved ones on finished work."""
+    """One open request on running work, two closed ones on finished work.
+
+    As the services leave them: the requester's supervisor is invited to every request;
+    on the closed ones the supervisor joined, and the requester closed the request with
+    what came of it.
+    """
     running = [j for j in jobs if j.order_status == "IN_PROGRESS"][:1]
     done = [j for j in jobs if j.order_status == "COMPLETED"]
     picks = running + b.rng.sample(done, min(2, len(done)))
@@ -90,16 +99,27 @@ def _help_requests(b: Builder, jobs: list[Job]) -> None:
     for job, (message, resolution) in zip(picks, messages, strict=False):
         assert job.order is not None and job.staff is not None
         asked = _later(b, job.order.started_at, 5, 20)
-        b.add(
-            HelpRequest(
-                id=b.uid(),
-                order=job.order.id,
-                requester=job.staff.id,
-                message=message,
-                status="RESOLVED" if resolution else "OPEN",
-                resolution=resolution,
-                helper=job.staff.supervisor if resolution else None,
-                created_at=asked,
-                updated_at=_later(b, asked, 10, 30) if resolution else asked,
-            )
+        closed = _later(b, asked, 10, 30) if resolution else asked
+        request = HelpRequest(
+            id=b.uid(),
+            order=job.order.id,
+            requester=job.staff.id,
+            message=message,
+            status=(HelpStatus.CLOSED if resolution else HelpStatus.OPEN).value,
+            resolution=resolution,
+            helper=None,  # set by a take-over only
+            created_at=asked,
+            updated_at=closed,
         )
+        b.add(request)
+        if job.staff.supervisor is not None:
+            b.add(
+                HelpParticipant(
+                    id=b.uid(),
+                    help_request=request.id,
+                    staff=job.staff.supervisor,
+                    role=(HelpRole.JOINED if resolution else HelpRole.INVITED).value,
+                    answered_at=_later(b, asked, 2, 9) if resolution else None,
+                    created_at=asked,
+                )
+            )

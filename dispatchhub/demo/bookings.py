@@ -10,15 +10,16 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, Final
 
-from dispatchhub.bookings.service import search_text
+from dispatchhub.bookings.intake import BookingInput, Point, review
+from dispatchhub.bookings.service import review_problem, search_text
 from dispatchhub.bookings.tables import Booking
 from dispatchhub.demo.builder import Builder
 from dispatchhub.demo.cancel import cancel
 from dispatchhub.demo.data_catalog import SERVICE_TYPES
 from dispatchhub.demo.data_places import REGIONS, STREETS
-from dispatchhub.demo.data_text import REVIEW_ERRORS
 from dispatchhub.demo.events import Job, booking_event
 from dispatchhub.demo.orders import walk_order
+from dispatchhub.orders.service import new_number, order_number
 
 __all__ = ["add_bookings"]
 
@@ -68,17 +69,20 @@ def add_bookings(b: Builder) -> list[Job]:
         shown.add(state)
         jobs.append(_job(b, state, _PROBLEMS[k % 3], order_status, timing, example=example))
     jobs.sort(key=lambda job: job.row.created_at)
-    per_day: dict[date, int] = {}
+    drawn: set[str] = set()
     for job in jobs:
-        day = job.row.created_at.astimezone(b.zone).date()
-        per_day[day] = per_day.get(day, 0) + 1
-        job.row.number = f"B{day:%Y%m%d}-{per_day[day]:04d}"
+        # the live scheme (``new_number``), its six hex digits drawn from the seed
+        digits = f"{b.rng.getrandbits(24):06X}"
+        while digits in drawn:
+            digits = f"{b.rng.getrandbits(24):06X}"
+        drawn.add(digits)
+        job.row.number = new_number("B", job.row.created_at, b.zone, suffix=digits)
         job.row.search_text = search_text(
             job.row.number, job.row.description, job.row.address,
             {"name": job.customer.name, "phone": job.customer.phone},
         )  # fmt: skip
         if job.order is not None:
-            job.order.number = "O" + job.row.number[1:]
+            job.order.number = order_number(job.row.number)
         b.add(job.row)
     return jobs
 
@@ -139,12 +143,14 @@ def _job(
     )
     errors: list[dict[str, str]] = []
     if state == "NEEDS_CHANGES":
-        field_, zh, en = REVIEW_ERRORS[problem]
-        errors = [{"field": field_, "code": problem, "message": zh if lang == "zh" else en}]
         if problem == "DESCRIPTION_TOO_SHORT":
             description = "坏了，速来" if lang == "zh" else "Broken"
         elif problem == "ADDRESS_NOT_FOUND":
             address, lat, lon = f"{street}附近", None, None
+    form_data = _form_data(b, spec, hints)
+    if state == "NEEDS_CHANGES":
+        errors = _review_problems(b, spec, description, start, duration, address, (lat, lon),
+                                  region)  # fmt: skip
     row = Booking(
         id=b.uid(),
         number="",
@@ -165,7 +171,7 @@ def _job(
         special_requirements=[
             o["code"] for o in rng.sample(spec["special_options"], rng.randint(0, 2))
         ],
-        form_data=_form_data(b, spec, hints),
+        form_data=form_data,
         status=state,
         review_errors=errors,
         idempotency_key=f"{customer.id}:{b.uid()}" if channel == "APP" else None,
@@ -179,6 +185,31 @@ def _job(
     _walk_booking(b, job, state, errors)
     row.updated_at = job.t
     return job
+
+
+def _review_problems(
+    b: Builder,
+    spec: dict[str, Any],
+    description: str,
+    start: datetime,
+    duration: timedelta,
+    address: str,
+    where: tuple[float | None, float | None],
+    region: str,
+) -> list[dict[str, Any]]:
+    """What the service's automatic review finds in a NEEDS_CHANGES demo booking, stored as
+    the service stores it (messages in both languages)."""
+    lat, lon = where
+    data = BookingInput(
+        description=description, scheduled_start=start, scheduled_end=start + duration,
+        address=address, location=Point(lat, lon) if lat is not None and lon is not None else None,
+    )  # fmt: skip
+    snapshot = b.snapshots[spec["code"]]
+    verdict = review(
+        data, snapshot, region=region if lat is not None else None, form_missing=[], zone=b.zone
+    )
+    assert verdict.errors, "a NEEDS_CHANGES demo booking the review would pass"
+    return [review_problem(e) for e in verdict.errors]
 
 
 def _schedule(b: Builder, spec: dict[str, Any], duration: timedelta, timing: str) -> datetime:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Any
 
+from dispatchhub.bookings.statuses import ChargeStatus
+from dispatchhub.catalog.policy import Fault, cancellation_charge
 from dispatchhub.demo.builder import Builder
 from dispatchhub.demo.data_text import CANCEL_REASONS
 from dispatchhub.demo.events import Job, booking_event, order_event
@@ -38,28 +39,20 @@ def cancel(b: Builder, job: Job, frm: str, after: timedelta | None = None) -> No
     en_route = job.order_state == "EN_ROUTE"
     if job.order is not None:
         order_event(b, job, at, job.order_state, "CANCELLED", actor, row.cancel_reason)
-    hours = max((row.scheduled_start - at) / timedelta(hours=1), 0.0)
-    if staff_fault:
-        rule: dict[str, Any] = {
-            "staff_fault_compensation_minor": policy["staff_fault_compensation_minor"]
-        }
-        amount = -policy["staff_fault_compensation_minor"]
-    else:
-        rules = sorted(policy["rules"], key=lambda r: -r["hours_before_gte"])
-        rule = next(r for r in rules if hours >= r["hours_before_gte"])
-        amount = rule.get("fee_minor", row.price_minor * rule.get("fee_percent", 0) // 100)
-        if en_route and amount < policy["staff_en_route_fee_minor"]:
-            amount = policy["staff_en_route_fee_minor"]
-            rule = {"staff_en_route_fee_minor": amount}
-    if amount:
+    # The fee or compensation as the service computes it, from the booking's policy.
+    charge = cancellation_charge(
+        {"cancellation_policy": policy}, row.scheduled_start, at, Fault(fault), en_route,
+        row.price_minor or 0,
+    )  # fmt: skip
+    if charge.amount_minor:
         b.add(
             CancellationCharge(
                 id=b.uid(),
                 booking=row.id,
-                amount_minor=amount,
-                fault=fault,
-                rule={**rule, "hours_before": round(hours, 1)},
+                amount_minor=charge.amount_minor,
+                fault=Fault(fault),
+                rule=charge.rule,
                 created_at=at,
-                status=rng.choices(["SETTLED", "PENDING", "WAIVED"], weights=[70, 20, 10])[0],
+                status=rng.choices(list(ChargeStatus), weights=[20, 70, 10])[0],
             )
         )

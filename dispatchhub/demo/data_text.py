@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["CANCEL_REASONS", "FEEDBACK", "HELP_MESSAGES", "REVIEW_COMMENTS", "REVIEW_ERRORS"]
+__all__ = ["CANCEL_REASONS", "FEEDBACK", "HELP_MESSAGES", "REVIEW_COMMENTS"]
 
 # Reasons a booking was cancelled: (zh, en, fault). Fault decides fee or compensation.
 CANCEL_REASONS: Final[list[tuple[str, str, str]]] = [
@@ -41,18 +41,18 @@ REVIEW_COMMENTS: Final[dict[str, dict[str, list[str]]]] = {
 # Staff feedback on jobs: (category, message).
 FEEDBACK: Final[list[tuple[str, str]]] = [
     (
-        "JOB_NOTE",
+        "EXECUTION",
         "外机支架锈蚀严重，已提醒客户尽快更换。/ Outdoor bracket badly rusted; told customer.",
     ),
-    ("PARTS_NEEDED", "需要更换主板，已下单配件，约三天到货。/ Needs a new control board, ordered."),
+    ("PROBLEM", "需要更换主板，已下单配件，约三天到货。/ Needs a new control board, ordered."),
     (
-        "CUSTOMER_ISSUE",
+        "CUSTOMER_SITUATION",
         "客户不在家，等待二十分钟后电话联系上。/ Customer not home, reached by phone.",
     ),
-    ("SAFETY", "配电箱无漏电保护，建议加装。/ No RCD in the fuse box, recommended one."),
-    ("JOB_NOTE", "小区门禁需要提前登记，下次请备注。/ Gate needs pre-registration; add a note."),
+    ("PROBLEM", "配电箱无漏电保护，建议加装。/ No RCD in the fuse box, recommended one."),
+    ("EXECUTION", "小区门禁需要提前登记，下次请备注。/ Gate needs pre-registration; add a note."),
     (
-        "CUSTOMER_ISSUE",
+        "CUSTOMER_SITUATION",
         "客户要求额外服务，已按价目表报价。/ Extra work requested, quoted per list.",
     ),
 ]
@@ -68,22 +68,3 @@ HELP_MESSAGES: Final[list[tuple[str, str]]] = [
         "主管已与客户电话沟通并确认价格。/ Supervisor called the customer and agreed the price.",
     ),
 ]
-
-# Why the automatic review sent a booking back: code -> (field, zh message, en message).
-REVIEW_ERRORS: Final[dict[str, tuple[str, str, str]]] = {
-    "DESCRIPTION_TOO_SHORT": (
-        "description",
-        "请详细描述问题（至少 10 个字）",
-        "Please describe the problem in more detail (10+ characters).",
-    ),
-    "ADDRESS_NOT_FOUND": (
-        "address",
-        "地址无法定位，请补充门牌号和房间号",
-        "We could not locate the address; add the building and room number.",
-    ),
-    "OUTSIDE_SERVICE_AREA": (
-        "address",
-        "该地址不在此项服务的服务范围内",
-        "This address is outside the area this service covers.",
-    ),
-}

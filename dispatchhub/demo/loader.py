@@ -11,6 +11,7 @@ from dispatchhub.demo.aftercare import add_aftercare
 from dispatchhub.demo.bookings import add_bookings
 from dispatchhub.demo.builder import Builder, Rows
 from dispatchhub.demo.catalog import add_catalog
+from dispatchhub.demo.checks import check_rows
 from dispatchhub.demo.decisions import add_decisions
 from dispatchhub.demo.people import add_people, add_profiles
 from dispatchhub.demo.summary import ADMIN_PHONE, DemoSummary, read_demo_summary
@@ -48,6 +49,7 @@ async def load_demo_data(
     rows = build_demo_rows(
         builder, staff_count=max(staff_count, 1), customer_count=max(customer_count, 1)
     )
+    check_rows(rows)  # only states the domain, and so the API, knows
     async with db.write():
         # Checked again under the write lock: two processes may have started together.
         if await User.exists().where(User.phone == ADMIN_PHONE):

@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 import strawberry
 from graphql.error import GraphQLError
 
-from dispatchhub.errors import DomainError, FieldError
+from dispatchhub.errors import DomainError, ErrorCode, FieldError
 
 __all__ = [
     "BadUserInput",
@@ -117,8 +117,16 @@ _CODE_ENUMS: dict[type[Any], Any] = {}
 
 
 def error_type_for(error_type: type[E], codes: Any) -> type[E]:
-    """Declare that ``error_type.code`` is the (merged) enum ``codes``; returns the type."""
+    """Declare that ``error_type.code`` is the (merged) enum ``codes``; returns the type.
+
+    Each code of the enum is described in the schema by the message an error with that
+    code carries (English, then Chinese; ``{name}`` stands for a value filled in).
+    """
     _CODE_ENUMS[error_type] = codes
+    for value in codes.__strawberry_definition__.values:
+        code = codes[value.name]
+        if value.description is None and isinstance(code, ErrorCode):
+            value.description = f"“{code.en}” · “{code.zh}”"
     return error_type
 
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import inspect
 from collections import defaultdict
-from typing import Any, TypeVar
+from typing import Annotated, Any, TypeVar
 from uuid import UUID
 
 import strawberry
@@ -124,7 +124,12 @@ class NodeQuery:
         "the caller may not read it."
     )
     async def node(
-        self, info: strawberry.Info[Context, None], id: strawberry.ID
+        self,
+        info: strawberry.Info[Context, None],
+        id: Annotated[
+            strawberry.ID,
+            strawberry.argument(description="A global ID (as every `id` field shows)."),
+        ],
     ) -> relay.Node | None:
         [found] = await _resolve(info, [id])
         return found  # type: ignore[no-any-return]
@@ -134,7 +139,11 @@ class NodeQuery:
         "null where one does not exist or may not be read."
     )
     async def nodes(
-        self, info: strawberry.Info[Context, None], ids: list[strawberry.ID]
+        self,
+        info: strawberry.Info[Context, None],
+        ids: Annotated[
+            list[strawberry.ID], strawberry.argument(description="Global IDs, at most 100.")
+        ],
     ) -> list[relay.Node | None]:
         if len(ids) > MAX_NODES:
             raise BadUserInput(f"Ask for at most {MAX_NODES} IDs at once.")

@@ -46,6 +46,7 @@ SENSITIVE_FIELDS = frozenset(
         "Order.address",
         "Order.description",
         "Order.navigationUrl",
+        "AssignmentDecisionInfo.candidates",
     }
 )
 _OPEN = frozenset({"__typename", "__schema", "__type"})

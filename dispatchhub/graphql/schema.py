@@ -28,6 +28,7 @@ from dispatchhub.graphql.bookings.mutations import BookingsMutation
 from dispatchhub.graphql.bookings.queries import BookingsQuery
 from dispatchhub.graphql.catalog.mutations import CatalogMutation
 from dispatchhub.graphql.catalog.queries import CatalogQuery
+from dispatchhub.graphql.conventions import describe_conventions
 from dispatchhub.graphql.dispatch.mutations import DispatchMutation
 from dispatchhub.graphql.dispatch.queries import DispatchQuery
 from dispatchhub.graphql.errors import PublicError, should_mask_error
@@ -159,7 +160,7 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     limits = settings or Settings()
     depth = QueryDepthLimiter(max_depth=limits.graphql_max_depth).validation_rules
     aliases = MaxAliasesLimiter(max_alias_count=limits.graphql_max_aliases).validation_rules
-    return DispatchSchema(
+    schema = DispatchSchema(
         query=Query,
         mutation=Mutation,
         subscription=Subscription,
@@ -175,3 +176,5 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
             HideSuggestions,
         ],
     )
+    describe_conventions(schema._schema)
+    return schema

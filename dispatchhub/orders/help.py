@@ -21,6 +21,7 @@ from dispatchhub.geo import great_circle_km
 from dispatchhub.orders.errors import OrdersErrorCode
 from dispatchhub.orders.notices import order_params, tell_staff
 from dispatchhub.orders.service import add_event, get_order, now
+from dispatchhub.orders.statuses import OrderChangeKind
 from dispatchhub.orders.tables import HelpParticipant, HelpRequest, Order
 from dispatchhub.users.tables import StaffProfile, StaffSkill, User
 
@@ -178,6 +179,7 @@ async def join_help(help_id: UUID, staff_id: UUID, zone: ZoneInfo, *, supervises
             staff_id,
             "help joined",
             data={"helpRequestId": str(help_id)},
+            kind=OrderChangeKind.HELP_JOINED,
         )
         await _tell_requester(request, staff_id, "order_help_joined", zone)
     return UUID(str(request["order"]))
@@ -237,6 +239,7 @@ async def take_over(help_id: UUID, staff_id: UUID, zone: ZoneInfo, *, supervises
             staff_id,
             "help took over",
             data={"helpRequestId": str(help_id), "from": str(request["requester"])},
+            kind=OrderChangeKind.TAKEN_OVER,
         )
         await _tell_requester(request, staff_id, "order_help_taken_over", zone)
     return UUID(str(order["id"]))

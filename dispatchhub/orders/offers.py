@@ -11,6 +11,7 @@ from dispatchhub.dispatch.stats import stats_changed
 from dispatchhub.errors import DomainError
 from dispatchhub.orders.errors import OrdersErrorCode
 from dispatchhub.orders.service import add_event, now, withdraw_offers
+from dispatchhub.orders.statuses import OrderChangeKind
 from dispatchhub.orders.tables import Offer, Order
 from dispatchhub.orders.timeouts import DEFAULT_WINDOW, redispatch
 
@@ -107,7 +108,8 @@ async def reject_offer(
         await stats_changed(staff_id)
         # the offer's answer is part of the order's history even though its state stays
         await add_event(order_id, "OFFERED", "OFFERED", staff_id, reason.strip(),
-                        data={"offerId": str(offer["id"]), "answer": "REJECTED"})  # fmt: skip
+                        data={"offerId": str(offer["id"]), "answer": "REJECTED"},
+                        kind=OrderChangeKind.OFFER_REJECTED)  # fmt: skip
         still_pending = await Offer.exists().where(
             (Offer.order == order_id) & (Offer.status == "PENDING")
         )

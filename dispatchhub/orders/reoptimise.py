@@ -32,6 +32,7 @@ from dispatchhub.dispatch.tables import AssignmentDecision
 from dispatchhub.orders import live
 from dispatchhub.orders.notices import order_params, tell_staff
 from dispatchhub.orders.service import add_event, now
+from dispatchhub.orders.statuses import OrderChangeKind
 from dispatchhub.orders.tables import Offer
 from dispatchhub.orders.timeouts import schedule_expiry
 from dispatchhub.outbox.periodic import schedule
@@ -104,7 +105,8 @@ async def reoptimise_offers(
             ).save()  # fmt: skip
             await add_event(order_id, "OFFERED", "OFFERED", None,
                             "re-optimised: offered to a better-placed staff member",
-                            data={"from": change.from_staff, "to": change.to_staff})  # fmt: skip
+                            data={"from": change.from_staff, "to": change.to_staff},
+                            kind=OrderChangeKind.REOFFERED)  # fmt: skip
             live.publish_offer(order_id, change.to_staff,
                                {"offerId": str(new.id), "mode": "PUSH",
                                 "deadline": offer["deadline"].isoformat()})  # fmt: skip

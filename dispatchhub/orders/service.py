@@ -16,6 +16,7 @@ from dispatchhub.dispatch.records import load_live_staff, load_tasks, task_recor
 from dispatchhub.errors import DomainError
 from dispatchhub.orders import live
 from dispatchhub.orders.errors import OrdersErrorCode
+from dispatchhub.orders.statuses import OrderChangeKind
 from dispatchhub.orders.tables import Offer, Order, OrderEvent
 from dispatchhub.outbox.service import enqueue
 from dispatchhub.rules_dsl import CompiledPolicy, FailedRequirement, FunctionRegistry
@@ -26,6 +27,7 @@ __all__ = [
     "get_order",
     "judge",
     "new_number",
+    "order_number",
     "now",
     "open_order",
     "eligible_orders",
@@ -38,12 +40,27 @@ def now() -> datetime:
     return datetime.now(UTC)
 
 
-def new_number(prefix: str, at: datetime, zone: ZoneInfo) -> str:
-    """A human-readable, practically unique number: ``B20261124-7F3A9C``."""
-    return f"{prefix}{at.astimezone(zone):%Y%m%d}-{secrets.token_hex(3).upper()}"
+def new_number(prefix: str, at: datetime, zone: ZoneInfo, suffix: str | None = None) -> str:
+    """A human-readable, practically unique number: ``B20261124-7F3A9C``.
+
+    The one scheme of booking and order numbers, live and in the demo: a letter, the local
+    date the booking was made, six random hex digits (``suffix``, when the caller draws
+    them itself, as the seeded demo does).
+    """
+    digits = suffix if suffix is not None else secrets.token_hex(3).upper()
+    return f"{prefix}{at.astimezone(zone):%Y%m%d}-{digits}"
 
 
-async def open_order(booking: dict[str, Any], *, actor_id: UUID | None, zone: ZoneInfo) -> UUID:
+def order_number(booking_number: str) -> str:
+    """An order's number: its booking's, with ``D`` for ``B`` (``D20261124-7F3A9C``).
+
+    So an order is numbered by the day its booking was made, never by its appointment,
+    and a number read out on the phone finds both.
+    """
+    return "D" + booking_number[1:]
+
+
+async def open_order(booking: dict[str, Any], *, actor_id: UUID | None) -> UUID:
     """Create the OPEN order of a just-confirmed booking, in the caller's transaction.
 
     Its automatic dispatch (``orders.dispatch``) is queued in the same transaction, so a
@@ -52,13 +69,12 @@ async def open_order(booking: dict[str, Any], *, actor_id: UUID | None, zone: Zo
     Args:
         booking: the booking's row values (as written).
         actor_id: who confirmed it (None for the automatic review).
-        zone: the business time zone, for the order number.
 
     Returns:
         The new order's id.
     """
     order = Order(
-        number=new_number("D", booking["scheduled_start"], zone),
+        number=order_number(booking["number"]),
         booking=booking["id"],
         service_type=booking["service_type"],
         status="OPEN",
@@ -97,16 +113,23 @@ async def add_event(
     *,
     point: tuple[float, float] | None = None,
     data: dict[str, Any] | None = None,
+    kind: OrderChangeKind = OrderChangeKind.STATUS,
 ) -> None:
     """Record one transition of an order (in the caller's transaction) and tell its live
-    subscribers once the transaction commits."""
+    subscribers once the transaction commits.
+
+    ``kind`` says what happened when the status stays (a helper joined, an offer was
+    turned down); it is kept in the event's ``data`` and sent live.
+    """
+    if kind is not OrderChangeKind.STATUS:
+        data = {**(data or {}), "kind": kind.value}
     await OrderEvent.insert(
         OrderEvent(order=order_id, from_status=from_status, to_status=to_status,
                    actor=actor_id, reason=reason, lat=point[0] if point else None,
                    lon=point[1] if point else None, data=data or {})
     )  # fmt: skip
     facts: dict[str, Any] = {"status": to_status, "fromStatus": from_status, "reason": reason,
-                             "at": now().isoformat()}  # fmt: skip
+                             "at": now().isoformat(), "kind": kind.value}  # fmt: skip
     if actor_id is not None:
         facts["actorId"] = str(actor_id)
     if point is not None:

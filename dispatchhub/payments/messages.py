@@ -39,7 +39,7 @@ class PaymentRequest:
             request opens the same payment, never a second one.
         amount_minor: what to collect, in fen.
         currency: ISO 4217 code (``CNY``).
-        subject: the line the payer sees (``空调维修 B20261206-0001``).
+        subject: the line the payer sees (``空调维修 B20261206-7F3A9C``).
         notify_url: where the provider must send its asynchronous notifications.
         expires_at: when an unpaid payment should close.
     """

@@ -5,7 +5,7 @@ Written by the order's assignee; read by supervisors and dispatchers (help and q
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 from uuid import UUID
 
@@ -20,7 +20,7 @@ __all__ = ["MESSAGE_MAX", "FeedbackCategory", "feedback_for_order", "submit_feed
 MESSAGE_MAX = 2000
 
 
-class FeedbackCategory(Enum):
+class FeedbackCategory(StrEnum):
     """What a feedback is about."""
 
     EXECUTION = "EXECUTION"

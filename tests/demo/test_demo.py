@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+import re
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -19,7 +21,10 @@ from dispatchhub.bookings.tables import Booking, BookingEvent
 from dispatchhub.catalog.tables import Region, ServiceType
 from dispatchhub.config import Settings
 from dispatchhub.demo import ADMIN_PHONE, DEMO_PASSWORD, DemoSummary, load_demo_data
-from dispatchhub.orders.tables import Offer, Order, OrderEvent
+from dispatchhub.demo.builder import Builder
+from dispatchhub.demo.checks import check_rows
+from dispatchhub.demo.loader import build_demo_rows
+from dispatchhub.orders.tables import HelpRequest, Offer, Order, OrderEvent
 from dispatchhub.reviews.tables import Review
 from dispatchhub.users.tables import StaffProfile, StaffSkill, User
 
@@ -180,7 +185,10 @@ async def test_forms_are_json_schema_and_bookings_fill_them(demo: DemoSummary) -
         validators[booking["service_type"]].validate(booking["form_data"])
         assert booking["service_snapshot"]["form_schema"]
         if booking["status"] == "NEEDS_CHANGES":
-            assert {"field", "code", "message"} <= set(booking["review_errors"][0])
+            # as the service's review stores them: a message in each language
+            [problem, *_] = booking["review_errors"]
+            assert set(problem) == {"field", "code", "message_zh", "message_en"}
+            assert problem["message_zh"] and problem["message_en"]
         if booking["channel"] == "PHONE":
             assert demo.roles[str(booking["entered_by"])] == "dispatcher"
 
@@ -221,3 +229,22 @@ async def test_same_seed_gives_the_same_data(database: Settings) -> None:
         await table.delete(force=True)
     await load_demo_data(now=NOW, seed=4, staff_count=12, customer_count=10)
     assert await snapshot() != first
+
+
+async def test_rows_the_api_cannot_show_stop_the_load(database: Settings) -> None:
+    # given the demo's rows with a help request in a state the domain lacks
+    builder = Builder(random.Random(5), NOW, SHANGHAI)
+    rows = build_demo_rows(builder, staff_count=12, customer_count=10)
+    [request, *_] = rows[HelpRequest]
+    request.status = "RESOLVED"
+
+    # then the check the loader runs refuses them, naming the value
+    with pytest.raises(ValueError, match=r"help_requests.status = 'RESOLVED'"):
+        check_rows(rows)
+
+
+async def test_numbers_follow_the_live_scheme(demo: DemoSummary) -> None:
+    bookings = {b["id"]: b for b in await Booking.select(Booking.id, Booking.number)}
+    orders = await Order.select(Order.number, Order.booking)
+    assert all(re.fullmatch(r"B\d{8}-[0-9A-F]{6}", b["number"]) for b in bookings.values())
+    assert orders and all(o["number"] == "D" + bookings[o["booking"]]["number"][1:] for o in orders)

@@ -35,13 +35,18 @@ from strawberry import relay
 from strawberry.extensions import SchemaExtension
 
 from dispatchhub.authz import ownership
-from dispatchhub.authz.enforcer import Actor
+from dispatchhub.authz.enforcer import Actor, is_allowed
 from dispatchhub.graphql.context import Context
+from dispatchhub.graphql.orders.types import CANDIDATES
 from dispatchhub.graphql.permissions import ROOT_TYPES, CasbinGuard
 from dispatchhub.graphql.schema import build_schema
+from dispatchhub.orders.dispatching import dispatch_order
+from dispatchhub.orders.tables import Offer
 from dispatchhub.runtime import Runtime
 from dispatchhub.users.authentication import authenticate
 from tests.fixtures.app import GraphQLClient
+from tests.fixtures.dispatch import TASK_POINT
+from tests.fixtures.orders import OrdersWorld
 from tests.fixtures.users import MakeUser, SignedIn
 
 ROLES = ("anonymous", "customer", "staff", "supervisor", "dispatcher", "admin")
@@ -447,3 +452,86 @@ async def test_a_relation_grants_a_sensitive_field_only_where_it_holds(
         }
     }
     assert theirs == {"data": {"node": None}}
+
+
+# --- who sees an order's assignment decision --------------------------------------------
+
+# What each role reads of ``Order.decision.candidates`` on an order it may read: every
+# candidate line, only its own, or a refusal (customers: other people's data).
+DECISION_CANDIDATES = {
+    "customer": "refused",
+    "staff": "own line",
+    "supervisor": "all",
+    "dispatcher": "all",
+    "admin": "all",
+}
+DECISION = """
+query ($id: ID!) { order(id: $id) { decision { kind outcome chosenId
+  candidates { staffId eligible score values { expression value } terms { name weight } } } } }
+"""
+
+
+@pytest.fixture
+async def decided(make_user: MakeUser, orders_world: OrdersWorld) -> dict[str, Any]:
+    """An order of a customer dispatched by the engine: two staff members near it were
+    considered and the better one offered it."""
+    customer = await make_user("customer")
+    near = await orders_world.signed_in_staff(make_user)
+    nearer = await orders_world.signed_in_staff(make_user, (TASK_POINT[0] + 0.001, TASK_POINT[1]))
+    order_id = await orders_world.open_order(customer=customer.id)
+    await dispatch_order(orders_world.functions, orders_world.zone, order_id)
+    offered = await Offer.select(Offer.staff).where(Offer.order == order_id)
+    return {
+        "order": str(relay.GlobalID("Order", str(order_id))),
+        "customer": customer,
+        "staff": {near.global_id: near, nearer.global_id: nearer},
+        "offered": [str(relay.GlobalID("User", str(o["staff"]))) for o in offered],
+    }
+
+
+@pytest.mark.parametrize("role", sorted(DECISION_CANDIDATES))
+async def test_decision_candidates_by_role(
+    gql: GraphQLClient,
+    make_user: MakeUser,
+    app: Starlette,
+    decided: dict[str, Any],
+    role: str,
+) -> None:
+    expected = DECISION_CANDIDATES[role]
+    considered = set(decided["staff"])
+    if role == "customer":
+        reader = decided["customer"]
+    elif role == "staff":
+        [offered] = decided["offered"]  # a push offer: staff read the orders offered to them
+        reader = decided["staff"][offered]
+    else:
+        reader = await make_user(role)
+
+    body = await read(gql, reader, DECISION, id=decided["order"])
+
+    if role == "supervisor":
+        # supervisors fetch only the orders staff may (offered, assigned, pool, helping);
+        # what the policy lets them read of a decision they reach is every line
+        assert body["data"]["order"] is None
+        actor = Actor(user_id=str(reader.id), roles=("supervisor",))
+        assert is_allowed(app.state.enforcer, actor, CANDIDATES, "read")
+        return
+    assert body["data"]["order"] is not None, body
+    decision = body["data"]["order"]["decision"]
+    assert decision["kind"] == "AUTO" and decision["outcome"] == "OFFERED"
+    if expected == "refused":
+        assert decision["candidates"] is None
+        [error] = body["errors"]
+        assert error["path"] == ["order", "decision", "candidates"]
+        assert error["extensions"]["code"] == "FORBIDDEN"
+        return
+    assert "errors" not in body, body
+    lines = {c["staffId"]: c for c in decision["candidates"]}
+    if expected == "own line":
+        assert set(lines) == {reader.global_id}
+    else:
+        assert set(lines) == considered
+    for line in lines.values():
+        assert line["eligible"] is True and line["score"] is not None
+        assert all(set(v) == {"expression", "value"} for v in line["values"])
+        assert line["terms"][0]["name"] == "close"

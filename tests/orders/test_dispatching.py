@@ -44,7 +44,7 @@ async def test_opening_an_order_queues_its_dispatch(orders_world: OrdersWorld) -
 
     # when its order is opened (as the booking review does) and the outbox runs
     async with db.write():
-        order_id = await open_order(row, actor_id=None, zone=orders_world.zone)
+        order_id = await open_order(row, actor_id=None)
     await _dispatched()
 
     # then the order was pushed to that staff member

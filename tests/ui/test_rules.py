@@ -59,8 +59,9 @@ def test_a_missing_unit_is_marked_at_its_line_and_fixing_it_clears_it(
     item = page.locator('#diagnostics li[data-code="MISSING_UNIT"]')
     expect(item).to_have_attribute("data-line", "3")
     expect(item).to_contain_text("3:43")
-    expect(item).to_contain_text("must be a distance")
-    expect(item).to_contain_text("add a unit, e.g. 10 km")
+    # the page asks in Chinese (zh-CN), so the checker's words come in Chinese
+    expect(item).to_contain_text("是不带单位的数字,但这里需要 distance")
+    expect(item).to_contain_text("加上单位,例如 10 km")
     mark = page.locator("#rule-editor .cm-lintRange-error")
     expect(mark).to_have_text("10")  # the mark covers the number the checker names
     page.screenshot(path=str(screenshots / "rules-diagnostic.png"))

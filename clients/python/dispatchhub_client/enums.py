@@ -114,6 +114,10 @@ class ExportFormat(str, Enum):
 class OrderLiveEventKind(str, Enum):
     SNAPSHOT = "SNAPSHOT"
     CHANGED = "CHANGED"
+    HELP_JOINED = "HELP_JOINED"
+    TAKEN_OVER = "TAKEN_OVER"
+    OFFER_REJECTED = "OFFER_REJECTED"
+    REOFFERED = "REOFFERED"
 
 
 class OrderStatus(str, Enum):

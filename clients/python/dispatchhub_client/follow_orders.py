@@ -4,7 +4,7 @@ from typing import Optional
 from pydantic import Field
 
 from .base_model import BaseModel
-from .enums import OrderLiveEventKind
+from .enums import OrderLiveEventKind, OrderStatus
 
 
 class FollowOrders(BaseModel):
@@ -14,8 +14,8 @@ class FollowOrders(BaseModel):
 class FollowOrdersOrderEvents(BaseModel):
     kind: OrderLiveEventKind
     order_id: str = Field(alias="orderId")
-    status: Optional[str]
-    from_status: Optional[str] = Field(alias="fromStatus")
+    status: Optional[OrderStatus]
+    from_status: Optional[OrderStatus] = Field(alias="fromStatus")
     reason: Optional[str]
     at: Optional[datetime]
 

@@ -38,7 +38,7 @@ class OrderFields(BaseModel):
     id: str
     number: str
     status: OrderStatus
-    urgency: str
+    urgency: Urgency
     service_code: str = Field(alias="serviceCode")
     region: Optional[str]
     scheduled_start: datetime = Field(alias="scheduledStart")

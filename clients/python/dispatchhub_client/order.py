@@ -4,6 +4,7 @@ from typing import Optional
 from pydantic import Field
 
 from .base_model import BaseModel
+from .enums import OrderStatus
 from .fragments import OrderFields
 
 
@@ -16,8 +17,8 @@ class OrderOrder(OrderFields):
 
 
 class OrderOrderHistory(BaseModel):
-    from_status: Optional[str] = Field(alias="fromStatus")
-    to_status: str = Field(alias="toStatus")
+    from_status: Optional[OrderStatus] = Field(alias="fromStatus")
+    to_status: OrderStatus = Field(alias="toStatus")
     reason: str
     at: datetime
 

@@ -42,21 +42,47 @@ From = Annotated[date, strawberry.argument(name="from", description="First local
 
 @strawberry.type(description="A report, or the errors that kept it from running.")
 class Report(Generic[T]):
-    report: T | None
+    report: T | None = strawberry.field(
+        description="The report; null when `errors` say why it could not run."
+    )
     errors: list[AnalyticsError]
+
+
+@strawberry.type(
+    name="StaffRankingReport",
+    description="The staff ranking (one row per staff member, best first), or the errors "
+    "that kept it from running.",
+)
+class StaffRankingReport(Report[list[StaffRankingRow]]):
+    pass
+
+
+@strawberry.type(
+    name="SatisfactionTrendReport",
+    description="The satisfaction trend (one point per day, week or month, oldest first), or "
+    "the errors that kept it from running.",
+)
+class SatisfactionTrendReport(Report[list[SatisfactionPointType]]):
+    pass
 
 
 @strawberry.input(description="KPI weights, each 0..100, not all 0.")
 class StaffRankingWeightsInput:
-    completed: float
-    quality: float
-    satisfaction: float
-    response: float
+    completed: float = strawberry.field(
+        description="Weight of the completed-orders count (0..100)."
+    )
+    quality: float = strawberry.field(description="Weight of the mean quality rating (0..100).")
+    satisfaction: float = strawberry.field(
+        description="Weight of the mean of the four ratings (0..100)."
+    )
+    response: float = strawberry.field(description="Weight of the response time (0..100).")
 
 
 @strawberry.type
 class StaffRankingWeightsUpdatePayload:
-    weights: StaffRankingWeights | None
+    weights: StaffRankingWeights | None = strawberry.field(
+        description="The default weights now in force; null when refused."
+    )
     errors: list[AnalyticsError]
 
 
@@ -81,35 +107,48 @@ def _weights(given: StaffRankingWeightsInput) -> staff.RankingWeights:
 
 @strawberry.enum(description="A report that can be exported.")
 class ReportName(Enum):
-    TASK_STATS = "TASK_STATS"
-    STAFF_RANKING = "STAFF_RANKING"
-    SATISFACTION_TREND = "SATISFACTION_TREND"
-    QUALITY_ISSUES = "QUALITY_ISSUES"
-    RECURRING_COMPLAINTS = "RECURRING_COMPLAINTS"
+    TASK_STATS = strawberry.enum_value("TASK_STATS", description="`taskStats`.")
+    STAFF_RANKING = strawberry.enum_value(
+        "STAFF_RANKING", description="`staffRanking` (staff: their own row)."
+    )
+    SATISFACTION_TREND = strawberry.enum_value(
+        "SATISFACTION_TREND", description="`satisfactionTrend`."
+    )
+    QUALITY_ISSUES = strawberry.enum_value("QUALITY_ISSUES", description="`qualityIssues`.")
+    RECURRING_COMPLAINTS = strawberry.enum_value(
+        "RECURRING_COMPLAINTS", description="`recurringComplaints`."
+    )
 
 
 @strawberry.enum(description="File format of an export.")
 class ReportFormat(Enum):
-    CSV = "CSV"
-    XLSX = "XLSX"
+    CSV = strawberry.enum_value("CSV", description="Comma-separated, UTF-8 with a BOM.")
+    XLSX = strawberry.enum_value("XLSX", description="An Excel workbook.")
 
 
 @strawberry.input
 class ReportExportInput:
-    report: ReportName
-    format: ReportFormat
+    report: ReportName = strawberry.field(description="Which report.")
+    format: ReportFormat = strawberry.field(description="The file format.")
     from_: date = strawberry.field(name="from", description="First local date.")
-    to: date
+    to: date = strawberry.field(
+        description="Last local date (inclusive; at most 366 days after `from`)."
+    )
     period: ReportPeriod = strawberry.field(
         default=ReportPeriod.DAY, description="TASK_STATS and SATISFACTION_TREND buckets."
     )
-    group_by: TaskGroupBy | None = None  # type: ignore[valid-type]
+    group_by: TaskGroupBy | None = strawberry.field(
+        default=None, description="TASK_STATS: split each bucket by this dimension."
+    )
 
 
 @strawberry.type
 class ReportExportPayload:
     url: str | None = strawberry.field(description="Relative to the server; GET it.")
-    filename: str | None
+    filename: str | None = strawberry.field(
+        description="The file name the download gets (e.g. with the report and dates); null when "
+        "refused."
+    )
     errors: list[AnalyticsError]
 
 
@@ -122,10 +161,13 @@ class AnalyticsQuery:
     async def task_stats(
         self,
         info: strawberry.Info[Context, None],
-        period: ReportPeriod,
+        period: Annotated[ReportPeriod, strawberry.argument(description="The bucket of each row.")],
         from_: From,
-        to: date,
-        group_by: TaskGroupBy | None = None,  # type: ignore[valid-type]
+        to: Annotated[date, strawberry.argument(description="Last local date (inclusive).")],
+        group_by: Annotated[
+            TaskGroupBy | None,
+            strawberry.argument(description="Split each bucket by this dimension; null: no split."),
+        ] = None,
     ) -> Report[TaskStatsType]:
         context = info.context
         try:
@@ -144,9 +186,15 @@ class AnalyticsQuery:
         self,
         info: strawberry.Info[Context, None],
         from_: From,
-        to: date,
-        weights: StaffRankingWeightsInput | None = None,
-    ) -> Report[list[StaffRankingRow]]:
+        to: Annotated[date, strawberry.argument(description="Last local date (inclusive).")],
+        weights: Annotated[
+            StaffRankingWeightsInput | None,
+            strawberry.argument(
+                description="KPI weights (agents only; others get the admin-set defaults); "
+                "null: the defaults."
+            ),
+        ] = None,
+    ) -> StaffRankingReport:
         context = info.context
         everyone = is_allowed(context.enforcer, context.actor, "StaffRanking", "read")
         only = None if everyone else context.user_id
@@ -155,25 +203,29 @@ class AnalyticsQuery:
             chosen = _weights(weights) if weights and everyone else await staff.load_weights()
             rows = await staff.staff_ranking(dates, chosen, only=only)
         except DomainError as exc:
-            return Report(report=None, errors=_failed(context, exc))
-        return Report(report=[StaffRankingRow.of(row) for row in rows], errors=[])
+            return StaffRankingReport(report=None, errors=_failed(context, exc))
+        return StaffRankingReport(report=[StaffRankingRow.of(row) for row in rows], errors=[])
 
     @strawberry.field(description="Mean ratings of reviews per day, week or month.")
     async def satisfaction_trend(
         self,
         info: strawberry.Info[Context, None],
-        period: ReportPeriod,
+        period: Annotated[
+            ReportPeriod, strawberry.argument(description="The bucket of each point.")
+        ],
         from_: From,
-        to: date,
-    ) -> Report[list[SatisfactionPointType]]:
+        to: Annotated[date, strawberry.argument(description="Last local date (inclusive).")],
+    ) -> SatisfactionTrendReport:
         context = info.context
         try:
             points = await satisfaction.satisfaction_trend(
                 Period(period.value), _dates(context, from_, to)
             )
         except DomainError as exc:
-            return Report(report=None, errors=_failed(context, exc))
-        return Report(report=[SatisfactionPointType.of(p) for p in points], errors=[])
+            return SatisfactionTrendReport(report=None, errors=_failed(context, exc))
+        return SatisfactionTrendReport(
+            report=[SatisfactionPointType.of(p) for p in points], errors=[]
+        )
 
     @strawberry.field(
         description="Low ratings by dimension, service type, staff and region; lowest-rated staff."
@@ -182,7 +234,7 @@ class AnalyticsQuery:
         self,
         info: strawberry.Info[Context, None],
         from_: From,
-        to: date,
+        to: Annotated[date, strawberry.argument(description="Last local date (inclusive).")],
     ) -> Report[QualityIssuesType]:
         context = info.context
         try:
@@ -199,7 +251,7 @@ class AnalyticsQuery:
         self,
         info: strawberry.Info[Context, None],
         from_: From,
-        to: date,
+        to: Annotated[date, strawberry.argument(description="Last local date (inclusive).")],
     ) -> Report[RecurringComplaintsType]:
         context = info.context
         try:
@@ -213,7 +265,12 @@ class AnalyticsQuery:
         "and recommended service types. Customers may read their own only."
     )
     async def customer_profile(
-        self, info: strawberry.Info[Context, None], customer_id: strawberry.ID
+        self,
+        info: strawberry.Info[Context, None],
+        customer_id: Annotated[
+            strawberry.ID,
+            strawberry.argument(description="The customer: a User's global ID or row id."),
+        ],
     ) -> Report[CustomerProfileType]:
         context = info.context
         customer = row_id(customer_id, "User")
@@ -250,9 +307,9 @@ class AnalyticsMutation:
     ) -> ReportExportPayload:
         context = info.context
         settings = context.runtime.settings
-        query = export.REPORTS[input.report.value]
+        query = export.REPORTS[input.report.name]
         if not is_allowed(context.enforcer, context.actor, query, "call"):
-            raise PermissionDenied(f"You may not read {input.report.value}.")
+            raise PermissionDenied(f"You may not read {input.report.name}.")
         # staff without the StaffRanking rule export their own ranking row only
         own = not is_allowed(context.enforcer, context.actor, "StaffRanking", "read")
         only = str(context.user_id) if own and input.report is ReportName.STAFF_RANKING else None
@@ -261,7 +318,7 @@ class AnalyticsMutation:
         except DomainError as exc:
             return ReportExportPayload(url=None, filename=None, errors=_failed(context, exc))
         request = export.ReportRequest(
-            report=input.report.value, format=input.format.value,
+            report=input.report.name, format=input.format.name,
             first=input.from_.isoformat(), last=input.to.isoformat(),
             period=input.period.name, group_by=input.group_by.value if input.group_by else None,
             only=only,

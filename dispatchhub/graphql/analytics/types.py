@@ -9,6 +9,7 @@ import strawberry
 
 from dispatchhub.analytics import complaints, customers, satisfaction, staff, tasks
 from dispatchhub.analytics.errors import AnalyticsErrorCode
+from dispatchhub.graphql.common.enums import api_enum
 from dispatchhub.graphql.errors import Error, error_type_for
 from dispatchhub.graphql.node import global_id
 
@@ -44,13 +45,22 @@ error_type_for(AnalyticsError, AnalyticsErrorCodeEnum)
 
 @strawberry.enum(description="The bucket of a trend, in the business time zone.")
 class ReportPeriod(Enum):
-    DAY = "day"
-    WEEK = "week"
-    MONTH = "month"
+    DAY = strawberry.enum_value("day", description="One local day.")
+    WEEK = strawberry.enum_value("week", description="Monday to Sunday.")
+    MONTH = strawberry.enum_value("month", description="A calendar month.")
 
 
-TaskGroupBy = strawberry.enum(tasks.GroupBy, name="TaskGroupBy",
-                              description="Split each bucket by this dimension.")  # fmt: skip
+api_enum(
+    tasks.GroupBy,
+    name="TaskGroupBy",
+    description="Split each bucket by this dimension.",
+    values={
+        "TYPE": "By service type code.",
+        "CHANNEL": "By booking channel.",
+        "REGION": "By region code.",
+    },
+)
+TaskGroupBy = tasks.GroupBy
 
 
 @strawberry.type(
@@ -59,14 +69,18 @@ TaskGroupBy = strawberry.enum(tasks.GroupBy, name="TaskGroupBy",
 class TaskBucketType:
     start: str = strawberry.field(description="The local date the period starts on.")
     group: str = strawberry.field(description="The groupBy value; empty without groupBy.")
-    total: int
-    completed: int
-    cancelled: int
+    total: int = strawberry.field(description="Orders created in the period (and group).")
+    completed: int = strawberry.field(description="Of those, completed.")
+    cancelled: int = strawberry.field(description="Of those, cancelled.")
     revisited: int = strawberry.field(
         description="Completed orders the customer booked a repeat visit for."
     )
-    completion_rate: float
-    cancellation_rate: float
+    completion_rate: float = strawberry.field(
+        description="completed / total (0..1; 0 when total is 0)."
+    )
+    cancellation_rate: float = strawberry.field(
+        description="cancelled / total (0..1; 0 when total is 0)."
+    )
     first_time_fix_rate: float | None = strawberry.field(
         description="Completed orders fixed the first time (no repeat visit) over completed "
         "orders; null when none was completed."
@@ -101,17 +115,24 @@ class TaskBucketType:
 
 @strawberry.type(description="How many orders have one value of a dimension.")
 class CountByKey:
-    key: str
-    count: int
+    key: str = strawberry.field(
+        description="The value counted (a code, a status, a dimension or a User's global ID, as "
+        "the list says)."
+    )
+    count: int = strawberry.field(description="How many.")
 
 
 @strawberry.type(name="TaskStats", description="Task statistics over a date range.")
 class TaskStatsType:
-    buckets: list[TaskBucketType]
-    by_type: list[CountByKey]
-    by_channel: list[CountByKey]
-    by_region: list[CountByKey]
-    by_status: list[CountByKey]
+    buckets: list[TaskBucketType] = strawberry.field(
+        description="One bucket per period (and group), oldest first."
+    )
+    by_type: list[CountByKey] = strawberry.field(
+        description="Orders created in the range by service type code."
+    )
+    by_channel: list[CountByKey] = strawberry.field(description="By booking channel.")
+    by_region: list[CountByKey] = strawberry.field(description="By region code.")
+    by_status: list[CountByKey] = strawberry.field(description="By current order status.")
 
     @classmethod
     def of(cls, stats: tasks.TaskStats) -> TaskStatsType:
@@ -129,10 +150,16 @@ class TaskStatsType:
 
 @strawberry.type(description="The weights of the KPIs in the composite score.")
 class StaffRankingWeights:
-    completed: float
-    quality: float
-    satisfaction: float
-    response: float
+    completed: float = strawberry.field(
+        description="Weight of the completed-orders count (0..100)."
+    )
+    quality: float = strawberry.field(description="Weight of the mean quality rating (0..100).")
+    satisfaction: float = strawberry.field(
+        description="Weight of the mean of the four ratings (0..100)."
+    )
+    response: float = strawberry.field(
+        description="Weight of the response time, faster better (0..100)."
+    )
 
     @classmethod
     def of(cls, weights: staff.RankingWeights) -> StaffRankingWeights:
@@ -142,14 +169,23 @@ class StaffRankingWeights:
 
 @strawberry.type(description="One staff member's KPIs, composite score (0..1) and rank.")
 class StaffRankingRow:
-    staff_id: strawberry.ID
-    name: str
-    completed: int
-    mean_quality: float | None
-    mean_satisfaction: float | None
-    mean_response_seconds: float | None
-    score: float
-    rank: int
+    staff_id: strawberry.ID = strawberry.field(description="The staff member's User global ID.")
+    name: str = strawberry.field(description="Their name.")
+    completed: int = strawberry.field(description="Orders they completed in the range.")
+    mean_quality: float | None = strawberry.field(
+        description="Mean quality rating (1..5) of those orders' reviews; null without reviews."
+    )
+    mean_satisfaction: float | None = strawberry.field(
+        description="Mean of the four ratings (1..5); null without reviews."
+    )
+    mean_response_seconds: float | None = strawberry.field(
+        description="Mean time from creation to assignment, in seconds; null when unknown."
+    )
+    score: float = strawberry.field(
+        description="Weighted mean of the KPIs, each scaled 0..1 across the staff in the report "
+        "(response inverted)."
+    )
+    rank: int = strawberry.field(description="1 is best; ties share a rank.")
 
     @classmethod
     def of(cls, row: staff.StaffScore) -> StaffRankingRow:
@@ -165,13 +201,13 @@ class StaffRankingRow:
     name="SatisfactionPoint", description="Mean ratings (1..5) of the reviews of one period."
 )
 class SatisfactionPointType:
-    start: str
-    reviews: int
-    attitude: float
-    quality: float
-    speed: float
-    skill: float
-    overall: float
+    start: str = strawberry.field(description="The local date the period starts on (ISO 8601).")
+    reviews: int = strawberry.field(description="Reviews submitted in the period.")
+    attitude: float = strawberry.field(description="Mean attitude rating (1..5).")
+    quality: float = strawberry.field(description="Mean quality rating (1..5).")
+    speed: float = strawberry.field(description="Mean speed rating (1..5).")
+    skill: float = strawberry.field(description="Mean skill rating (1..5).")
+    overall: float = strawberry.field(description="Mean of the four (1..5).")
     satisfied_rate: float = strawberry.field(description="Share of reviews averaging ≥ 4.")
 
     @classmethod
@@ -186,26 +222,28 @@ class SatisfactionPointType:
 
 @strawberry.type(name="StaffRating", description="A staff member's mean overall rating.")
 class StaffRatingType:
-    staff_id: strawberry.ID
-    name: str
-    reviews: int
-    overall: float
+    staff_id: strawberry.ID = strawberry.field(description="The staff member's User global ID.")
+    name: str = strawberry.field(description="Their name.")
+    reviews: int = strawberry.field(description="Reviews counted.")
+    overall: float = strawberry.field(
+        description="Mean of the four ratings over those reviews (1..5)."
+    )
 
 
 @strawberry.type(description="A customer who complained more than once about one service type.")
 class RepeatComplainerType:
-    customer_id: strawberry.ID
-    name: str
-    service_type: str
-    complaints: int
+    customer_id: strawberry.ID = strawberry.field(description="The customer's User global ID.")
+    name: str = strawberry.field(description="Their name.")
+    service_type: str = strawberry.field(description="The service type code complained about.")
+    complaints: int = strawberry.field(description="How many complaints about it in the range.")
 
 
 @strawberry.type(description="A service type in a region with complaints in several weeks.")
 class ComplaintSpotType:
-    service_type: str
-    region: str
-    weeks: int
-    complaints: int
+    service_type: str = strawberry.field(description="The service type code.")
+    region: str = strawberry.field(description="The region code.")
+    weeks: int = strawberry.field(description="Distinct weeks with complaints.")
+    complaints: int = strawberry.field(description="Complaints in the range.")
 
 
 @strawberry.type(
@@ -213,8 +251,12 @@ class ComplaintSpotType:
     description="What keeps coming back in complaints (reviews with a rating of 1 or 2).",
 )
 class RecurringComplaintsType:
-    repeat_complainers: list[RepeatComplainerType]
-    persistent_spots: list[ComplaintSpotType]
+    repeat_complainers: list[RepeatComplainerType] = strawberry.field(
+        description="Customers who complained more than once about one service type."
+    )
+    persistent_spots: list[ComplaintSpotType] = strawberry.field(
+        description="Service types in a region with complaints in two or more distinct weeks."
+    )
     frequent_terms: list[CountByKey] = strawberry.field(
         description="Words (English) and character pairs (Chinese) in complaint comments and "
         "staff problem reports, by how many texts use them."
@@ -240,11 +282,19 @@ class RecurringComplaintsType:
 
 @strawberry.type(name="QualityIssues", description="Where low ratings (1 or 2) come from.")
 class QualityIssuesType:
-    by_dimension: list[CountByKey]
-    by_service_type: list[CountByKey]
+    by_dimension: list[CountByKey] = strawberry.field(
+        description="Low ratings (1 or 2) per dimension (attitude, quality, speed, skill)."
+    )
+    by_service_type: list[CountByKey] = strawberry.field(
+        description="Reviews with a low rating by service type code."
+    )
     by_staff: list[CountByKey] = strawberry.field(description="Keys are staff user ids.")
-    by_region: list[CountByKey]
-    lowest_rated_staff: list[StaffRatingType]
+    by_region: list[CountByKey] = strawberry.field(
+        description="Reviews with a low rating by region code."
+    )
+    lowest_rated_staff: list[StaffRatingType] = strawberry.field(
+        description="The five staff members with the lowest mean overall rating."
+    )
 
     @classmethod
     def of(cls, issues: satisfaction.QualityIssues) -> QualityIssuesType:
@@ -274,16 +324,25 @@ class QualityIssuesType:
 
 @strawberry.type(name="CustomerProfile", description="What a customer's bookings say about them.")
 class CustomerProfileType:
-    customer_id: strawberry.ID
-    bookings: int
-    first_booking_at: datetime | None
-    last_booking_at: datetime | None
-    bookings_per_month: float
+    customer_id: strawberry.ID = strawberry.field(description="The customer's User global ID.")
+    bookings: int = strawberry.field(description="Their bookings, cancelled ones left out.")
+    first_booking_at: datetime | None = strawberry.field(
+        description="When the first was made; null without bookings."
+    )
+    last_booking_at: datetime | None = strawberry.field(
+        description="When the latest was made; null without bookings."
+    )
+    bookings_per_month: float = strawberry.field(
+        description="Bookings per 30 days since the first (at least one month)."
+    )
     preferred_weekday: int | None = strawberry.field(description="1 Monday … 7 Sunday.")
     preferred_hour: int | None = strawberry.field(description="0–23, business time zone.")
     preferred_service_types: list[str] = strawberry.field(description="Service type codes.")
     spend_minor: int = strawberry.field(description="Completed bookings, fen.")
-    recommended_service_types: list[str]
+    recommended_service_types: list[str] = strawberry.field(
+        description="Up to three service type codes to suggest: most booked by customers who share "
+        "a type with this one, then most booked overall."
+    )
 
     @classmethod
     def of(cls, profile: customers.CustomerProfile) -> CustomerProfileType:

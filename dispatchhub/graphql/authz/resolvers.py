@@ -31,8 +31,8 @@ def _user(global_id: str) -> UUID:
 
 @strawberry.input
 class RoleAssignInput:
-    user_id: strawberry.ID
-    role: str
+    user_id: strawberry.ID = strawberry.field(description="The user: a global ID or row id.")
+    role: str = strawberry.field(description="The role's name.")
 
 
 @strawberry.type
@@ -43,8 +43,8 @@ class RoleAssignPayload:
 
 @strawberry.input
 class RoleRevokeInput:
-    user_id: strawberry.ID
-    role: str
+    user_id: strawberry.ID = strawberry.field(description="The user: a global ID or row id.")
+    role: str = strawberry.field(description="The role's name.")
 
 
 @strawberry.type
@@ -63,7 +63,7 @@ class RoleCreateInput:
 
 @strawberry.type
 class RoleCreatePayload:
-    role: RoleType | None
+    role: RoleType | None = strawberry.field(description="The new role; null when refused.")
     errors: list[AuthzError]
 
 
@@ -76,7 +76,7 @@ class PolicyRuleInput:
 
 @strawberry.type
 class PolicyRuleAddPayload:
-    rule: PolicyRuleType | None
+    rule: PolicyRuleType | None = strawberry.field(description="The rule added; null when refused.")
     errors: list[AuthzError]
 
 

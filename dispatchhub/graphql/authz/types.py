@@ -20,8 +20,8 @@ class AuthzError(Error):
 
 @strawberry.type(name="Role", description="A role and the roles whose permissions it inherits.")
 class RoleType:
-    name: str
-    inherits: list[str]
+    name: str = strawberry.field(description="The role's name (the Casbin subject).")
+    inherits: list[str] = strawberry.field(description="The roles it inherits every rule of.")
     builtin: bool = strawberry.field(description="Ships with the platform.")
 
     @classmethod
@@ -36,9 +36,13 @@ class RoleType:
     "`read:<relation>` only where the relation holds (read:self — the caller's own).",
 )
 class PolicyRuleType:
-    subject: str
-    object: str
-    action: str
+    subject: str = strawberry.field(description="A role name.")
+    object: str = strawberry.field(
+        description="Query.x, Mutation.x, Subscription.x, a type, or Type.field."
+    )
+    action: str = strawberry.field(
+        description="call, read, or read:<relation> (only where the relation holds)."
+    )
     shipped: bool = strawberry.field(description="Ships with the platform; cannot be removed.")
 
     @classmethod

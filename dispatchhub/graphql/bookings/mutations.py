@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 from enum import Enum
-from typing import Any, cast
+from typing import Any
 from uuid import UUID
 
 import strawberry
-from strawberry import relay
 from strawberry.scalars import JSON
 
 from dispatchhub.authz.enforcer import is_allowed
@@ -19,7 +18,6 @@ from dispatchhub.bookings.errors import BookingsErrorCode
 from dispatchhub.bookings.intake import BookingInput, Point
 from dispatchhub.bookings.lifecycle import ChargeResult
 from dispatchhub.bookings.service import create_booking, edit_booking
-from dispatchhub.catalog.policy import Fault as FaultValue
 from dispatchhub.errors import DomainError
 from dispatchhub.graphql.bookings.queries import BookingFilterInput, ExportInfo, to_filter
 from dispatchhub.graphql.bookings.types import (
@@ -27,8 +25,10 @@ from dispatchhub.graphql.bookings.types import (
     BookingNode,
     BookingsError,
     ChargeInfo,
+    ChargeRule,
     Urgency,
 )
+from dispatchhub.graphql.common.enums import Fault
 from dispatchhub.graphql.common.geo import GeoPointInput
 from dispatchhub.graphql.context import Context
 from dispatchhub.graphql.errors import field_errors
@@ -38,32 +38,60 @@ from dispatchhub.payments.tables import CancellationCharge
 __all__ = ["BookingsMutation"]
 
 
-@strawberry.enum(description="Whose doing a cancellation or reschedule is (agents may say).")
-class Fault(Enum):
-    CUSTOMER = "CUSTOMER"
-    STAFF = "STAFF"
-    PLATFORM = "PLATFORM"
-
-
-@strawberry.enum
+@strawberry.enum(description="The file format of an export.")
 class ExportFormat(Enum):
-    CSV = "CSV"
-    XLSX = "XLSX"
+    CSV = strawberry.enum_value("CSV", description="Comma-separated, UTF-8 with a BOM.")
+    XLSX = strawberry.enum_value("XLSX", description="An Excel workbook.")
 
 
 @strawberry.input
 class BookingCreateInput:
-    description: str
-    scheduled_start: datetime
-    address: str
-    channel: BookingChannel = BookingChannel.WEB
-    urgency: Urgency = Urgency.NORMAL
-    service_type_id: strawberry.ID | None = None
-    service_item_id: strawberry.ID | None = None
-    scheduled_end: datetime | None = None
-    location: GeoPointInput | None = None
-    special_requirements: list[str] | None = None
-    form_data: JSON | None = None
+    description: str = strawberry.field(
+        description="The problem in the customer's words, Chinese or English (at most 2,000 "
+        "characters; too thin or unreadable text sends the booking to NEEDS_CHANGES)."
+    )
+    scheduled_start: datetime = strawberry.field(
+        description="When the appointment should start: with a time zone, in the future, at most "
+        "90 days ahead; outside the type's service hours it NEEDS_CHANGES."
+    )
+    address: str = strawberry.field(
+        description="The service address as written (at most 300 characters)."
+    )
+    channel: BookingChannel = strawberry.field(
+        default=BookingChannel.WEB,
+        description="Where the booking comes in; PHONE is for agents booking for a customer.",
+    )
+    urgency: Urgency = strawberry.field(
+        default=Urgency.NORMAL,
+        description="How soon; one of the urgencies the service type offers.",
+    )
+    service_type_id: strawberry.ID | None = strawberry.field(
+        default=None,
+        description="The service type (its id). Without it the type is suggested from the "
+        "description: picked when the suggestion is confident, otherwise "
+        "CHOOSE_SERVICE_TYPE lists suggestions.",
+    )
+    service_item_id: strawberry.ID | None = strawberry.field(
+        default=None,
+        description="A priced item of that service type (its id); it sets the quoted price.",
+    )
+    scheduled_end: datetime | None = strawberry.field(
+        default=None,
+        description="When the appointment should end (after the start, a window of at most 12 "
+        "hours); null: no end given.",
+    )
+    location: GeoPointInput | None = strawberry.field(
+        default=None,
+        description="The address's point (WGS-84); without one the booking NEEDS_CHANGES.",
+    )
+    special_requirements: list[str] | None = strawberry.field(
+        default=None, description="Codes of special requirements the service type offers."
+    )
+    form_data: JSON | None = strawberry.field(
+        default=None,
+        description="The service type's form filled in (a JSON object checked against its "
+        "`formSchema`).",
+    )
     customer_id: strawberry.ID | None = strawberry.field(
         default=None,
         description="Agents booking for a customer (e.g. by phone): the User's global id "
@@ -72,7 +100,7 @@ class BookingCreateInput:
     idempotency_key: str | None = strawberry.field(
         default=None, description="Retrying with the same key returns the same booking."
     )
-    follow_up_of: relay.GlobalID | None = strawberry.field(
+    follow_up_of: strawberry.ID | None = strawberry.field(
         default=None,
         description="A repeat visit: the customer's completed order this booking comes back "
         "to (it then does not count as fixed the first time).",
@@ -81,23 +109,46 @@ class BookingCreateInput:
 
 @strawberry.type
 class BookingPayload:
-    booking: BookingNode | None
+    booking: BookingNode | None = strawberry.field(
+        description="The booking; null when the input was refused (nothing stored)."
+    )
     errors: list[BookingsError]
 
 
 @strawberry.input(description="Only the fields given change; the booking is reviewed again.")
 class BookingUpdateInput:
-    id: relay.GlobalID
-    description: str | None = strawberry.UNSET
-    scheduled_start: datetime | None = strawberry.UNSET
-    scheduled_end: datetime | None = strawberry.UNSET
-    address: str | None = strawberry.UNSET
-    location: GeoPointInput | None = strawberry.UNSET
-    urgency: Urgency | None = strawberry.UNSET
-    service_type_id: strawberry.ID | None = strawberry.UNSET
-    service_item_id: strawberry.ID | None = strawberry.UNSET
-    special_requirements: list[str] | None = strawberry.UNSET
-    form_data: JSON | None = strawberry.UNSET
+    id: strawberry.ID = strawberry.field(description="The booking: its global ID or row id.")
+    description: str | None = strawberry.field(
+        default=strawberry.UNSET, description="A new description (null is refused: it is required)."
+    )
+    scheduled_start: datetime | None = strawberry.field(
+        default=strawberry.UNSET, description="A new start (null is refused: it is required)."
+    )
+    scheduled_end: datetime | None = strawberry.field(
+        default=strawberry.UNSET, description="A new end; null removes it."
+    )
+    address: str | None = strawberry.field(
+        default=strawberry.UNSET, description="A new address (null is refused: it is required)."
+    )
+    location: GeoPointInput | None = strawberry.field(
+        default=strawberry.UNSET, description="A new point; null removes it."
+    )
+    urgency: Urgency | None = strawberry.field(
+        default=strawberry.UNSET, description="A new urgency."
+    )
+    service_type_id: strawberry.ID | None = strawberry.field(
+        default=strawberry.UNSET, description="Another service type (its id)."
+    )
+    service_item_id: strawberry.ID | None = strawberry.field(
+        default=strawberry.UNSET, description="Another item (its id)."
+    )
+    special_requirements: list[str] | None = strawberry.field(
+        default=strawberry.UNSET,
+        description="The new list of special requirement codes; null empties it.",
+    )
+    form_data: JSON | None = strawberry.field(
+        default=strawberry.UNSET, description="The form filled in anew (replaces the old answers)."
+    )
 
 
 def _changes(input: BookingUpdateInput) -> dict[str, Any]:
@@ -113,10 +164,10 @@ def _changes(input: BookingUpdateInput) -> dict[str, Any]:
         )
     if input.urgency is not strawberry.UNSET and input.urgency is not None:
         changes["urgency"] = input.urgency.value
-    for name in ("service_type_id", "service_item_id"):
+    for name, type_name in (("service_type_id", "ServiceType"), ("service_item_id", "ServiceItem")):
         value = getattr(input, name)
         if value is not strawberry.UNSET:
-            changes[name] = _uuid(value, name)
+            changes[name] = _uuid(value, name, type_name)
     if input.special_requirements is not strawberry.UNSET:
         changes["special_requirements"] = list(input.special_requirements or [])
     if input.form_data is not strawberry.UNSET:
@@ -129,56 +180,77 @@ def _changes(input: BookingUpdateInput) -> dict[str, Any]:
 
 @strawberry.input
 class BookingIdInput:
-    id: relay.GlobalID
+    id: strawberry.ID = strawberry.field(description="The booking: its global ID or row id.")
 
 
 @strawberry.input
 class BookingApproveInput:
-    id: relay.GlobalID
-    note: str = ""
+    id: strawberry.ID = strawberry.field(description="The booking: its global ID or row id.")
+    note: str = strawberry.field(default="", description="Kept in the booking's history.")
 
 
 @strawberry.input
 class BookingRescheduleInput:
-    id: relay.GlobalID
-    scheduled_start: datetime
-    scheduled_end: datetime | None = None
-    fault: Fault = Fault.CUSTOMER
+    id: strawberry.ID = strawberry.field(description="The booking: its global ID or row id.")
+    scheduled_start: datetime = strawberry.field(description="The new start (with a time zone).")
+    scheduled_end: datetime | None = strawberry.field(
+        default=None, description="The new end; null: none."
+    )
+    fault: Fault = strawberry.field(
+        default=Fault.CUSTOMER,
+        description="Whose doing the change is; only agents may say STAFF or PLATFORM.",
+    )
 
 
 @strawberry.input
 class BookingCancelInput:
-    id: relay.GlobalID
-    reason: str
-    fault: Fault = Fault.CUSTOMER
+    id: strawberry.ID = strawberry.field(description="The booking: its global ID or row id.")
+    reason: str = strawberry.field(
+        description="Why (1 to 500 characters; kept in the booking's and the order's history)."
+    )
+    fault: Fault = strawberry.field(
+        default=Fault.CUSTOMER,
+        description="Whose doing it is; only agents may say STAFF or PLATFORM.",
+    )
 
 
 @strawberry.type(description="The booking after the change, and what the change costs.")
 class BookingChangePayload:
-    booking: BookingNode | None
-    charge: ChargeInfo | None
+    booking: BookingNode | None = strawberry.field(
+        description="The booking after the change; null when refused."
+    )
+    charge: ChargeInfo | None = strawberry.field(
+        description="The fee or compensation the change costs under the booking's cancellation "
+        "policy; null when refused or when no charge applies."
+    )
     errors: list[BookingsError]
 
 
 @strawberry.input
 class BookingsExportInput:
-    filter: BookingFilterInput | None = None
-    format: ExportFormat = ExportFormat.XLSX
+    filter: BookingFilterInput | None = strawberry.field(
+        default=None,
+        description="Which bookings (as for `bookings`); customers always get only their own.",
+    )
+    format: ExportFormat = strawberry.field(
+        default=ExportFormat.XLSX, description="The file format."
+    )
 
 
 @strawberry.type
 class BookingsExportPayload:
-    export: ExportInfo | None
+    export: ExportInfo | None = strawberry.field(
+        description="The export job just started; poll `bookingExport(id)`. Null when refused."
+    )
     errors: list[BookingsError]
 
 
-def _uuid(value: str | None, field: str) -> UUID | None:
+def _uuid(value: str | None, field: str, type_name: str) -> UUID | None:
     if value is None:
         return None
-    try:
-        return UUID(value)
-    except ValueError:
-        raise DomainError(BookingsErrorCode.NOT_FOUND, field) from None
+    if (found := row_id(value, type_name)) is not None:
+        return found
+    raise DomainError(BookingsErrorCode.NOT_FOUND, field)
 
 
 def _customer_id(value: str | None) -> UUID | None:
@@ -190,14 +262,11 @@ def _customer_id(value: str | None) -> UUID | None:
     return found
 
 
-def _order_id(gid: relay.GlobalID | None) -> UUID | None:
-    if gid is None:
+def _order_id(value: str | None) -> UUID | None:
+    if value is None:
         return None
-    try:
-        if gid.type_name == "Order":
-            return UUID(gid.node_id)
-    except ValueError:
-        pass
+    if (found := row_id(value, "Order")) is not None:
+        return found
     raise DomainError(BookingsErrorCode.FOLLOW_UP_UNKNOWN, "follow_up_of")
 
 
@@ -206,9 +275,9 @@ async def _node(context: Context, booking_id: UUID) -> BookingNode:
     return BookingNode.from_row(row, context.locale)
 
 
-async def _owned(context: Context, gid: relay.GlobalID) -> UUID:
+async def _owned(context: Context, value: str) -> UUID:
     """The booking's id if the caller is its customer or an agent; NOT_FOUND otherwise."""
-    booking_id = _uuid(gid.node_id, "id") if gid.type_name == "Booking" else None
+    booking_id = row_id(value, "Booking")
     if booking_id is None:
         raise DomainError(BookingsErrorCode.NOT_FOUND, "id")
     row = await lifecycle.load_booking(booking_id)
@@ -217,12 +286,12 @@ async def _owned(context: Context, gid: relay.GlobalID) -> UUID:
     return booking_id
 
 
-def _fault(context: Context, fault: Fault) -> FaultValue:
+def _fault(context: Context, fault: Fault) -> Fault:
     if fault is not Fault.CUSTOMER and not is_allowed(
         context.enforcer, context.actor, "Booking.fault", "write"
     ):
         raise DomainError(BookingsErrorCode.FAULT_NOT_ALLOWED, "fault")
-    return FaultValue(fault.value)
+    return fault
 
 
 async def _change(
@@ -248,8 +317,8 @@ async def _change(
         charge = ChargeInfo(
             amount_minor=result.charge.amount_minor,
             currency=row["service_snapshot"].get("currency", "CNY"),
-            fault=str(result.charge.rule.get("fault", "CUSTOMER")),
-            rule=cast(JSON, result.charge.rule),
+            fault=Fault(result.charge.rule.get("fault", Fault.CUSTOMER)),
+            rule=ChargeRule.of(result.charge.rule),
         )
     node = await _node(context, result.booking_id)
     return BookingChangePayload(booking=node, charge=charge, errors=[])
@@ -282,8 +351,8 @@ class BookingsMutation:
                 address=input.address,
                 channel=input.channel.value,
                 urgency=input.urgency.value,
-                service_type_id=_uuid(input.service_type_id, "service_type_id"),
-                service_item_id=_uuid(input.service_item_id, "service_item_id"),
+                service_type_id=_uuid(input.service_type_id, "service_type_id", "ServiceType"),
+                service_item_id=_uuid(input.service_item_id, "service_item_id", "ServiceItem"),
                 location=Point(input.location.lat, input.location.lon) if input.location else None,
                 special_requirements=list(input.special_requirements or []),
                 form_data=_form(input.form_data),
@@ -401,7 +470,7 @@ class BookingsMutation:
         owner = context.user_id
         try:
             export_id = await export.request_export(
-                owner, to_filter(context, input.filter), input.format.value
+                owner, to_filter(context, input.filter), input.format.name
             )
         except DomainError as exc:
             errors = field_errors(exc, context.locale, BookingsError)

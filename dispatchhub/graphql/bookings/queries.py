@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
-from uuid import UUID
+from typing import Annotated
 
 import strawberry
-from strawberry import relay
 
 from dispatchhub.authz.enforcer import is_allowed
 from dispatchhub.bookings.export import ExportStatus, export_status
@@ -28,13 +27,21 @@ __all__ = ["BookingFilterInput", "BookingsQuery", "ExportInfo", "to_filter"]
 
 @strawberry.input(description="Narrow a booking list; every part is optional.")
 class BookingFilterInput:
-    status: list[BookingStatus] | None = None
-    scheduled_from: datetime | None = strawberry.field(default=None, name="from")
-    scheduled_to: datetime | None = strawberry.field(default=None, name="to")
+    status: list[BookingStatus] | None = strawberry.field(
+        default=None, description="Only bookings in these states; null: every state."
+    )
+    scheduled_from: datetime | None = strawberry.field(
+        default=None, name="from", description="Only appointments starting at or after this moment."
+    )
+    scheduled_to: datetime | None = strawberry.field(
+        default=None, name="to", description="Only appointments starting before this moment."
+    )
     search: str | None = strawberry.field(
         default=None, description="Words from the number, description, address or customer."
     )
-    service_type_id: strawberry.ID | None = None
+    service_type_id: strawberry.ID | None = strawberry.field(
+        default=None, description="Only bookings of this service type (its id)."
+    )
     customer_id: strawberry.ID | None = strawberry.field(
         default=None, description="Agents only; a customer always sees their own."
     )
@@ -42,11 +49,16 @@ class BookingFilterInput:
 
 @strawberry.type(description="A booking export; ``url`` is a signed link, valid for an hour.")
 class ExportInfo:
-    id: strawberry.ID
-    status: str
-    format: str
-    rows: int
-    url: str | None
+    id: strawberry.ID = strawberry.field(description="The export's id (for `bookingExport(id)`).")
+    status: str = strawberry.field(
+        description="Where the export is: PENDING (queued), RUNNING or DONE."
+    )
+    format: str = strawberry.field(description="CSV or XLSX.")
+    rows: int = strawberry.field(description="Bookings written (0 until it is DONE).")
+    url: str | None = strawberry.field(
+        description="The download link once DONE (signed, valid for an hour; only for the export's "
+        "owner); null before."
+    )
     error: str | None = strawberry.field(
         description="Why the export FAILED (request it again, or tell an admin); null otherwise."
     )
@@ -66,10 +78,8 @@ def to_filter(context: Context, given: BookingFilterInput | None) -> BookingFilt
     if given.customer_id and (customer := row_id(given.customer_id, "User")) is None:
         raise BadUserInput("customerId is not a user's id.")
     if given.service_type_id:
-        try:
-            service_type = UUID(given.service_type_id)
-        except ValueError:
-            raise BadUserInput("serviceTypeId is not a service type's id.") from None
+        if (service_type := row_id(given.service_type_id, "ServiceType")) is None:
+            raise BadUserInput("serviceTypeId is not a service type's id.")
     if not everyone:
         customer = context.user_id
     return BookingFilter(
@@ -88,7 +98,12 @@ class BookingsQuery:
     async def bookings(
         self,
         info: strawberry.Info[Context, None],
-        filter: BookingFilterInput | None = None,
+        filter: Annotated[
+            BookingFilterInput | None,
+            strawberry.argument(
+                description="Which bookings; null: all (customers: always only their own)."
+            ),
+        ] = None,
         first: int = 20,
         after: str | None = None,
     ) -> BookingConnection:
@@ -110,20 +125,33 @@ class BookingsQuery:
 
     @strawberry.field(description="One booking by id; null when missing or not yours.")
     async def booking(
-        self, info: strawberry.Info[Context, None], id: relay.GlobalID
+        self,
+        info: strawberry.Info[Context, None],
+        id: Annotated[
+            strawberry.ID, strawberry.argument(description="The booking: its global ID or row id.")
+        ],
     ) -> BookingNode | None:
-        if id.type_name != "Booking":
+        booking_id = row_id(id, "Booking")
+        if booking_id is None:
             return None
-        [found] = await BookingNode.resolve_nodes(info=info, node_ids=[id.node_id])
+        [found] = await BookingNode.resolve_nodes(info=info, node_ids=[str(booking_id)])
         return found
 
     @strawberry.field(description="An export you asked for: its state and, when done, the link.")
     async def booking_export(
-        self, info: strawberry.Info[Context, None], id: strawberry.ID
+        self,
+        info: strawberry.Info[Context, None],
+        id: Annotated[
+            strawberry.ID,
+            strawberry.argument(description="The export's id, from `bookingsExport`."),
+        ],
     ) -> ExportInfo | None:
         context = info.context
+        export_id = row_id(id, "Export")
+        if export_id is None:
+            return None
         try:
-            status = await export_status(context.runtime.settings, UUID(id), context.user_id)
-        except (DomainError, ValueError):
+            status = await export_status(context.runtime.settings, export_id, context.user_id)
+        except DomainError:
             return None
         return ExportInfo.of(status)

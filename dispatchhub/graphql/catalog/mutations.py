@@ -28,6 +28,7 @@ from dispatchhub.graphql.catalog.types import (
     catalog_errors,
 )
 from dispatchhub.graphql.context import Context
+from dispatchhub.graphql.node import row_id
 
 __all__ = ["CatalogMutation"]
 
@@ -36,27 +37,32 @@ T = TypeVar("T")
 
 @strawberry.type
 class ServiceTypePayload:
-    service_type: ServiceType | None
+    service_type: ServiceType | None = strawberry.field(
+        description="The service type after the change; null when refused."
+    )
     errors: list[CatalogError]
 
 
 @strawberry.type
 class ServiceItemPayload:
-    service_item: ServiceItem | None
+    service_item: ServiceItem | None = strawberry.field(
+        description="The item after the change; null when refused."
+    )
     errors: list[CatalogError]
 
 
 @strawberry.type
 class RegionPayload:
-    region: Region | None
+    region: Region | None = strawberry.field(
+        description="The region after the change; null when refused."
+    )
     errors: list[CatalogError]
 
 
-def _id(value: str, field: str = "id") -> UUID:
-    try:
-        return UUID(value)
-    except ValueError:
-        raise DomainError(CatalogErrorCode.NOT_FOUND, field, what=field) from None
+def _id(value: str, field: str = "id", type_name: str = "ServiceType") -> UUID:
+    if (found := row_id(value, type_name)) is not None:
+        return found
+    raise DomainError(CatalogErrorCode.NOT_FOUND, field, what=field)
 
 
 def _region_values(given: RegionCreateInput | RegionUpdateInput) -> dict[str, Any]:
@@ -139,7 +145,9 @@ class CatalogMutation:
     ) -> ServiceItemPayload:
         row, errors = await _attempt(
             info.context,
-            lambda: service.update_service_item(_id(input.id), values_of(input)),
+            lambda: service.update_service_item(
+                _id(input.id, type_name="ServiceItem"), values_of(input)
+            ),
         )
         return ServiceItemPayload(
             service_item=ServiceItem.from_row(row) if row else None, errors=errors
@@ -160,7 +168,7 @@ class CatalogMutation:
     ) -> RegionPayload:
         row, errors = await _attempt(
             info.context,
-            lambda: service.update_region(_id(input.id), _region_values(input)),
+            lambda: service.update_region(_id(input.id, type_name="Region"), _region_values(input)),
             _region_errors,
         )
         return RegionPayload(region=Region.from_row(row) if row else None, errors=errors)

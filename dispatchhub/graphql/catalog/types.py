@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime
-from typing import Any, cast
+from typing import Annotated, Any, cast
 from uuid import UUID
 
 import strawberry
@@ -81,12 +81,17 @@ def _localised(context: Context, zh: str, en: str) -> str:
 
 @strawberry.type(description="A service area: a circle around a district centre.")
 class Region:
-    id: strawberry.ID
-    code: str
-    name_zh: str
-    name_en: str
-    center: GeoPoint
-    radius_km: float
+    id: strawberry.ID = strawberry.field(description="The region's id (catalog ids are plain ids).")
+    code: str = strawberry.field(
+        description="Its code (e.g. `xuhui`), used in bookings, orders and staff profiles."
+    )
+    name_zh: str = strawberry.field(description="Its Chinese name.")
+    name_en: str = strawberry.field(description="Its English name.")
+    center: GeoPoint = strawberry.field(description="Its centre (WGS-84).")
+    radius_km: float = strawberry.field(
+        description="Its radius in km: a point within it of the centre is in the region (the "
+        "nearest centre wins)."
+    )
     neighbours: list[str] = strawberry.field(description="Codes of bordering regions.")
 
     @strawberry.field(description="The name in the request's language.")
@@ -108,14 +113,14 @@ class Region:
 
 @strawberry.type(description="A priced item within a service type.")
 class ServiceItem:
-    id: strawberry.ID
-    service_type_id: strawberry.ID
-    code: str
-    name_zh: str
-    name_en: str
+    id: strawberry.ID = strawberry.field(description="The item's id (a plain id).")
+    service_type_id: strawberry.ID = strawberry.field(description="Its service type's id.")
+    code: str = strawberry.field(description="Its code, unique within the type.")
+    name_zh: str = strawberry.field(description="Its Chinese name.")
+    name_en: str = strawberry.field(description="Its English name.")
     price_minor: int = strawberry.field(description="Fen.")
-    duration_min: int
-    active: bool
+    duration_min: int = strawberry.field(description="How long it usually takes, in minutes.")
+    active: bool = strawberry.field(description="Whether customers may book it.")
 
     @strawberry.field(description="The name in the request's language.")
     def name(self, info: strawberry.Info[Context, None]) -> str:
@@ -137,22 +142,22 @@ class ServiceItem:
 
 @strawberry.type(description="A skill a service type needs, and the lowest level (1..5).")
 class SkillRequirement:
-    skill: str
-    level: int
+    skill: str = strawberry.field(description="A service-type code naming the skill (e.g. `hvac`).")
+    level: int = strawberry.field(description="The lowest level accepted, 1..5.")
 
 
 @strawberry.type(description="A special requirement customers may tick when booking.")
 class SpecialOption:
-    code: str
-    zh: str
-    en: str
+    code: str = strawberry.field(description="Its code, as bookings list it.")
+    zh: str = strawberry.field(description="Its label in Chinese.")
+    en: str = strawberry.field(description="Its label in English.")
 
 
 @strawberry.type(description="A window of one weekday (Monday = 0), HH:MM local time.")
 class ServiceWindow:
-    weekday: int
-    start: str
-    end: str
+    weekday: int = strawberry.field(description="0 Monday .. 6 Sunday.")
+    start: str = strawberry.field(description="HH:MM, local time.")
+    end: str = strawberry.field(description="HH:MM, local time (24:00: midnight).")
 
 
 @strawberry.type(
@@ -160,10 +165,14 @@ class ServiceWindow:
     "unless a weekday has its own windows or is closed."
 )
 class ServiceHours:
-    start: str
-    end: str
-    weekdays: list[ServiceWindow]
-    closed_weekdays: list[int]
+    start: str = strawberry.field(description="HH:MM every day, local time.")
+    end: str = strawberry.field(description="HH:MM every day, local time.")
+    weekdays: list[ServiceWindow] = strawberry.field(
+        description="Windows of weekdays that differ from start–end."
+    )
+    closed_weekdays: list[int] = strawberry.field(
+        description="Weekdays without appointments (0 Monday .. 6 Sunday)."
+    )
 
 
 @strawberry.type(
@@ -171,9 +180,16 @@ class ServiceHours:
     "included): a fee in fen, or a percentage of the price rounded down."
 )
 class CancellationRule:
-    hours_before_gte: float
-    fee_minor: int | None
-    fee_percent: int | None
+    hours_before_gte: float = strawberry.field(
+        description="From this many hours of notice on (included)."
+    )
+    fee_minor: int | None = strawberry.field(
+        description="The fee in fen; null when it is a percentage."
+    )
+    fee_percent: int | None = strawberry.field(
+        description="The fee as a percentage of the price (rounded down to the fen); null when it "
+        "is in fen."
+    )
 
 
 @strawberry.type(
@@ -192,28 +208,42 @@ class CancellationPolicy:
 
 @strawberry.type(description="What customers can book: the low-code part of the platform.")
 class ServiceType:
-    id: strawberry.ID
-    code: str
-    name_zh: str
-    name_en: str
-    description: str
-    keywords: list[str]
+    id: strawberry.ID = strawberry.field(description="The type's id (catalog ids are plain ids).")
+    code: str = strawberry.field(
+        description="Its code (a-z, 0-9, _; fixed once created), e.g. `hvac`."
+    )
+    name_zh: str = strawberry.field(description="Its Chinese name.")
+    name_en: str = strawberry.field(description="Its English name.")
+    description: str = strawberry.field(description="What it covers, for customers.")
+    keywords: list[str] = strawberry.field(
+        description="Words (Chinese or English) that suggest it from a problem description."
+    )
     form_schema: JSON = strawberry.field(
         description="JSON Schema (2020-12) of the booking form; titles in zh, x-title-en."
     )
-    required_skills: list[SkillRequirement]
-    default_duration_min: int
+    required_skills: list[SkillRequirement] = strawberry.field(
+        description="Skills the staff need for it, with the lowest level."
+    )
+    default_duration_min: int = strawberry.field(
+        description="How long a job usually takes, in minutes."
+    )
     price_minor: int = strawberry.field(description="Fen.")
-    currency: str
-    urgency_options: list[Urgency]
-    special_options: list[SpecialOption]
+    currency: str = strawberry.field(description="ISO 4217 code of its prices (CNY).")
+    urgency_options: list[Urgency] = strawberry.field(
+        description="The urgencies customers may choose."
+    )
+    special_options: list[SpecialOption] = strawberry.field(
+        description="Special requirements customers may tick."
+    )
     service_regions: list[str] = strawberry.field(description="Region codes; empty: all.")
-    service_hours: ServiceHours
-    cancellation_policy: CancellationPolicy
+    service_hours: ServiceHours = strawberry.field(description="When appointments are taken.")
+    cancellation_policy: CancellationPolicy = strawberry.field(
+        description="What cancelling or rescheduling costs."
+    )
     manual_review: bool = strawberry.field(description="Bookings wait for an agent's approval.")
-    active: bool
+    active: bool = strawberry.field(description="Whether customers may book it.")
     revision: int = strawberry.field(description="Goes up with every change to the type.")
-    updated_at: datetime
+    updated_at: datetime = strawberry.field(description="When it last changed.")
 
     @strawberry.field(description="The name in the request's language.")
     def name(self, info: strawberry.Info[Context, None]) -> str:
@@ -221,7 +251,12 @@ class ServiceType:
 
     @strawberry.field(description="Its items; inactive ones only for admins who ask.")
     async def items(
-        self, info: strawberry.Info[Context, None], include_inactive: bool = False
+        self,
+        info: strawberry.Info[Context, None],
+        include_inactive: Annotated[
+            bool,
+            strawberry.argument(description="Admins: also inactive items (ignored for others)."),
+        ] = False,
     ) -> list[ServiceItem]:
         everything = include_inactive and sees_inactive(info.context)
         rows = await _item_loader(info.context, everything).load(UUID(self.id))

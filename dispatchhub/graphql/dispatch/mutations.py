@@ -29,13 +29,15 @@ __all__ = ["DispatchMutation"]
 
 @strawberry.input
 class PolicyValidateInput:
-    source: str
+    source: str = strawberry.field(description="The DSL text to check.")
 
 
 @strawberry.type
 class PolicyValidatePayload:
     valid: bool = strawberry.field(description="No error diagnostics (warnings allowed).")
-    diagnostics: list[PolicyDiagnostic]
+    diagnostics: list[PolicyDiagnostic] = strawberry.field(
+        description="Errors and warnings, in text order."
+    )
     policies: list[str] = strawberry.field(
         description="Policy names in the order they are tried (the default last)."
     )
@@ -48,27 +50,31 @@ class PolicyValidatePayload:
 @strawberry.input
 class PolicySaveInput:
     name: str = strawberry.field(description="The policy (rule set); created on first save.")
-    source: str
-    note: str = ""
+    source: str = strawberry.field(description="The DSL text (must have no error diagnostics).")
+    note: str = strawberry.field(default="", description="What changed, for the version history.")
 
 
 @strawberry.type
 class PolicySavePayload:
-    version: PolicyVersion | None
+    version: PolicyVersion | None = strawberry.field(
+        description="The new version (DRAFT); null when refused."
+    )
     created: bool = strawberry.field(
         description="False when the text equals the latest version's (that one is returned)."
     )
     diagnostics: list[PolicyDiagnostic] = strawberry.field(
         description="Everything the check found, warnings included."
     )
-    examples: list[PolicyExampleResult]
+    examples: list[PolicyExampleResult] = strawberry.field(
+        description="The outcomes of the `example`s written in the text."
+    )
     errors: list[PolicyError]
 
 
 @strawberry.input
 class PolicyPublishInput:
     id: strawberry.ID = strawberry.field(description="The policy.")
-    version: int
+    version: int = strawberry.field(description="The version's number.")
     shadow: bool = strawberry.field(
         default=False,
         description="Evaluate it beside the active version on live orders, recorded, not "
@@ -78,8 +84,12 @@ class PolicyPublishInput:
 
 @strawberry.type
 class PolicyPublishPayload:
-    policy: Policy | None
-    version: PolicyVersion | None
+    policy: Policy | None = strawberry.field(
+        description="The policy after the change; null when refused."
+    )
+    version: PolicyVersion | None = strawberry.field(
+        description="The version published (or shadowed); null when refused."
+    )
     errors: list[PolicyError]
 
 
@@ -90,7 +100,9 @@ class PolicyShadowStopInput:
 
 @strawberry.type
 class PolicyShadowStopPayload:
-    policy: Policy | None
+    policy: Policy | None = strawberry.field(
+        description="The policy, now without a shadow version; null when refused."
+    )
     errors: list[PolicyError]
 
 
@@ -111,7 +123,9 @@ class PolicySimulateInput:
 
 @strawberry.type
 class PolicySimulatePayload:
-    simulation: PolicySimulation | None
+    simulation: PolicySimulation | None = strawberry.field(
+        description="What the text would have done; null when refused."
+    )
     errors: list[PolicyError]
 
 
@@ -143,7 +157,7 @@ class DispatchMutation:
             )
         return PolicyValidatePayload(
             valid=checked.ok,
-            diagnostics=[PolicyDiagnostic.of(d) for d in checked.diagnostics],
+            diagnostics=[PolicyDiagnostic.of(d, info.context.locale) for d in checked.diagnostics],
             policies=checked.policies,
             examples=[PolicyExampleResult.of(r) for r in checked.examples],
             errors=[],
@@ -171,14 +185,14 @@ class DispatchMutation:
             return PolicySavePayload(
                 version=None,
                 created=False,
-                diagnostics=[PolicyDiagnostic.of(d) for d in found],
+                diagnostics=[PolicyDiagnostic.of(d, context.locale) for d in found],
                 examples=[],
                 errors=policy_errors(error, context.locale),
             )
         return PolicySavePayload(
             version=PolicyVersion.of(saved.version),
             created=saved.created,
-            diagnostics=[PolicyDiagnostic.of(d) for d in saved.warnings],
+            diagnostics=[PolicyDiagnostic.of(d, context.locale) for d in saved.warnings],
             examples=[PolicyExampleResult.of(r) for r in saved.examples],
             errors=[],
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Annotated
 from uuid import UUID
 
 import strawberry
@@ -63,7 +64,9 @@ class DispatchQuery:
     async def policy_versions(
         self,
         info: strawberry.Info[Context, None],
-        policy_id: strawberry.ID,
+        policy_id: Annotated[
+            strawberry.ID, strawberry.argument(description="The policy: its global ID or row id.")
+        ],
         first: int = 20,
         after: str | None = None,
     ) -> relay.Connection[PolicyVersion]:
@@ -93,9 +96,13 @@ class DispatchQuery:
     async def policy_diff(
         self,
         info: strawberry.Info[Context, None],
-        policy_id: strawberry.ID,
-        from_version: int,
-        to_version: int,
+        policy_id: Annotated[
+            strawberry.ID, strawberry.argument(description="The policy: its global ID or row id.")
+        ],
+        from_version: Annotated[
+            int, strawberry.argument(description="The older version's number.")
+        ],
+        to_version: Annotated[int, strawberry.argument(description="The newer version's number.")],
     ) -> PolicyDiff:
         try:
             diff = await diff_versions(_policy_id(policy_id), from_version, to_version)
@@ -115,10 +122,23 @@ class DispatchQuery:
     async def policy_shadow_comparison(
         self,
         info: strawberry.Info[Context, None],
-        policy_id: strawberry.ID,
-        since: datetime | None = None,
-        first: int = 20,
-        after: str | None = None,
+        policy_id: Annotated[
+            strawberry.ID, strawberry.argument(description="The policy: its global ID or row id.")
+        ],
+        since: Annotated[
+            datetime | None,
+            strawberry.argument(description="Only decisions from this moment on; null: all."),
+        ] = None,
+        first: Annotated[
+            int, strawberry.argument(description="How many decisions to return: at most 100.")
+        ] = 20,
+        after: Annotated[
+            str | None,
+            strawberry.argument(
+                description="The `cursor` of the decision to continue after; null for the "
+                "first page."
+            ),
+        ] = None,
     ) -> ShadowComparison:
         position = decode_cursor("shadow", after)
         cursor: tuple[datetime, UUID] | None = None

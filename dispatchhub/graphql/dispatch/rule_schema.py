@@ -12,52 +12,58 @@ __all__ = ["RuleSchema"]
 
 @strawberry.type(description="A record field: `task.region`, `staff.rating` …")
 class RuleField:
-    path: str
-    type: str
+    path: str = strawberry.field(description="How a policy names it (e.g. `staff.rating`).")
+    type: str = strawberry.field(
+        description="Its DSL type (number, text, bool, distance, duration, list …)."
+    )
     optional: bool = strawberry.field(
         description="May be missing: use `??` or `exists` before reading it."
     )
-    doc: str
+    doc: str = strawberry.field(description="What it holds.")
     choices: list[str] = strawberry.field(description="Known values of an enumerated string.")
 
 
 @strawberry.type(description="A per-service-type lookup: `staff.skill(task.type)` …")
 class RuleMethod:
-    path: str
-    parameter: str
-    type: str
-    optional: bool
-    doc: str
+    path: str = strawberry.field(description="How a policy calls it (e.g. `staff.skill`).")
+    parameter: str = strawberry.field(description="What it takes (e.g. a service type code).")
+    type: str = strawberry.field(description="The DSL type it returns.")
+    optional: bool = strawberry.field(
+        description="May be missing: use `??` or `exists` before reading it."
+    )
+    doc: str = strawberry.field(description="What it returns.")
 
 
-@strawberry.type
+@strawberry.type(description="One parameter of a DSL function.")
 class RuleParam:
-    name: str
-    type: str
+    name: str = strawberry.field(description="Its name.")
+    type: str = strawberry.field(description="Its DSL type.")
 
 
 @strawberry.type(description="A function policies may call, built in or from a plugin.")
 class RuleFunction:
-    name: str
-    params: list[RuleParam]
-    returns: str
-    doc: str
+    name: str = strawberry.field(description="How a policy calls it (e.g. `distance`).")
+    params: list[RuleParam] = strawberry.field(description="Its parameters, in order.")
+    returns: str = strawberry.field(description="The DSL type it returns.")
+    doc: str = strawberry.field(description="What it computes.")
 
 
 @strawberry.type(description="A unit; values are converted to the base unit of their kind.")
 class RuleUnit:
-    name: str
+    name: str = strawberry.field(description="How a policy writes it (e.g. `km`, `min`).")
     kind: str = strawberry.field(description="distance or duration")
-    base_unit: str
+    base_unit: str = strawberry.field(description="The unit its values are converted to.")
     factor: float = strawberry.field(description="Base units per one of this unit.")
 
 
 @strawberry.type(description="Fields, methods, functions and units the rules DSL knows.")
 class RuleSchema:
-    fields: list[RuleField]
-    methods: list[RuleMethod]
-    functions: list[RuleFunction]
-    units: list[RuleUnit]
+    fields: list[RuleField] = strawberry.field(description="The `task.*` and `staff.*` fields.")
+    methods: list[RuleMethod] = strawberry.field(description="The per-service-type lookups.")
+    functions: list[RuleFunction] = strawberry.field(
+        description="The functions, built in and from plugins."
+    )
+    units: list[RuleUnit] = strawberry.field(description="The units of distance and duration.")
 
     @classmethod
     def of(cls, functions: FunctionRegistry) -> RuleSchema:

@@ -21,27 +21,43 @@ __all__ = ["PolicySimulation", "ShadowComparison"]
 @strawberry.type(description="A value a requirement read, keyed by its DSL text.")
 class ValueRead:
     expression: str = strawberry.field(description='e.g. "distance(staff, task)"')
-    value: JSON | None
+    value: JSON | None = strawberry.field(
+        description="What it evaluated to (a number, text, boolean or list; null when missing)."
+    )
 
 
 @strawberry.type(description="One `prefer` term: contribution = weight × graded.")
 class TermContribution:
-    name: str
-    weight: float
-    raw_value: JSON | None
-    graded: float
-    contribution: float
+    name: str = strawberry.field(description="The term's name in the policy (e.g. `close`).")
+    weight: float = strawberry.field(description="Its weight.")
+    raw_value: JSON | None = strawberry.field(
+        description="The value it graded (e.g. a distance in km)."
+    )
+    graded: float = strawberry.field(description="The value graded onto 0..1 by the term's scale.")
+    contribution: float = strawberry.field(
+        description="weight × graded: what it adds to the score."
+    )
 
 
 @strawberry.type(description="Why a candidate was excluded (with the values read) or its score.")
 class CandidateExplanation:
-    staff_id: strawberry.ID
-    eligible: bool
-    failed_requirement: str | None
-    reason: str | None
-    values: list[ValueRead]
-    score: float | None
-    terms: list[TermContribution]
+    staff_id: strawberry.ID = strawberry.field(description="The staff member's User global ID.")
+    eligible: bool = strawberry.field(description="Whether they met every `require`.")
+    failed_requirement: str | None = strawberry.field(
+        description="The first requirement they failed; null when eligible."
+    )
+    reason: str | None = strawberry.field(
+        description="That requirement's reason for people; null when eligible."
+    )
+    values: list[ValueRead] = strawberry.field(
+        description="The values the failed requirement read; empty when eligible."
+    )
+    score: float | None = strawberry.field(
+        description="The weighted sum of the terms; null when not eligible."
+    )
+    terms: list[TermContribution] = strawberry.field(
+        description="Each `prefer` term's contribution."
+    )
 
     @classmethod
     def of(cls, e: Explanation) -> CandidateExplanation:
@@ -73,50 +89,76 @@ def _plain(value: object) -> Any:
 
 @strawberry.type(description="One past order: what the draft would do and what happened.")
 class SimulatedOrder:
-    order_id: strawberry.ID
-    order_number: str
-    decided_at: datetime
+    order_id: strawberry.ID = strawberry.field(description="The Order's global ID.")
+    order_number: str = strawberry.field(description="Its number.")
+    decided_at: datetime = strawberry.field(description="When the recorded decision was made.")
     recorded_kind: str = strawberry.field(description="AUTO, GRAB or MANUAL.")
     policy: str | None = strawberry.field(description="The policy of the text that applied.")
-    chosen_staff_id: strawberry.ID | None
-    chosen_staff_name: str | None
-    actual_staff_id: strawberry.ID | None
-    actual_staff_name: str | None
-    changed: bool
+    chosen_staff_id: strawberry.ID | None = strawberry.field(
+        description="Whom the simulated text would choose (User global ID); null: nobody."
+    )
+    chosen_staff_name: str | None = strawberry.field(description="Their name; null: nobody.")
+    actual_staff_id: strawberry.ID | None = strawberry.field(
+        description="Whom the recorded decision chose (User global ID); null: nobody."
+    )
+    actual_staff_name: str | None = strawberry.field(description="Their name; null: nobody.")
+    changed: bool = strawberry.field(
+        description="Whether the text would choose someone else than was chosen."
+    )
     fallback_steps: list[str] = strawberry.field(
         description="Fallback steps the draft took before someone qualified."
     )
-    escalated_to: str | None
+    escalated_to: str | None = strawberry.field(
+        description="The dispatcher queue the text would escalate to; null: none."
+    )
     mode: str | None = strawberry.field(description="PUSH, BROADCAST or POOL (first step).")
-    chosen_distance_km: float | None
-    actual_distance_km: float | None
-    candidates: int
-    eligible: int
-    expected_wait_min: float | None
+    chosen_distance_km: float | None = strawberry.field(
+        description="How far the simulated choice is from the order, km; null: nobody or unknown."
+    )
+    actual_distance_km: float | None = strawberry.field(
+        description="How far the recorded choice was, km; null: nobody or unknown."
+    )
+    candidates: int = strawberry.field(description="Staff members the simulation considered.")
+    eligible: int = strawberry.field(description="Of those, how many met every requirement.")
+    expected_wait_min: float | None = strawberry.field(
+        description="Expected minutes until someone takes it under the simulated mode (push: the "
+        "chosen one's mean response, capped at the deadline; pool: the pool's wait); "
+        "null when not known."
+    )
     error: str | None = strawberry.field(
         description="Why the recorded records could not be evaluated (then nothing else is set)."
     )
-    explanations: list[CandidateExplanation]
+    explanations: list[CandidateExplanation] = strawberry.field(
+        description="Per candidate, why excluded or how scored."
+    )
 
 
-@strawberry.type
+@strawberry.type(description="How many orders a dispatch mode handled.")
 class ModeCount:
-    mode: str
-    orders: int
+    mode: str = strawberry.field(description="PUSH, BROADCAST or POOL.")
+    orders: int = strawberry.field(description="Orders whose first step was that mode.")
 
 
 @strawberry.type(description="Key figures over the simulated orders (docs/dsl.md: Simulation).")
 class PolicyKpis:
-    orders: int
-    assigned: int
-    mean_distance_km: float | None
-    p90_distance_km: float | None
+    orders: int = strawberry.field(description="Orders in the run.")
+    assigned: int = strawberry.field(description="Of those, how many got someone.")
+    mean_distance_km: float | None = strawberry.field(
+        description="Mean distance from the chosen staff to the order, km; null when unknown."
+    )
+    p90_distance_km: float | None = strawberry.field(
+        description="The 90th percentile of those distances, km; null when unknown."
+    )
     load_std_dev: float = strawberry.field(
         description="Population std-dev of orders per staff member (all candidates counted)."
     )
     load_range: int = strawberry.field(description="Most minus fewest orders per staff member.")
-    no_eligible_share: float
-    expected_wait_min: float | None
+    no_eligible_share: float = strawberry.field(
+        description="Share of orders (0..1) nobody was chosen for."
+    )
+    expected_wait_min: float | None = strawberry.field(
+        description="Mean expected wait in minutes over orders where it is known; null when none."
+    )
     by_mode: list[ModeCount] = strawberry.field(
         description="Draft: PUSH/BROADCAST/POOL; what happened: AUTO/GRAB/MANUAL."
     )
@@ -142,11 +184,15 @@ def _staff(staff_id: str | None) -> strawberry.ID | None:
 
 @strawberry.type(description="A draft replayed over past orders, beside what happened.")
 class PolicySimulation:
-    content_hash: str
-    version: PolicyVersion | None
-    orders: list[SimulatedOrder]
-    simulated: PolicyKpis
-    actual: PolicyKpis
+    content_hash: str = strawberry.field(description="SHA-256 of the simulated text.")
+    version: PolicyVersion | None = strawberry.field(
+        description="The saved version simulated; null for unsaved text."
+    )
+    orders: list[SimulatedOrder] = strawberry.field(
+        description="Each order replayed, oldest first."
+    )
+    simulated: PolicyKpis = strawberry.field(description="KPIs of what the text would do.")
+    actual: PolicyKpis = strawberry.field(description="KPIs of what was done.")
     changed: int = strawberry.field(description="Orders the draft would give to someone else.")
     skipped_order_ids: list[strawberry.ID] = strawberry.field(
         description="Requested orders without a recorded decision to replay."
@@ -201,13 +247,17 @@ class PolicySimulation:
 )
 class ShadowDecision(relay.Node):
     id: relay.NodeID[str]
-    order_id: strawberry.ID
-    order_number: str
-    decided_at: datetime
-    version: int
+    order_id: strawberry.ID = strawberry.field(description="The Order's global ID.")
+    order_number: str = strawberry.field(description="Its number.")
+    decided_at: datetime = strawberry.field(description="When the shadow version decided.")
+    version: int = strawberry.field(description="The shadow version's number.")
     outcome: str = strawberry.field(description="CHOSEN, NO_CANDIDATE, ESCALATED or ERROR.")
-    shadow_staff_id: strawberry.ID | None
-    actual_staff_id: strawberry.ID | None
+    shadow_staff_id: strawberry.ID | None = strawberry.field(
+        description="Whom the shadow version chose (User global ID); null: nobody."
+    )
+    actual_staff_id: strawberry.ID | None = strawberry.field(
+        description="Whom the acted decision chose (User global ID); null: nobody yet."
+    )
     actual_kind: str | None = strawberry.field(
         description="AUTO, GRAB, MANUAL, or ASSIGNED (only the order's assignee is known)."
     )
@@ -216,11 +266,17 @@ class ShadowDecision(relay.Node):
 
 @strawberry.type(description="How often a policy's shadow versions agreed with what was done.")
 class ShadowComparison:
-    total: int
-    compared: int
-    agreed: int
-    agreement_rate: float | None
-    decisions: relay.Connection[ShadowDecision]
+    total: int = strawberry.field(description="Shadow decisions in the range.")
+    compared: int = strawberry.field(
+        description="Of those, how many could be compared with what was acted on."
+    )
+    agreed: int = strawberry.field(description="Of those, how many chose the same staff member.")
+    agreement_rate: float | None = strawberry.field(
+        description="agreed / compared (0..1); null before anything could be compared."
+    )
+    decisions: relay.Connection[ShadowDecision] = strawberry.field(
+        description="The shadow decisions, newest first."
+    )
 
     @classmethod
     def of(cls, c: ShadowResult) -> ShadowComparison:

@@ -17,12 +17,14 @@ from dispatchhub.dispatch import policy_queries
 from dispatchhub.dispatch.errors import PolicyErrorCode
 from dispatchhub.dispatch.policy_diff import PolicyDiff as PolicyDiffResult
 from dispatchhub.dispatch.policy_queries import PolicyInfo, VersionInfo
-from dispatchhub.errors import DomainError
+from dispatchhub.errors import DomainError, FieldError
+from dispatchhub.graphql.common.enums import api_enum
 from dispatchhub.graphql.context import Context
 from dispatchhub.graphql.errors import Error, PublicError
 from dispatchhub.graphql.node import global_id, readable, register_node
 from dispatchhub.plugins.rule_functions import registry_for
 from dispatchhub.rules_dsl import Diagnostic, ExampleResult, FunctionRegistry
+from dispatchhub.rules_dsl.messages_zh import in_chinese
 
 __all__ = [
     "DiagnosticSeverity",
@@ -42,7 +44,19 @@ __all__ = [
 ]
 
 PolicyErrorCodeEnum = strawberry.enum(PolicyErrorCode, name="PolicyErrorCode")
-PolicyVersionStatus = strawberry.enum(policy_queries.VersionStatus, name="PolicyVersionStatus")
+api_enum(
+    policy_queries.VersionStatus,
+    name="PolicyVersionStatus",
+    description="Where a policy version is in its life; its text never changes.",
+    values={
+        "DRAFT": "Saved, not in force.",
+        "PUBLISHED": "The policy's one active version: live dispatch runs it.",
+        "RETIRED": "Was published; another version replaced it.",
+        "SHADOW": "Evaluated beside the active version on live orders and recorded; it "
+        "assigns nothing.",
+    },
+)
+PolicyVersionStatus = policy_queries.VersionStatus
 MAX_FIRST = 100
 
 
@@ -95,26 +109,35 @@ class Severity(Enum):
     WARNING = "warning"
 
 
-DiagnosticSeverity = strawberry.enum(
+api_enum(
     Severity,
     name="DiagnosticSeverity",
     description="How serious a diagnostic is: an error blocks saving and publishing.",
+    values={
+        "ERROR": "The text cannot be saved or published until it is fixed.",
+        "WARNING": "Worth a look (e.g. a misspelt value, an unreachable policy); saving works.",
+    },
 )
+DiagnosticSeverity = Severity
 
 
 @strawberry.type(description="A finding about policy text, positioned for an editor (1-based).")
 class PolicyDiagnostic:
-    line: int
-    column: int
-    end_line: int
+    line: int = strawberry.field(description="The first line (1-based).")
+    column: int = strawberry.field(description="The first column (1-based).")
+    end_line: int = strawberry.field(description="The last line (1-based).")
     end_column: int = strawberry.field(description="One past the last character.")
-    severity: DiagnosticSeverity  # type: ignore[valid-type]
+    severity: DiagnosticSeverity = strawberry.field(description="How serious it is.")
     code: str = strawberry.field(description="Stable, e.g. MISSING_UNIT, UNKNOWN_FIELD.")
-    message: str
-    hint: str | None
+    message: str = strawberry.field(description="What is wrong, for people.")
+    hint: str | None = strawberry.field(
+        description="How to fix it (e.g. 'did you mean staff.rating?'); null when there is none."
+    )
 
     @classmethod
-    def of(cls, d: Diagnostic) -> PolicyDiagnostic:
+    def of(cls, d: Diagnostic, locale: str = "en") -> PolicyDiagnostic:
+        """The API view of a diagnostic; message and hint in Chinese for a ``zh*`` locale."""
+        zh = locale.lower().startswith("zh")
         return cls(
             line=d.line,
             column=d.column,
@@ -122,23 +145,43 @@ class PolicyDiagnostic:
             end_column=d.end_column,
             severity=Severity(d.severity),
             code=d.code,
-            message=d.message,
-            hint=d.hint,
+            message=(in_chinese(d.message) or d.message) if zh else d.message,
+            hint=in_chinese(d.hint) if zh else d.hint,
         )
 
 
 @strawberry.type(description="A policy business failure; source errors carry their position.")
 class PolicyError(Error):
     code: PolicyErrorCodeEnum  # type: ignore[valid-type]
-    line: int | None = None
-    column: int | None = None
-    end_line: int | None = None
-    end_column: int | None = None
-    severity: DiagnosticSeverity | None = None  # type: ignore[valid-type]
-    hint: str | None = None
+    line: int | None = strawberry.field(
+        default=None, description="Source errors: the first line (1-based); null otherwise."
+    )
+    column: int | None = strawberry.field(
+        default=None, description="Source errors: the first column (1-based); null otherwise."
+    )
+    end_line: int | None = strawberry.field(
+        default=None, description="Source errors: the last line; null otherwise."
+    )
+    end_column: int | None = strawberry.field(
+        default=None, description="Source errors: one past the last character; null otherwise."
+    )
+    severity: DiagnosticSeverity | None = strawberry.field(
+        default=None, description="Source errors: how serious; null otherwise."
+    )
+    hint: str | None = strawberry.field(
+        default=None, description="Source errors: how to fix it; null when none."
+    )
     diagnostic_code: str | None = strawberry.field(
         default=None, description="The checker's code (e.g. MISSING_UNIT) for source errors."
     )
+
+
+def _message(error: FieldError, locale: str) -> str:
+    """The error's message; a source error's detail (the diagnostic) in the same language."""
+    d = error.params.get("diagnostic")
+    if isinstance(d, Diagnostic) and locale.lower().startswith("zh") and "detail" in error.params:
+        return error.code.message(locale, {**error.params, "detail": in_chinese(d.message)})
+    return error.message(locale)
 
 
 def policy_errors(exc: DomainError, locale: str) -> list[PolicyError]:
@@ -154,11 +197,11 @@ def policy_errors(exc: DomainError, locale: str) -> list[PolicyError]:
                 "end_line": d.end_line,
                 "end_column": d.end_column,
                 "severity": Severity(d.severity),
-                "hint": d.hint,
+                "hint": in_chinese(d.hint) if locale.lower().startswith("zh") else d.hint,
                 "diagnostic_code": d.code,
             }
         errors.append(
-            PolicyError(field=_camel(e.field), message=e.message(locale), code=e.code, **position)
+            PolicyError(field=_camel(e.field), message=_message(e, locale), code=e.code, **position)
         )
     return errors
 
@@ -172,11 +215,11 @@ def _camel(path: str | None) -> str | None:
 
 @strawberry.type(description="The outcome of one `example` written inside a policy.")
 class PolicyExampleResult:
-    policy: str
-    name: str
-    line: int
-    passed: bool
-    message: str
+    policy: str = strawberry.field(description="The policy the example is written in.")
+    name: str = strawberry.field(description="The example's name.")
+    line: int = strawberry.field(description="The line it starts on (1-based).")
+    passed: bool = strawberry.field(description="Whether the policy did what the example expects.")
+    message: str = strawberry.field(description="What happened, for people.")
 
     @classmethod
     def of(cls, r: ExampleResult) -> PolicyExampleResult:
@@ -197,14 +240,14 @@ def _uuids(node_ids: Iterable[str]) -> list[UUID | None]:
 @strawberry.type(description="A named rule set with immutable versions; one is active.")
 class Policy(relay.Node):
     id: relay.NodeID[str]
-    name: str
+    name: str = strawberry.field(description="Its name (`main` is the one live dispatch runs).")
     active_version: int | None = strawberry.field(description="The published version.")
     shadow_version: int | None = strawberry.field(
         description="The version evaluated beside it on live orders, recorded, not acted on."
     )
-    latest_version: int
-    created_at: datetime
-    updated_at: datetime
+    latest_version: int = strawberry.field(description="The newest version's number.")
+    created_at: datetime = strawberry.field(description="When its first version was saved.")
+    updated_at: datetime = strawberry.field(description="When it last changed.")
 
     @classmethod
     def of(cls, p: PolicyInfo) -> Policy:
@@ -237,16 +280,20 @@ class Policy(relay.Node):
 @strawberry.type(description="One immutable version of a policy's text.")
 class PolicyVersion(relay.Node):
     id: relay.NodeID[str]
-    policy_id: strawberry.ID
-    policy_name: str
-    version: int
-    source: str
+    policy_id: strawberry.ID = strawberry.field(description="The Policy's global ID.")
+    policy_name: str = strawberry.field(description="The policy's name.")
+    version: int = strawberry.field(description="Its number, 1 upwards.")
+    source: str = strawberry.field(description="The DSL text.")
     content_hash: str = strawberry.field(description="sha256 of the normalised text.")
-    status: PolicyVersionStatus  # type: ignore[valid-type]
-    note: str
-    created_by_id: strawberry.ID | None
-    created_at: datetime
-    published_at: datetime | None
+    status: PolicyVersionStatus = strawberry.field(description="Where it is in its life.")
+    note: str = strawberry.field(description="What the author wrote about it.")
+    created_by_id: strawberry.ID | None = strawberry.field(
+        description="The author's User global ID; null when unknown."
+    )
+    created_at: datetime = strawberry.field(description="When it was saved.")
+    published_at: datetime | None = strawberry.field(
+        description="When it was published; null if never."
+    )
 
     @classmethod
     def of(cls, v: VersionInfo) -> PolicyVersion:
@@ -283,17 +330,17 @@ class PolicyVersion(relay.Node):
 
 @strawberry.type(description="Named clauses added, removed or changed.")
 class ClauseChanges:
-    added: list[str]
-    removed: list[str]
-    changed: list[str]
+    added: list[str] = strawberry.field(description="Names of clauses only in the newer version.")
+    removed: list[str] = strawberry.field(description="Names of clauses only in the older version.")
+    changed: list[str] = strawberry.field(description="Names of clauses in both that differ.")
 
 
 @strawberry.type(description="How one policy of the text changed.")
 class PolicyChange:
-    policy: str
+    policy: str = strawberry.field(description="The policy's name inside the text.")
     change: str = strawberry.field(description="ADDED, REMOVED or CHANGED.")
-    requirements: ClauseChanges
-    preferences: ClauseChanges
+    requirements: ClauseChanges = strawberry.field(description="How its `require` clauses changed.")
+    preferences: ClauseChanges = strawberry.field(description="How its `prefer` terms changed.")
     clauses: list[str] = strawberry.field(
         description="Other clauses that changed: priority, default, applies, tie break, mode, "
         "if none, examples."
@@ -306,7 +353,9 @@ class PolicyDiff:
     comparable: bool = strawberry.field(
         description="False when one text no longer parses; changes is then empty."
     )
-    changes: list[PolicyChange]
+    changes: list[PolicyChange] = strawberry.field(
+        description="Per policy of the text, what changed; empty when not comparable."
+    )
 
     @classmethod
     def of(cls, d: PolicyDiffResult) -> PolicyDiff:

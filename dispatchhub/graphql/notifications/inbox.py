@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from uuid import UUID
+from typing import Annotated
 
 import strawberry
 from strawberry import relay
@@ -11,6 +11,7 @@ from strawberry.scalars import JSON
 
 from dispatchhub.graphql.context import Context
 from dispatchhub.graphql.errors import BadUserInput
+from dispatchhub.graphql.node import row_id
 from dispatchhub.notifications.inbox import cursor_of, inbox_page, mark_read
 
 __all__ = ["InboxMutation", "InboxQuery"]
@@ -18,13 +19,19 @@ __all__ = ["InboxMutation", "InboxQuery"]
 
 @strawberry.type(name="Notification", description="One in-app message.")
 class NotificationNode:
-    id: strawberry.ID
+    id: strawberry.ID = strawberry.field(
+        description="The notice's id (for `notificationMarkRead`)."
+    )
     template: str = strawberry.field(description="What it is about (order_new, order_help…).")
-    subject: str
-    body: str
-    params: JSON
-    created_at: datetime
-    read_at: datetime | None
+    subject: str = strawberry.field(description="Its title, in the recipient's language.")
+    body: str = strawberry.field(description="Its text, in the recipient's language.")
+    params: JSON = strawberry.field(
+        description="The values the template filled in (JSON object, e.g. the order's number)."
+    )
+    created_at: datetime = strawberry.field(description="When it was sent.")
+    read_at: datetime | None = strawberry.field(
+        description="When you marked it read; null while unread."
+    )
 
 
 @strawberry.type
@@ -37,17 +44,23 @@ class NotificationEdge:
 class NotificationConnection:
     edges: list[NotificationEdge]
     page_info: relay.PageInfo
-    unread_count: int
+    unread_count: int = strawberry.field(
+        description="How many of your notices are unread (all of them, not just this page)."
+    )
 
 
 @strawberry.input
 class NotificationMarkReadInput:
-    ids: list[strawberry.ID]
+    ids: list[strawberry.ID] = strawberry.field(
+        description="Notice ids; ids of other people's notices are ignored."
+    )
 
 
-@strawberry.type
+@strawberry.type(description="What `notificationMarkRead` answers.")
 class NotificationMarkReadPayload:
-    marked: int
+    marked: int = strawberry.field(
+        description="How many notices this marked read (already read ones do not count)."
+    )
 
 
 @strawberry.type
@@ -58,7 +71,9 @@ class InboxQuery:
         info: strawberry.Info[Context, None],
         first: int = 20,
         after: str | None = None,
-        unread_only: bool = False,
+        unread_only: Annotated[
+            bool, strawberry.argument(description="Only unread notices.")
+        ] = False,
     ) -> NotificationConnection:
         user = info.context.user_id
         try:
@@ -93,8 +108,7 @@ class InboxMutation:
         self, info: strawberry.Info[Context, None], input: NotificationMarkReadInput
     ) -> NotificationMarkReadPayload:
         user = info.context.user_id
-        try:
-            ids = [UUID(i) for i in input.ids]
-        except ValueError:
-            raise BadUserInput("ids must be notification ids.") from None
-        return NotificationMarkReadPayload(marked=await mark_read(user, ids))
+        ids = [row_id(i, "Notification") for i in input.ids]
+        if None in ids:
+            raise BadUserInput("ids must be notification ids.")
+        return NotificationMarkReadPayload(marked=await mark_read(user, [i for i in ids if i]))

@@ -36,19 +36,21 @@ error_type_for(NotificationsError, NotificationsErrorCodeEnum)
 
 @strawberry.enum(description="How a notice reaches you; INAPP (the inbox) is always on.")
 class NotificationChannel(Enum):
-    INAPP = "INAPP"
-    SMS = "SMS"
-    EMAIL = "EMAIL"
-    WEBPUSH = "WEBPUSH"
+    INAPP = strawberry.enum_value("INAPP", description="The in-app inbox (`notifications`).")
+    SMS = strawberry.enum_value("SMS", description="Text message to the account's phone.")
+    EMAIL = strawberry.enum_value("EMAIL", description="E-mail to the account's address.")
+    WEBPUSH = strawberry.enum_value(
+        "WEBPUSH", description="Web Push to the browsers subscribed with `webPushSubscribe`."
+    )
 
 
 @strawberry.type(description="A daily window, local time; it may run overnight (22:00–07:00).")
 class QuietHoursInfo:
-    start: str
-    end: str
+    start: str = strawberry.field(description="HH:MM, local time: holding starts.")
+    end: str = strawberry.field(description="HH:MM, local time: held notices go out.")
 
 
-@strawberry.input
+@strawberry.input(description="A daily window, local time (HH:MM); it may run overnight.")
 class QuietHoursInput:
     start: str = strawberry.field(description="HH:MM, local time.")
     end: str = strawberry.field(description="HH:MM, local time.")
@@ -60,8 +62,12 @@ class QuietHoursInput:
     "go out)."
 )
 class NotificationPreferences:
-    channels: list[NotificationChannel]
-    quiet_hours: QuietHoursInfo | None
+    channels: list[NotificationChannel] = strawberry.field(
+        description="The channels beside the inbox (INAPP is always on)."
+    )
+    quiet_hours: QuietHoursInfo | None = strawberry.field(
+        description="The quiet hours; null: none."
+    )
 
 
 @strawberry.input
@@ -77,7 +83,9 @@ class NotificationPreferencesInput:
 
 @strawberry.type
 class NotificationPreferencesPayload:
-    preferences: NotificationPreferences | None
+    preferences: NotificationPreferences | None = strawberry.field(
+        description="The preferences now in force; null when refused."
+    )
     errors: list[NotificationsError]
 
 
@@ -112,7 +120,7 @@ class PreferencesMutation:
         try:
             saved = await save_preferences(
                 context.user_id,
-                [c.value for c in input.channels],
+                [c.name for c in input.channels],
                 QuietHours(quiet.start, quiet.end) if quiet else None,
             )
         except DomainError as exc:

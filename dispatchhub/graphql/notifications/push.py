@@ -22,7 +22,9 @@ class WebPushSubscribeInput:
 
 @strawberry.input
 class WebPushUnsubscribeInput:
-    endpoint: str
+    endpoint: str = strawberry.field(
+        description="The push service URL the browser was subscribed with."
+    )
 
 
 @strawberry.type

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from datetime import datetime
-from enum import Enum
-from typing import Any
+from typing import Annotated, Any
 from uuid import UUID
 
 import strawberry
@@ -13,10 +12,11 @@ from strawberry import relay
 
 from dispatchhub.authz.enforcer import is_allowed
 from dispatchhub.errors import DomainError
+from dispatchhub.graphql.common.enums import HelpRole, HelpStatus
 from dispatchhub.graphql.common.pagination import page_info
 from dispatchhub.graphql.context import Context
 from dispatchhub.graphql.errors import BadUserInput, field_errors
-from dispatchhub.graphql.node import global_id
+from dispatchhub.graphql.node import global_id, row_id
 from dispatchhub.graphql.orders.types import OrderNode, OrdersError
 from dispatchhub.keyset import cursor_of
 from dispatchhub.orders.errors import OrdersErrorCode
@@ -25,42 +25,36 @@ from dispatchhub.orders.help import close_help, help_page, join_help, take_over
 __all__ = ["HelpMutation", "HelpQuery"]
 
 
-@strawberry.enum(description="OPEN until closed by the requester or a supervisor, or taken over.")
-class HelpStatus(Enum):
-    OPEN = "OPEN"
-    CLOSED = "CLOSED"
-    TAKEN_OVER = "TAKEN_OVER"
-
-
-@strawberry.enum(description="What a colleague did with a help request.")
-class HelpRole(Enum):
-    INVITED = "INVITED"
-    JOINED = "JOINED"
-    TOOK_OVER = "TOOK_OVER"
-
-
 @strawberry.type(description="A colleague on a help request.")
 class HelpParticipantInfo:
     staff_id: strawberry.ID = strawberry.field(description="A User's global ID.")
-    role: HelpRole
-    answered_at: datetime | None
+    role: HelpRole = strawberry.field(description="What they did with the request.")
+    answered_at: datetime | None = strawberry.field(
+        description="When they joined or took over; null while only invited."
+    )
 
 
 @strawberry.type(name="HelpRequest", description="A staff member's call for help on an order.")
 class HelpRequestInfo:
-    id: strawberry.ID
+    id: strawberry.ID = strawberry.field(
+        description="The help request's id (pass it to helpRequestJoin, …)."
+    )
     order_id: strawberry.ID = strawberry.field(description="The order's global id.")
-    order_number: str
+    order_number: str = strawberry.field(description="The order's number.")
     requester_id: strawberry.ID = strawberry.field(description="A User's global ID.")
-    requester_name: str
-    message: str
-    status: HelpStatus
-    resolution: str
+    requester_name: str = strawberry.field(description="The requester's name.")
+    message: str = strawberry.field(description="What help the requester asked for.")
+    status: HelpStatus = strawberry.field(description="Where the request is.")
+    resolution: str = strawberry.field(
+        description="What came of it, as the closer wrote it; empty while open."
+    )
     taken_over_by: strawberry.ID | None = strawberry.field(
         description="The supervisor's User global ID, once one took the order over."
     )
-    participants: list[HelpParticipantInfo]
-    created_at: datetime
+    participants: list[HelpParticipantInfo] = strawberry.field(
+        description="The colleagues asked, joined or who took over, with when they answered."
+    )
+    created_at: datetime = strawberry.field(description="When help was asked for.")
 
 
 @strawberry.type
@@ -77,7 +71,9 @@ class HelpRequestConnection:
 
 @strawberry.input(description="Narrow the help list; every part is optional.")
 class HelpRequestFilterInput:
-    status: list[HelpStatus] | None = None
+    status: list[HelpStatus] | None = strawberry.field(
+        default=None, description="Only requests in these states; null: every state."
+    )
     mine: bool = strawberry.field(
         default=False,
         description="Supervisors: only requests I made or was asked to answer.",
@@ -86,18 +82,22 @@ class HelpRequestFilterInput:
 
 @strawberry.input
 class HelpRequestIdInput:
-    id: strawberry.ID
+    id: strawberry.ID = strawberry.field(description="The help request's id.")
 
 
 @strawberry.input
 class HelpRequestCloseInput:
-    id: strawberry.ID
-    resolution: str = ""
+    id: strawberry.ID = strawberry.field(description="The help request's id.")
+    resolution: str = strawberry.field(
+        default="", description="What came of it (kept on the request)."
+    )
 
 
 @strawberry.type
 class HelpRequestPayload:
-    order: OrderNode | None
+    order: OrderNode | None = strawberry.field(
+        description="The order the request is about, after the change; null when refused."
+    )
     errors: list[OrdersError]
 
 
@@ -125,10 +125,9 @@ def _info(row: dict[str, Any], participants: list[dict[str, Any]]) -> HelpReques
 
 
 def _help_id(value: str) -> UUID:
-    try:
-        return UUID(value)
-    except ValueError:
-        raise DomainError(OrdersErrorCode.HELP_NOT_FOUND, "id") from None
+    if (found := row_id(value, "HelpRequest")) is not None:
+        return found
+    raise DomainError(OrdersErrorCode.HELP_NOT_FOUND, "id")
 
 
 def _supervises(context: Context) -> bool:
@@ -154,7 +153,10 @@ class HelpQuery:
     async def help_requests(
         self,
         info: strawberry.Info[Context, None],
-        filter: HelpRequestFilterInput | None = None,
+        filter: Annotated[
+            HelpRequestFilterInput | None,
+            strawberry.argument(description="Which requests; null: all the caller may see."),
+        ] = None,
         first: int = 20,
         after: str | None = None,
     ) -> HelpRequestConnection:

@@ -9,7 +9,6 @@ from typing import cast
 from uuid import UUID
 
 import strawberry
-from strawberry import relay
 from strawberry.scalars import JSON
 
 from dispatchhub.errors import DomainError
@@ -17,6 +16,7 @@ from dispatchhub.graphql.common.geo import GeoPointInput
 from dispatchhub.graphql.context import Context
 from dispatchhub.graphql.dispatch.types import functions_of
 from dispatchhub.graphql.errors import field_errors
+from dispatchhub.graphql.node import row_id
 from dispatchhub.graphql.orders.types import OrderNode, OrdersError
 from dispatchhub.orders.errors import OrdersErrorCode
 from dispatchhub.orders.execution import update_status
@@ -30,59 +30,78 @@ __all__ = ["OrdersMutation"]
 
 @strawberry.enum(description="What the assignee may report.")
 class OrderProgress(Enum):
-    EN_ROUTE = "EN_ROUTE"
-    IN_PROGRESS = "IN_PROGRESS"
-    COMPLETED = "COMPLETED"
+    EN_ROUTE = strawberry.enum_value("EN_ROUTE", description="On the way (from ASSIGNED).")
+    IN_PROGRESS = strawberry.enum_value(
+        "IN_PROGRESS", description="At work on site (from ASSIGNED or EN_ROUTE)."
+    )
+    COMPLETED = strawberry.enum_value("COMPLETED", description="Done (from IN_PROGRESS).")
 
 
 @strawberry.input
 class OrderIdInput:
-    id: relay.GlobalID
+    id: strawberry.ID = strawberry.field(description="The order: its global ID or row id.")
 
 
 @strawberry.input
 class OrderRejectInput:
-    id: relay.GlobalID
-    reason: str
+    id: strawberry.ID = strawberry.field(description="The order: its global ID or row id.")
+    reason: str = strawberry.field(
+        description="Why the offer is turned down (required; kept in the order's history)."
+    )
 
 
 @strawberry.input
 class OrderStatusUpdateInput:
-    id: relay.GlobalID
-    status: OrderProgress
-    location: GeoPointInput | None = None
-    note: str = ""
+    id: strawberry.ID = strawberry.field(description="The order: its global ID or row id.")
+    status: OrderProgress = strawberry.field(description="The status reached.")
+    location: GeoPointInput | None = strawberry.field(
+        default=None, description="Where the assignee is (kept in the history)."
+    )
+    note: str = strawberry.field(
+        default="", description="Kept in the order's history as the reason."
+    )
 
 
 @strawberry.input
 class OrderHelpRequestInput:
-    id: relay.GlobalID
-    message: str
+    id: strawberry.ID = strawberry.field(description="The order: its global ID or row id.")
+    message: str = strawberry.field(
+        description="What help is needed (required); sent to the supervisor and the colleagues "
+        "asked."
+    )
 
 
 @strawberry.input
 class OrderAssignInput:
-    id: relay.GlobalID
-    staff_id: relay.GlobalID
-    reason: str
+    id: strawberry.ID = strawberry.field(description="The order: its global ID or row id.")
+    staff_id: strawberry.ID = strawberry.field(
+        description="The staff member: a User's global ID or row id."
+    )
+    reason: str = strawberry.field(
+        description="Why by hand (required; kept in the history and the MANUAL decision)."
+    )
 
 
 @strawberry.type
 class OrderPayload:
-    order: OrderNode | None
+    order: OrderNode | None = strawberry.field(
+        description="The order after the change; null when refused."
+    )
     errors: list[OrdersError]
 
 
 @strawberry.type(description="A policy requirement the chosen staff member does not meet.")
 class BrokenRequirement:
-    name: str
-    reason: str
-    values: JSON
+    name: str = strawberry.field(description="The requirement's name in the policy (e.g. `near`).")
+    reason: str = strawberry.field(description="Its reason for people (e.g. '22.2 km away').")
+    values: JSON = strawberry.field(description="The values it read, by expression (JSON object).")
 
 
 @strawberry.type
 class OrderAssignPayload:
-    order: OrderNode | None
+    order: OrderNode | None = strawberry.field(
+        description="The order after the assignment; null when refused."
+    )
     broken_requirements: list[BrokenRequirement] = strawberry.field(
         description="The active policy's requirements this assignment breaks (empty: none)."
     )
@@ -91,17 +110,17 @@ class OrderAssignPayload:
 
 @strawberry.type
 class OrderHelpRequestPayload:
-    help_request_id: strawberry.ID | None
-    order: OrderNode | None
+    help_request_id: strawberry.ID | None = strawberry.field(
+        description="The new help request's id; null when refused."
+    )
+    order: OrderNode | None = strawberry.field(description="The order; null when refused.")
     errors: list[OrdersError]
 
 
-def _id(gid: relay.GlobalID, type_name: str, field: str) -> UUID:
-    try:
-        if gid.type_name == type_name:
-            return UUID(gid.node_id)
-    except ValueError:
-        pass
+def _id(value: str, type_name: str, field: str) -> UUID:
+    found = row_id(value, type_name)
+    if found is not None:
+        return found
     code = OrdersErrorCode.NOT_FOUND if type_name == "Order" else OrdersErrorCode.STAFF_NOT_FOUND
     raise DomainError(code, field)
 
@@ -177,7 +196,7 @@ class OrdersMutation:
         return await _payload(
             context,
             lambda: update_status(
-                _id(input.id, "Order", "id"), context.user_id, input.status.value,
+                _id(input.id, "Order", "id"), context.user_id, input.status.name,
                 point=point, note=input.note,
             ),
         )  # fmt: skip

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 import strawberry
-from strawberry import relay
 
 from dispatchhub.authz.enforcer import is_allowed
 from dispatchhub.errors import DomainError
@@ -13,6 +12,7 @@ from dispatchhub.graphql.common.pagination import page_info
 from dispatchhub.graphql.context import Context
 from dispatchhub.graphql.dispatch.types import functions_of
 from dispatchhub.graphql.errors import BadUserInput
+from dispatchhub.graphql.node import row_id
 from dispatchhub.graphql.orders.types import OrderConnection, OrderEdge, OrderNode, OrderStatus
 from dispatchhub.orders.listing import OrderFilter, cursor_of, order_page
 from dispatchhub.orders.service import eligible_orders
@@ -22,12 +22,16 @@ __all__ = ["OrderFilterInput", "OrdersQuery"]
 
 @strawberry.input(description="Narrow an order list; every part is optional.")
 class OrderFilterInput:
-    status: list[OrderStatus] | None = None
+    status: list[OrderStatus] | None = strawberry.field(
+        default=None, description="Only orders in these states; null: every state."
+    )
     mine: bool = strawberry.field(
         default=False, description="Staff: only orders offered or assigned to me."
     )
     grabbable: bool = strawberry.field(default=False, description="Only the grab pool.")
-    region: str | None = None
+    region: str | None = strawberry.field(
+        default=None, description="Only orders in this region (its code)."
+    )
 
 
 def _filter(context: Context, given: OrderFilterInput | None) -> OrderFilter:
@@ -55,7 +59,10 @@ class OrdersQuery:
     async def orders(
         self,
         info: strawberry.Info[Context, None],
-        filter: OrderFilterInput | None = None,
+        filter: Annotated[
+            OrderFilterInput | None,
+            strawberry.argument(description="Which orders; null: all the caller may see."),
+        ] = None,
         first: int = 20,
         after: str | None = None,
     ) -> OrderConnection:
@@ -93,9 +100,14 @@ class OrdersQuery:
 
     @strawberry.field(description="One order by id; null when missing or not yours to see.")
     async def order(
-        self, info: strawberry.Info[Context, None], id: relay.GlobalID
+        self,
+        info: strawberry.Info[Context, None],
+        id: Annotated[
+            strawberry.ID, strawberry.argument(description="The order: its global ID or row id.")
+        ],
     ) -> OrderNode | None:
-        if id.type_name != "Order":
+        order_id = row_id(id, "Order")
+        if order_id is None:
             return None
-        [found] = await OrderNode.resolve_nodes(info=info, node_ids=[id.node_id])
+        [found] = await OrderNode.resolve_nodes(info=info, node_ids=[str(order_id)])
         return found

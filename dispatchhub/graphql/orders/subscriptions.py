@@ -13,7 +13,7 @@ from collections.abc import AsyncGenerator
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
-from typing import Any
+from typing import Annotated, Any
 from uuid import UUID
 
 import strawberry
@@ -21,9 +21,12 @@ from strawberry import relay
 
 from dispatchhub.authz.enforcer import Actor, is_allowed
 from dispatchhub.authz.ownership import granted_relations, holds_any, register_relation
+from dispatchhub.graphql.common.enums import OrderStatus, Urgency
 from dispatchhub.graphql.context import Context
 from dispatchhub.graphql.errors import NotFound
+from dispatchhub.graphql.node import row_id
 from dispatchhub.orders import live
+from dispatchhub.orders.statuses import OrderChangeKind
 from dispatchhub.orders.tables import Order
 
 __all__ = ["OfferLiveEvent", "OrderLiveEvent", "OrdersSubscription"]
@@ -48,19 +51,41 @@ class OrderLiveEventKind(Enum):
     SNAPSHOT = strawberry.enum_value(
         "SNAPSHOT", description="The order's state when the subscription started."
     )
-    CHANGED = strawberry.enum_value("CHANGED", description="Something happened to the order.")
+    CHANGED = strawberry.enum_value(
+        "CHANGED", description="The order's status changed (`fromStatus` → `status`)."
+    )
+    HELP_JOINED = strawberry.enum_value(
+        "HELP_JOINED",
+        description="A colleague joined a help request on the order as a helper; the status stays.",
+    )
+    TAKEN_OVER = strawberry.enum_value(
+        "TAKEN_OVER",
+        description="A colleague or supervisor took the order over from the "
+        "requester of a help request: a new assignee; the status stays.",
+    )
+    OFFER_REJECTED = strawberry.enum_value(
+        "OFFER_REJECTED",
+        description="An offered staff member turned the offer down "
+        "(`reason`); the status stays while other offers are pending.",
+    )
+    REOFFERED = strawberry.enum_value(
+        "REOFFERED",
+        description="The periodic re-plan moved an unanswered offer to a "
+        "better-placed staff member; the status stays.",
+    )
 
 
 @strawberry.type(description="A change of an order, live.")
 class OrderLiveEvent:
-    kind: OrderLiveEventKind
+    kind: OrderLiveEventKind = strawberry.field(description="Why the event was sent.")
     order_id: strawberry.ID = strawberry.field(description="The order's global ID.")
-    status: str | None = strawberry.field(
-        description="The order's state: OPEN, OFFERED, ASSIGNED, EN_ROUTE, IN_PROGRESS, "
-        "COMPLETED, ESCALATED or CANCELLED."
+    status: OrderStatus | None = strawberry.field(description="The order's status after it.")
+    from_status: OrderStatus | None = strawberry.field(
+        description="The status before a CHANGED event; null otherwise."
     )
-    from_status: str | None
-    reason: str | None
+    reason: str | None = strawberry.field(
+        description="Why, in words (as in the order's history); null for a snapshot."
+    )
     at: datetime | None = strawberry.field(description="When it happened (UTC).")
 
 
@@ -72,13 +97,17 @@ class OfferLiveEventKind(Enum):
 
 @strawberry.type(description="An order offered to the signed-in staff member, or up for grabs.")
 class OfferLiveEvent:
-    kind: OfferLiveEventKind
+    kind: OfferLiveEventKind = strawberry.field(description="What you are told about.")
     order_id: strawberry.ID = strawberry.field(description="The order's global ID.")
     offer_id: strawberry.ID | None = strawberry.field(description="The offer, when OFFERED.")
     deadline: datetime | None = strawberry.field(description="Answer before this (UTC).")
-    service_type: str | None
-    urgency: str | None
-    scheduled_start: datetime | None
+    service_type: str | None = strawberry.field(
+        description="The service type's code (e.g. `hvac`)."
+    )
+    urgency: Urgency | None = strawberry.field(
+        description="How soon the customer needs the service."
+    )
+    scheduled_start: datetime | None = strawberry.field(description="When the appointment starts.")
 
 
 def _order_gid(order_id: str) -> strawberry.ID:
@@ -96,13 +125,9 @@ def _text(value: Any) -> str | None:
 
 
 def _order_uuid(global_id: str) -> UUID:
-    try:
-        parsed = relay.GlobalID.from_id(global_id)
-        if parsed.type_name != "Order":
-            raise ValueError(parsed.type_name)
-        return UUID(parsed.node_id)
-    except ValueError:
-        raise NotFound("No such order.") from None
+    if (found := row_id(global_id, "Order")) is not None:
+        return found
+    raise NotFound("No such order.")
 
 
 async def _parties(order_id: str) -> tuple[OrderParties, dict[str, Any]] | None:
@@ -140,13 +165,20 @@ class _Visibility:
         return found is not None and await holds_any(self.relations, self.actor, found[0])
 
 
+_KINDS = {k.value: OrderLiveEventKind[k.value] for k in OrderChangeKind if k.value != "STATUS"}
+
+
+def _status(value: Any) -> OrderStatus | None:
+    return None if value is None else OrderStatus(value)
+
+
 def _changed(message: live.LiveMessage) -> OrderLiveEvent:
     payload = message.payload
     return OrderLiveEvent(
-        kind=OrderLiveEventKind.CHANGED,
+        kind=_KINDS.get(str(payload.get("kind")), OrderLiveEventKind.CHANGED),
         order_id=_order_gid(message.subject),
-        status=_text(payload.get("status")),
-        from_status=_text(payload.get("fromStatus")),
+        status=_status(payload.get("status")),
+        from_status=_status(payload.get("fromStatus")),
         reason=_text(payload.get("reason")),
         at=_when(payload.get("at")),
     )
@@ -163,7 +195,7 @@ def _offer(message: live.LiveMessage) -> OfferLiveEvent:
         offer_id=None if offer_id is None else strawberry.ID(str(offer_id)),
         deadline=_when(payload.get("deadline")),
         service_type=_text(payload.get("serviceType")),
-        urgency=_text(payload.get("urgency")),
+        urgency=Urgency(payload["urgency"]) if payload.get("urgency") else None,
         scheduled_start=_when(payload.get("scheduledStart")),
     )
 
@@ -176,7 +208,15 @@ class OrdersSubscription:
         "assigned to them, dispatchers all."
     )
     async def order_events(
-        self, info: strawberry.Info[Context, None], order_id: strawberry.ID | None = None
+        self,
+        info: strawberry.Info[Context, None],
+        order_id: Annotated[
+            strawberry.ID | None,
+            strawberry.argument(
+                description="One order to follow (its global ID or row id); null: every order "
+                "the caller may follow."
+            ),
+        ] = None,
     ) -> AsyncGenerator[OrderLiveEvent, None]:
         visibility = _Visibility(info.context)
         wanted = None if order_id is None else str(_order_uuid(order_id))
@@ -193,7 +233,7 @@ class OrdersSubscription:
                 yield OrderLiveEvent(
                     kind=OrderLiveEventKind.SNAPSHOT,
                     order_id=_order_gid(wanted),
-                    status=row["status"],
+                    status=OrderStatus(row["status"]),
                     from_status=None,
                     reason=None,
                     at=row["updated_at"],

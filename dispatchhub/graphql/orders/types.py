@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
-from enum import Enum
 from typing import Any, cast
 from uuid import UUID
 
@@ -15,8 +14,16 @@ from strawberry.scalars import JSON
 from dispatchhub.authz.enforcer import Actor, is_allowed
 from dispatchhub.authz.ownership import may, register_relation
 from dispatchhub.dispatch.tables import AssignmentDecision
+from dispatchhub.graphql.common.enums import (
+    DecisionKind,
+    DecisionOutcome,
+    OrderChangeKind,
+    OrderStatus,
+    Urgency,
+)
 from dispatchhub.graphql.common.geo import GeoPoint
 from dispatchhub.graphql.context import Context
+from dispatchhub.graphql.dispatch.simulation import TermContribution, ValueRead
 from dispatchhub.graphql.errors import Error, error_type_for
 from dispatchhub.graphql.loaders import children_loader
 from dispatchhub.graphql.node import global_id, register_node
@@ -42,59 +49,127 @@ class OrdersError(Error):
 error_type_for(OrdersError, OrdersErrorCodeEnum)
 
 
-@strawberry.enum(description="Where an order is in its life.")
-class OrderStatus(Enum):
-    OPEN = "OPEN"
-    OFFERED = "OFFERED"
-    ASSIGNED = "ASSIGNED"
-    EN_ROUTE = "EN_ROUTE"
-    IN_PROGRESS = "IN_PROGRESS"
-    COMPLETED = "COMPLETED"
-    ESCALATED = "ESCALATED"
-    CANCELLED = "CANCELLED"
-
-
 @strawberry.type(description="One transition of an order.")
 class OrderHistoryEntry:
-    from_status: str | None
-    to_status: str
-    reason: str
+    kind: OrderChangeKind = strawberry.field(
+        description="STATUS when the status changed; otherwise what happened while it stayed."
+    )
+    from_status: OrderStatus | None = strawberry.field(
+        description="The status before; null for the entry that opened the order."
+    )
+    to_status: OrderStatus = strawberry.field(
+        description="The status after (the same as `fromStatus` when the status stayed)."
+    )
+    reason: str = strawberry.field(
+        description="Why, in words: the actor's note or reason, or what the system did (e.g. "
+        "'grab', 'offer accepted')."
+    )
     actor_id: strawberry.ID | None = strawberry.field(description="A User's global ID.")
-    location: GeoPoint | None
-    at: datetime
+    location: GeoPoint | None = strawberry.field(
+        description="Where the actor reported being (staff progress updates); null otherwise."
+    )
+    at: datetime = strawberry.field(description="When it happened.")
 
 
 @strawberry.type(description="One staff member as a decision saw them.")
 class DecisionCandidate:
     staff_id: strawberry.ID = strawberry.field(description="A User's global ID.")
-    eligible: bool | None
-    failed_requirement: str | None
-    reason: str | None
-    values: JSON
-    score: float | None
-    terms: JSON
+    eligible: bool | None = strawberry.field(
+        description="Whether the candidate met every `require` of the policy; null when no verdict "
+        "was recorded (a grab judged without one)."
+    )
+    failed_requirement: str | None = strawberry.field(
+        description="The name of the first requirement the candidate failed (e.g. `near`); null "
+        "when eligible."
+    )
+    reason: str | None = strawberry.field(
+        description="That requirement's reason for people (e.g. '22.2 km away'); null when "
+        "eligible."
+    )
+    values: list[ValueRead] = strawberry.field(
+        description="The values the failed requirement read (e.g. `distance(staff, task)` = 22.2); "
+        "empty when eligible."
+    )
+    score: float | None = strawberry.field(
+        description="The weighted sum of the `prefer` terms (the contributions); null when not "
+        "eligible."
+    )
+    terms: list[TermContribution] = strawberry.field(
+        description="Each `prefer` term's contribution to the score."
+    )
+
+    @classmethod
+    def of(cls, entry: dict[str, Any]) -> DecisionCandidate:
+        """The API view of one stored candidate (shape: ``candidate_entry``)."""
+        return cls(
+            staff_id=global_id("User", entry["staff"].get("id", "")),
+            eligible=entry.get("eligible"), failed_requirement=entry.get("failed"),
+            reason=entry.get("reason"),
+            values=[ValueRead(expression=k, value=cast(JSON, v))
+                    for k, v in (entry.get("values") or {}).items()],
+            score=entry.get("score"),
+            terms=[TermContribution(name=t["name"], weight=t["weight"],
+                                    raw_value=cast(JSON, t.get("raw")), graded=t["graded"],
+                                    contribution=t["contribution"])
+                   for t in entry.get("terms") or []],
+        )  # fmt: skip
 
 
 @strawberry.type(description="Why an order went (or did not go) to someone.")
 class AssignmentDecisionInfo:
-    id: strawberry.ID
-    kind: str = strawberry.field(description="AUTO, GRAB, MANUAL or REOPTIMISE.")
-    outcome: str
+    id: strawberry.ID = strawberry.field(description="The decision's row id.")
+    kind: DecisionKind = strawberry.field(description="Who or what decided.")
+    outcome: DecisionOutcome = strawberry.field(description="What the decision did with the order.")
     policy_version_id: strawberry.ID | None = strawberry.field(
         description="The PolicyVersion's global ID."
     )
-    content_hash: str | None
+    content_hash: str | None = strawberry.field(
+        description="SHA-256 of the policy version's source the decision ran (null for a manual "
+        "assignment without a policy)."
+    )
     chosen_id: strawberry.ID | None = strawberry.field(description="A User's global ID.")
     actor_id: strawberry.ID | None = strawberry.field(
         description="A User's global ID: who assigned by hand or grabbed."
     )
-    candidates: list[DecisionCandidate]
-    created_at: datetime
+    created_at: datetime = strawberry.field(description="When the decision was made.")
+    entries: strawberry.Private[list[dict[str, Any]]]
+
+    @strawberry.field(
+        description="The staff members the decision considered, best-ranked first. "
+        "Dispatchers, supervisors and admins see every one; a staff member sees only their "
+        "own line (FORBIDDEN when they were not considered); customers are refused "
+        "(FORBIDDEN): other people's data."
+    )
+    def candidates(self, info: strawberry.Info[Context, None]) -> list[DecisionCandidate] | None:
+        context = info.context
+        everyone = is_allowed(context.enforcer, context.actor, CANDIDATES, "read")
+        return [
+            DecisionCandidate.of(c)
+            for c in self.entries
+            if everyone or str(c["staff"].get("id", "")) == context.actor.user_id
+        ]
+
+
+# ``p, staff, AssignmentDecisionInfo.candidates, read:candidate`` (policies/orders.csv): the
+# guard lets a staff member through only to a decision that considered them, and
+# ``candidates`` then keeps their own line.
+CANDIDATES = "AssignmentDecisionInfo.candidates"
+register_relation(
+    "AssignmentDecisionInfo",
+    "candidate",
+    lambda actor, decision: (
+        actor.user_id is not None
+        and any(str(c["staff"].get("id", "")) == actor.user_id for c in decision.entries)
+    ),
+)
 
 
 async def _order_events(order_ids: list[UUID]) -> list[dict[str, Any]]:
     return list(
-        await OrderEvent.select().where(OrderEvent.order.is_in(order_ids)).order_by(OrderEvent.at)
+        await OrderEvent.select()
+        .where(OrderEvent.order.is_in(order_ids))
+        .order_by(OrderEvent.at)
+        .output(load_json=True)
     )
 
 
@@ -159,19 +234,40 @@ register_relation("Order", "helper", _is_helper)
 @strawberry.type(name="Order", description="Work to be done for a confirmed booking.")
 class OrderNode(relay.Node):
     id: relay.NodeID[str]
-    number: str
-    status: OrderStatus
-    urgency: str
-    service_code: str
-    region: str | None
-    location: GeoPoint | None
-    scheduled_start: datetime
-    scheduled_end: datetime | None
-    escalation_queue: str | None
-    assigned_at: datetime | None
-    started_at: datetime | None
-    completed_at: datetime | None
-    created_at: datetime
+    number: str = strawberry.field(
+        description="Human-readable number: the booking's with D for B (`D20261208-7F3A9C`)."
+    )
+    status: OrderStatus = strawberry.field(description="Where the order is in its life.")
+    urgency: Urgency = strawberry.field(
+        description="How soon the customer needs the service (the booking's)."
+    )
+    service_code: str = strawberry.field(description="The service type's code (e.g. `hvac`).")
+    region: str | None = strawberry.field(
+        description="The region code of the service address; null when it has none."
+    )
+    location: GeoPoint | None = strawberry.field(
+        description="The service address's point (WGS-84); null when the booking has none."
+    )
+    scheduled_start: datetime = strawberry.field(description="When the appointment starts.")
+    scheduled_end: datetime | None = strawberry.field(
+        description="When the appointment ends; null when the booking gave no end."
+    )
+    escalation_queue: str | None = strawberry.field(
+        description="The dispatcher queue of an ESCALATED order (from the policy's `escalate`); "
+        "null otherwise."
+    )
+    assigned_at: datetime | None = strawberry.field(
+        description="When it was last assigned; null while nobody has it."
+    )
+    started_at: datetime | None = strawberry.field(
+        description="When the assignee reported IN_PROGRESS; null before."
+    )
+    completed_at: datetime | None = strawberry.field(
+        description="When the assignee reported COMPLETED; null before."
+    )
+    created_at: datetime = strawberry.field(
+        description="When the order was opened (the booking's confirmation)."
+    )
     owner_id: strawberry.Private[str]
     assignee: strawberry.Private[str | None]
     booking: strawberry.Private[str]
@@ -220,7 +316,9 @@ class OrderNode(relay.Node):
         loader = children_loader(info.context, "order.history", _order_events, "order")
         return [
             OrderHistoryEntry(
-                from_status=r["from_status"], to_status=r["to_status"], reason=r["reason"],
+                kind=OrderChangeKind((r["data"] or {}).get("kind", "STATUS")),
+                from_status=OrderStatus(r["from_status"]) if r["from_status"] else None,
+                to_status=OrderStatus(r["to_status"]), reason=r["reason"],
                 actor_id=global_id("User", r["actor"]) if r["actor"] else None,
                 location=GeoPoint(lat=r["lat"], lon=r["lon"]) if r["lat"] is not None else None,
                 at=r["at"],
@@ -242,19 +340,12 @@ class OrderNode(relay.Node):
             return global_id(type_name, value) if value is not None else None
 
         return AssignmentDecisionInfo(
-            id=strawberry.ID(str(row["id"])), kind=row["kind"], outcome=row["outcome"],
+            id=strawberry.ID(str(row["id"])), kind=DecisionKind(row["kind"]),
+            outcome=DecisionOutcome(row["outcome"]),
             policy_version_id=opt("PolicyVersion", row["policy_version"]),
             content_hash=row["content_hash"],
             chosen_id=opt("User", row["chosen"]), actor_id=opt("User", row["actor"]),
-            candidates=[
-                DecisionCandidate(
-                    staff_id=global_id("User", c["staff"].get("id", "")),
-                    eligible=c.get("eligible"), failed_requirement=c.get("failed"),
-                    reason=c.get("reason"), values=cast(JSON, c.get("values") or {}),
-                    score=c.get("score"), terms=cast(JSON, c.get("terms") or []),
-                )
-                for c in row["candidates"] or []
-            ],
+            entries=list(row["candidates"] or []),
             created_at=row["created_at"],
         )  # fmt: skip
 
@@ -263,7 +354,7 @@ class OrderNode(relay.Node):
         """The GraphQL view of an order row from :mod:`dispatchhub.orders.listing`."""
         return cls(
             id=str(row["id"]), number=row["number"], status=OrderStatus(row["status"]),
-            urgency=row["urgency"], service_code=row["service_code"] or "",
+            urgency=Urgency(row["urgency"]), service_code=row["service_code"] or "",
             region=row["region"],
             location=GeoPoint(lat=row["lat"], lon=row["lon"]) if row["lat"] is not None else None,
             scheduled_start=row["scheduled_start"], scheduled_end=row["scheduled_end"],

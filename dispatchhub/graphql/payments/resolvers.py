@@ -27,7 +27,9 @@ __all__ = ["PaymentsMutation", "PaymentsQuery"]
 
 @strawberry.input
 class PaymentCreateInput:
-    booking_id: strawberry.ID
+    booking_id: strawberry.ID = strawberry.field(
+        description="The booking: its global ID or row id."
+    )
     provider: str = strawberry.field(description="A code from paymentProviders.")
     purpose: PaymentPurpose = strawberry.field(
         default=PaymentPurpose.SERVICE,
@@ -37,13 +39,17 @@ class PaymentCreateInput:
 
 @strawberry.type
 class PaymentPayload:
-    payment: PaymentType | None
+    payment: PaymentType | None = strawberry.field(
+        description="The payment to pay (the open one when asked again); null when refused."
+    )
     errors: list[PaymentsError]
 
 
 @strawberry.input
 class PaymentRefundInput:
-    payment_id: strawberry.ID
+    payment_id: strawberry.ID = strawberry.field(
+        description="The payment: its global ID or row id."
+    )
     reason: str = strawberry.field(description="Shown to the customer; at most 200 characters.")
     amount_minor: int | None = strawberry.field(
         default=None, description="Fen; omitted: all that is left, or the compensation's amount."
@@ -55,7 +61,9 @@ class PaymentRefundInput:
 
 @strawberry.type
 class RefundPayload:
-    refund: RefundType | None
+    refund: RefundType | None = strawberry.field(
+        description="The refund queued; null when refused."
+    )
     errors: list[PaymentsError]
 
 

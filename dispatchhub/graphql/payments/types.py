@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 from datetime import datetime
-from enum import Enum
 from typing import Any
 from uuid import UUID
 
 import strawberry
 from strawberry import relay
 
+from dispatchhub.graphql.common.enums import api_enum
 from dispatchhub.graphql.context import Context
 from dispatchhub.graphql.errors import Error, error_type_for
 from dispatchhub.graphql.loaders import children_loader
 from dispatchhub.graphql.node import global_id
 from dispatchhub.payments.errors import PaymentsErrorCode
+from dispatchhub.payments.statuses import PaymentPurpose, PaymentStatus, RefundStatus
 from dispatchhub.payments.tables import Payment, Refund
 
 __all__ = [
@@ -39,41 +40,59 @@ class PaymentsError(Error):
 error_type_for(PaymentsError, PaymentsErrorCodeEnum)
 
 
-@strawberry.enum(description="What a payment pays for.")
-class PaymentPurpose(Enum):
-    SERVICE = "SERVICE"
-    CANCELLATION = "CANCELLATION"
-
-
-@strawberry.enum(description="Where a payment is: opened, paid, or closed unpaid.")
-class PaymentStatus(Enum):
-    CREATED = "CREATED"
-    PAID = "PAID"
-    CLOSED = "CLOSED"
-
-
-@strawberry.enum(description="Where a refund is: queued, done by the provider, or given up.")
-class RefundStatus(Enum):
-    REQUESTED = "REQUESTED"
-    DONE = "DONE"
-    FAILED = "FAILED"
+api_enum(
+    PaymentPurpose,
+    name="PaymentPurpose",
+    description="What a payment pays for.",
+    values={
+        "SERVICE": "The booking's quoted price (less what was paid already).",
+        "CANCELLATION": "The booking's pending cancellation and reschedule fees.",
+    },
+)
+api_enum(
+    PaymentStatus,
+    name="PaymentStatus",
+    description="Where a payment is: opened, paid, or closed unpaid.",
+    values={
+        "CREATED": "Opened: the QR code or link may be paid (30 minutes).",
+        "PAID": "The provider reported it paid (verified notification).",
+        "CLOSED": "The provider reported it closed unpaid; a payment arriving later still "
+        "turns it PAID.",
+    },
+)
+api_enum(
+    RefundStatus,
+    name="RefundStatus",
+    description="Where a refund is: queued, done by the provider, or given up.",
+    values={
+        "REQUESTED": "Queued in the outbox; the provider has not confirmed it yet.",
+        "DONE": "The provider paid the money back.",
+        "FAILED": "Given up; its amount counts as refundable again.",
+    },
+)
 
 
 @strawberry.type(name="PaymentProvider", description="A way to pay (a provider plugin).")
 class PaymentProviderType:
-    code: str
+    code: str = strawberry.field(
+        description="The provider's code, as `paymentCreate(provider:)` takes it (e.g. `alipay`)."
+    )
     name: str = strawberry.field(description="In the request's language.")
 
 
 @strawberry.type(name="Refund", description="Money returned on a payment.")
 class RefundType:
-    id: strawberry.ID
+    id: strawberry.ID = strawberry.field(description="The refund's global ID.")
     number: str = strawberry.field(description="Ours; the provider's idempotency key.")
     amount_minor: int = strawberry.field(description="Fen.")
-    reason: str
-    status: RefundStatus
-    created_at: datetime
-    done_at: datetime | None
+    reason: str = strawberry.field(
+        description="Why, as the admin wrote it (shown to the customer)."
+    )
+    status: RefundStatus = strawberry.field(description="Where the refund is.")
+    created_at: datetime = strawberry.field(description="When it was asked for.")
+    done_at: datetime | None = strawberry.field(
+        description="When the provider confirmed it; null before."
+    )
 
     @classmethod
     def of(cls, row: dict[str, Any]) -> RefundType:
@@ -88,19 +107,26 @@ class RefundType:
 
 @strawberry.type(name="Payment", description="A payment through a provider.")
 class PaymentType:
-    id: strawberry.ID
+    id: strawberry.ID = strawberry.field(
+        description="The payment's global ID (for `paymentRefund(paymentId:)`)."
+    )
     number: str = strawberry.field(description="Ours; the provider's merchant order number.")
-    booking_id: strawberry.ID
-    purpose: PaymentPurpose
-    provider: str
+    booking_id: strawberry.ID = strawberry.field(description="The Booking's global ID.")
+    purpose: PaymentPurpose = strawberry.field(description="What it pays for.")
+    provider: str = strawberry.field(description="The provider's code (e.g. `alipay`).")
     amount_minor: int = strawberry.field(description="Fen.")
-    currency: str
-    status: PaymentStatus
+    currency: str = strawberry.field(description="ISO 4217 code of the amount (CNY).")
+    status: PaymentStatus = strawberry.field(description="Where the payment is.")
     qr_code: str | None = strawberry.field(description="Content of the QR code to scan.")
     pay_url: str | None = strawberry.field(description="A page to open to pay.")
-    expires_at: datetime | None
-    paid_at: datetime | None
-    created_at: datetime
+    expires_at: datetime | None = strawberry.field(
+        description="Until when the QR code or link may be paid (30 minutes after opening); null "
+        "when not applicable."
+    )
+    paid_at: datetime | None = strawberry.field(
+        description="When the provider reported it paid; null before."
+    )
+    created_at: datetime = strawberry.field(description="When it was opened.")
 
     @strawberry.field(description="Refunds on this payment, oldest first.")
     async def refunds(self, info: strawberry.Info[Context, None]) -> list[RefundType]:

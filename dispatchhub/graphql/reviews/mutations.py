@@ -28,33 +28,39 @@ __all__ = ["ReviewsMutation"]
 
 @strawberry.input
 class ReviewSubmitInput:
-    order_id: strawberry.ID
-    attitude: SatisfactionLevel
-    quality: SatisfactionLevel
-    speed: SatisfactionLevel
-    skill: SatisfactionLevel
+    order_id: strawberry.ID = strawberry.field(
+        description="The completed order: its global ID or row id."
+    )
+    attitude: SatisfactionLevel = strawberry.field(description="How the staff member treated you.")
+    quality: SatisfactionLevel = strawberry.field(description="The quality of the work.")
+    speed: SatisfactionLevel = strawberry.field(description="How quickly it was done.")
+    skill: SatisfactionLevel = strawberry.field(description="The staff member's skill.")
     comment: str = strawberry.field(default="", description="At most 500 characters.")
 
 
 @strawberry.input
 class ReviewUpdateInput:
-    review_id: strawberry.ID
-    attitude: SatisfactionLevel
-    quality: SatisfactionLevel
-    speed: SatisfactionLevel
-    skill: SatisfactionLevel
-    comment: str = ""
+    review_id: strawberry.ID = strawberry.field(description="The review: its id.")
+    attitude: SatisfactionLevel = strawberry.field(description="How the staff member treated you.")
+    quality: SatisfactionLevel = strawberry.field(description="The quality of the work.")
+    speed: SatisfactionLevel = strawberry.field(description="How quickly it was done.")
+    skill: SatisfactionLevel = strawberry.field(description="The staff member's skill.")
+    comment: str = strawberry.field(
+        default="", description="At most 500 characters (replaces the old comment)."
+    )
 
 
 @strawberry.input
 class ReviewReplyInput:
-    review_id: strawberry.ID
-    reply: str
+    review_id: strawberry.ID = strawberry.field(description="The review: its id.")
+    reply: str = strawberry.field(
+        description="The staff member's answer (required; at most 500 characters)."
+    )
 
 
 @strawberry.input
 class ReviewModerateInput:
-    review_id: strawberry.ID
+    review_id: strawberry.ID = strawberry.field(description="The review: its id.")
     keep_text: bool = strawberry.field(
         description="True publishes the text as written; false removes comment and reply."
     )
@@ -62,27 +68,31 @@ class ReviewModerateInput:
 
 @strawberry.type
 class ReviewPayload:
-    review: ReviewType | None
+    review: ReviewType | None = strawberry.field(
+        description="The review after the change; null when refused."
+    )
     errors: list[ReviewsError]
 
 
 @strawberry.input
 class StaffFeedbackSubmitInput:
-    order_id: strawberry.ID
-    category: FeedbackCategoryEnum  # type: ignore[valid-type]
+    order_id: strawberry.ID = strawberry.field(description="The order: its global ID or row id.")
+    category: FeedbackCategoryEnum = strawberry.field(description="What it is about.")
     message: str = strawberry.field(description="At most 2000 characters.")
 
 
 @strawberry.type
 class StaffFeedbackSubmitPayload:
-    feedback: StaffFeedbackType | None
+    feedback: StaffFeedbackType | None = strawberry.field(
+        description="The stored feedback; null when refused."
+    )
     errors: list[ReviewsError]
 
 
 def _ratings(given: ReviewSubmitInput | ReviewUpdateInput) -> service.Ratings:
     return service.Ratings(
-        attitude=given.attitude.value, quality=given.quality.value,
-        speed=given.speed.value, skill=given.skill.value,
+        attitude=int(given.attitude.value), quality=int(given.quality.value),
+        speed=int(given.speed.value), skill=int(given.skill.value),
     )  # fmt: skip
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import strawberry
 
 from dispatchhub.graphql.errors import BadUserInput
@@ -18,7 +20,16 @@ class ReviewsQuery:
         description="A staff member's newest reviews as the public sees them (flagged ones "
         "left out until moderated); at most 100."
     )
-    async def staff_reviews(self, staff_id: strawberry.ID, first: int = 20) -> list[ReviewType]:
+    async def staff_reviews(
+        self,
+        staff_id: Annotated[
+            strawberry.ID,
+            strawberry.argument(description="The staff member: a User's global ID or row id."),
+        ],
+        first: Annotated[
+            int, strawberry.argument(description="How many reviews: at most 100.")
+        ] = 20,
+    ) -> list[ReviewType]:
         staff = row_id(staff_id, "User")
         if staff is None:
             raise BadUserInput("staffId must be a user id.")
@@ -26,12 +37,22 @@ class ReviewsQuery:
         return [ReviewType.of(row) for row in rows]
 
     @strawberry.field(description="Reviews waiting for moderation, oldest first; at most 100.")
-    async def flagged_reviews(self, first: int = 50) -> list[ReviewType]:
+    async def flagged_reviews(
+        self,
+        first: Annotated[
+            int, strawberry.argument(description="How many reviews: at most 100.")
+        ] = 50,
+    ) -> list[ReviewType]:
         rows = await service.flagged_reviews(limit=max(1, min(first, 100)))
         return [ReviewType.of(row) for row in rows]
 
     @strawberry.field(description="Staff feedback on an order, oldest first.")
-    async def order_feedback(self, order_id: strawberry.ID) -> list[StaffFeedbackType]:
+    async def order_feedback(
+        self,
+        order_id: Annotated[
+            strawberry.ID, strawberry.argument(description="The order: its global ID or row id.")
+        ],
+    ) -> list[StaffFeedbackType]:
         order = row_id(order_id, "Order")
         if order is None:
             raise BadUserInput("orderId must be an order id.")

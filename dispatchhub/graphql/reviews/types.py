@@ -8,6 +8,7 @@ from typing import Any
 
 import strawberry
 
+from dispatchhub.graphql.common.enums import api_enum
 from dispatchhub.graphql.errors import Error, error_type_for
 from dispatchhub.graphql.node import global_id
 from dispatchhub.reviews.errors import ReviewsErrorCode
@@ -37,35 +38,57 @@ error_type_for(ReviewsError, ReviewsErrorCodeEnum)
 
 @strawberry.enum(description="How satisfied the customer was with one dimension (stored 5..1).")
 class SatisfactionLevel(Enum):
-    VERY_SATISFIED = 5
-    SATISFIED = 4
-    NEUTRAL = 3
-    DISSATISFIED = 2
-    VERY_DISSATISFIED = 1
+    VERY_SATISFIED = strawberry.enum_value(5, description="Very satisfied (5). 非常满意。")
+    SATISFIED = strawberry.enum_value(4, description="Satisfied (4). 满意。")
+    NEUTRAL = strawberry.enum_value(3, description="Neutral (3). 一般。")
+    DISSATISFIED = strawberry.enum_value(2, description="Dissatisfied (2). 不满意。")
+    VERY_DISSATISFIED = strawberry.enum_value(1, description="Very dissatisfied (1). 非常不满意。")
 
 
-FeedbackCategoryEnum = strawberry.enum(
-    FeedbackCategory, name="FeedbackCategory", description="What a staff feedback is about."
+api_enum(
+    FeedbackCategory,
+    name="FeedbackCategory",
+    description="What a staff feedback is about.",
+    values={
+        "EXECUTION": "How the job went.",
+        "PROBLEM": "A problem met on the job (parts, safety, access).",
+        "CUSTOMER_SITUATION": "The customer's situation (not home, extra requests).",
+    },
 )
+FeedbackCategoryEnum = FeedbackCategory
 
 
 @strawberry.type(name="Review", description="A customer's review of a completed order.")
 class ReviewType:
-    id: strawberry.ID
-    order_id: strawberry.ID
-    staff_id: strawberry.ID
-    attitude: SatisfactionLevel
-    quality: SatisfactionLevel
-    speed: SatisfactionLevel
-    skill: SatisfactionLevel
-    comment: str
+    id: strawberry.ID = strawberry.field(
+        description="The review's id (a global ID; pass it to reviewUpdate, reviewReply, "
+        "reviewModerate)."
+    )
+    order_id: strawberry.ID = strawberry.field(description="The Order's global ID.")
+    staff_id: strawberry.ID = strawberry.field(
+        description="The reviewed staff member's User global ID."
+    )
+    attitude: SatisfactionLevel = strawberry.field(
+        description="How the staff member treated the customer."
+    )
+    quality: SatisfactionLevel = strawberry.field(description="The quality of the work.")
+    speed: SatisfactionLevel = strawberry.field(description="How quickly it was done.")
+    skill: SatisfactionLevel = strawberry.field(description="The staff member's skill.")
+    comment: str = strawberry.field(
+        description="The customer's words (at most 500 characters); empty when none or removed by "
+        "moderation."
+    )
     flagged: bool = strawberry.field(
         description="Abusive words were found; hidden from public listings until moderated."
     )
     reply: str = strawberry.field(description="The staff member's answer; empty when none.")
-    replied_at: datetime | None
-    created_at: datetime
-    edited_at: datetime | None
+    replied_at: datetime | None = strawberry.field(
+        description="When the staff member replied; null before."
+    )
+    created_at: datetime = strawberry.field(description="When it was submitted.")
+    edited_at: datetime | None = strawberry.field(
+        description="When the customer last changed it; null if never."
+    )
     editable_until: datetime = strawberry.field(description="The customer may change it until.")
 
     @classmethod
@@ -84,12 +107,12 @@ class ReviewType:
 
 @strawberry.type(name="StaffFeedback", description="A staff member's report on a job.")
 class StaffFeedbackType:
-    id: strawberry.ID
-    order_id: strawberry.ID
-    staff_id: strawberry.ID
-    category: FeedbackCategoryEnum  # type: ignore[valid-type]
-    message: str
-    created_at: datetime
+    id: strawberry.ID = strawberry.field(description="The feedback's id (a global ID).")
+    order_id: strawberry.ID = strawberry.field(description="The Order's global ID.")
+    staff_id: strawberry.ID = strawberry.field(description="The author's User global ID.")
+    category: FeedbackCategoryEnum = strawberry.field(description="What it is about.")
+    message: str = strawberry.field(description="The report (at most 2,000 characters).")
+    created_at: datetime = strawberry.field(description="When it was written.")
 
     @classmethod
     def of(cls, row: dict[str, Any]) -> StaffFeedbackType:

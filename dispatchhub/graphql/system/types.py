@@ -13,11 +13,11 @@ __all__ = ["ServerInfo", "SystemQuery"]
 
 @strawberry.type(description="The running deployment.")
 class ServerInfo:
-    version: str
+    version: str = strawberry.field(description="The dispatchhub version serving the request.")
     database: str = strawberry.field(description="sqlite or postgres")
     jobs_mode: str = strawberry.field(description="in-process (embedded) or celery")
     timezone: str = strawberry.field(description="business time zone, IANA name")
-    currency: str
+    currency: str = strawberry.field(description="The default currency (ISO 4217) prices are in.")
 
     @strawberry.field(description="Registered plugins, built-in defaults included (admins).")
     def plugins(self, info: strawberry.Info[Context, None]) -> list[str]:

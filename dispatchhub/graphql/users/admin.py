@@ -7,12 +7,12 @@ from typing import Any
 from uuid import UUID
 
 import strawberry
-from strawberry import relay
 
 from dispatchhub.errors import DomainError
 from dispatchhub.graphql.common.geo import GeoPointInput
 from dispatchhub.graphql.context import Context
 from dispatchhub.graphql.errors import field_errors
+from dispatchhub.graphql.node import row_id
 from dispatchhub.graphql.users.queries import PasswordPolicyType
 from dispatchhub.graphql.users.types import UserNode, UsersError, load_user
 from dispatchhub.users import accounts
@@ -24,39 +24,42 @@ __all__ = ["UsersAdminMutation", "user_uuid"]
 
 
 def user_uuid(global_id: str, *, field: str) -> UUID:
-    """The database id inside a ``User`` global ID.
+    """The database id a ``User`` argument names: its global ID or the bare row id.
 
     Raises:
         DomainError: ``USER_NOT_FOUND`` at ``field`` for anything else.
     """
-    try:
-        parsed = relay.GlobalID.from_id(global_id)
-        if parsed.type_name != "User":
-            raise ValueError(parsed.type_name)
-        return UUID(parsed.node_id)
-    except ValueError:
-        raise DomainError(UsersErrorCode.USER_NOT_FOUND, field) from None
+    if (found := row_id(global_id, "User")) is not None:
+        return found
+    raise DomainError(UsersErrorCode.USER_NOT_FOUND, field)
 
 
-@strawberry.input
+@strawberry.input(description="A skill (a service-type code) at a level.")
 class StaffSkillInput:
     skill: str = strawberry.field(description="A service-type code, such as 'hvac'.")
     level: int = strawberry.field(description="1 (basic) .. 5 (expert).")
-    certified: bool = False
+    certified: bool = strawberry.field(default=False, description="Whether the skill is certified.")
 
 
 @strawberry.input(description="Replaces the whole profile, skills included.")
 class StaffProfileInput:
-    region: str
-    level: int = 1
-    years_experience: int = 0
-    team: str | None = None
+    region: str = strawberry.field(description="The region code the staff member works in.")
+    level: int = strawberry.field(default=1, description="Grade 1..5.")
+    years_experience: int = strawberry.field(default=0, description="Years in the trade.")
+    team: str | None = strawberry.field(default=None, description="Team name; null: none.")
     supervisor_id: strawberry.ID | None = strawberry.field(
         default=None, description="A User's global ID."
     )
-    home_location: GeoPointInput | None = None
-    max_active_orders: int = 3
-    skills: list[StaffSkillInput] = strawberry.field(default_factory=list)
+    home_location: GeoPointInput | None = strawberry.field(
+        default=None, description="Where they start from (WGS-84); null: unknown."
+    )
+    max_active_orders: int = strawberry.field(
+        default=3,
+        description="How many orders they may hold at once (assigned, en route or in progress).",
+    )
+    skills: list[StaffSkillInput] = strawberry.field(
+        default_factory=list, description="Skills with levels (replace the old list)."
+    )
 
     def to_data(self) -> StaffProfileData:
         supervisor = self.supervisor_id
@@ -77,9 +80,14 @@ class StaffProfileInput:
 
 @strawberry.input
 class UserCreateInput:
-    name: str
-    phone: str | None = None
-    email: str | None = None
+    name: str = strawberry.field(description="How the person is called.")
+    phone: str | None = strawberry.field(
+        default=None,
+        description="A phone number (normalised to E.164); a phone or an e-mail is needed.",
+    )
+    email: str | None = strawberry.field(
+        default=None, description="An e-mail address (stored lower-case)."
+    )
     password: str | None = strawberry.field(
         default=None, description="Optional: without one, the person signs in with a code."
     )
@@ -87,58 +95,74 @@ class UserCreateInput:
     staff_profile: StaffProfileInput | None = strawberry.field(
         default=None, description="Required for staff and supervisors."
     )
-    locale: str = "zh-CN"
+    locale: str = strawberry.field(
+        default="zh-CN", description="The language of their messages: zh-CN or en."
+    )
 
 
 @strawberry.type
 class UserCreatePayload:
-    user: UserNode | None
+    user: UserNode | None = strawberry.field(description="The new account; null when refused.")
     errors: list[UsersError]
 
 
 @strawberry.input(description="Fields left out stay as they are.")
 class UserUpdateInput:
-    id: strawberry.ID
-    name: str | None = None
-    phone: str | None = None
-    email: str | None = None
-    locale: str | None = None
-    staff_profile: StaffProfileInput | None = None
+    id: strawberry.ID = strawberry.field(description="The user: a global ID or row id.")
+    name: str | None = strawberry.field(default=None, description="A new name; null: unchanged.")
+    phone: str | None = strawberry.field(default=None, description="A new phone; null: unchanged.")
+    email: str | None = strawberry.field(default=None, description="A new e-mail; null: unchanged.")
+    locale: str | None = strawberry.field(
+        default=None, description="A new language; null: unchanged."
+    )
+    staff_profile: StaffProfileInput | None = strawberry.field(
+        default=None, description="A new staff profile, replacing the old one; null: unchanged."
+    )
 
 
 @strawberry.type
 class UserUpdatePayload:
-    user: UserNode | None
+    user: UserNode | None = strawberry.field(
+        description="The account after the change; null when refused."
+    )
     errors: list[UsersError]
 
 
 @strawberry.input
 class UserDisableInput:
-    id: strawberry.ID
-    reason: str = ""
+    id: strawberry.ID = strawberry.field(description="The user: a global ID or row id.")
+    reason: str = strawberry.field(default="", description="Why (kept in the audit log).")
 
 
 @strawberry.type
 class UserDisablePayload:
-    user: UserNode | None
+    user: UserNode | None = strawberry.field(description="The disabled account; null when refused.")
     errors: list[UsersError]
 
 
 @strawberry.input(description="Fields left out keep their current value.")
 class PasswordPolicyUpdateInput:
-    min_length: int | None = None
-    max_length: int | None = None
-    require_letter: bool | None = None
-    require_digit: bool | None = None
-    require_special: bool | None = None
-    passphrase_length: int | None = None
-    block_common: bool | None = None
-    block_personal_info: bool | None = None
+    min_length: int | None = strawberry.field(
+        default=None, description="New fewest characters; null: unchanged."
+    )
+    max_length: int | None = strawberry.field(
+        default=None, description="New most characters; null: unchanged."
+    )
+    require_letter: bool | None = strawberry.field(default=None, description="null: unchanged.")
+    require_digit: bool | None = strawberry.field(default=None, description="null: unchanged.")
+    require_special: bool | None = strawberry.field(default=None, description="null: unchanged.")
+    passphrase_length: int | None = strawberry.field(default=None, description="null: unchanged.")
+    block_common: bool | None = strawberry.field(default=None, description="null: unchanged.")
+    block_personal_info: bool | None = strawberry.field(
+        default=None, description="null: unchanged."
+    )
 
 
 @strawberry.type
 class PasswordPolicyUpdatePayload:
-    password_policy: PasswordPolicyType | None
+    password_policy: PasswordPolicyType | None = strawberry.field(
+        description="The policy now in force; null when refused."
+    )
     errors: list[UsersError]
 
 

@@ -34,7 +34,9 @@ class ExternalLoginProvider:
     name: str = strawberry.field(description="What the login button says.")
 
 
-@strawberry.type
+@strawberry.type(
+    description="Where to send the browser to sign in with a third-party provider, or why not."
+)
 class ExternalLoginUrlPayload:
     url: str | None = strawberry.field(
         description="The provider's authorization URL (code flow, state, PKCE S256, nonce); "
@@ -67,7 +69,10 @@ class ExternalLoginQuery:
     async def external_login_url(
         self,
         info: strawberry.Info[Context, None],
-        provider: str,
+        provider: Annotated[
+            str,
+            strawberry.argument(description="The provider's key, from `externalLoginProviders`."),
+        ],
         redirect_uri: Annotated[
             str | None,
             strawberry.argument(

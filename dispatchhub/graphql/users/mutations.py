@@ -9,6 +9,7 @@ import strawberry
 
 from dispatchhub.authz.enforcer import AUTHENTICATED, Actor
 from dispatchhub.errors import DomainError
+from dispatchhub.graphql.common.enums import api_enum
 from dispatchhub.graphql.context import Context
 from dispatchhub.graphql.errors import field_errors
 from dispatchhub.graphql.users.types import UserNode, UsersError, load_user
@@ -17,15 +18,31 @@ from dispatchhub.users.sessions import TokenPair
 
 __all__ = ["UsersMutation"]
 
-CodeChannel = strawberry.enum(codes.CodeChannel, name="CodeChannel")
-CodePurpose = strawberry.enum(codes.CodePurpose, name="CodePurpose")
+api_enum(
+    codes.CodeChannel,
+    name="CodeChannel",
+    description="How a verification code is sent.",
+    values={"SMS": "By text message to a phone.", "EMAIL": "By e-mail."},
+)
+api_enum(
+    codes.CodePurpose,
+    name="CodePurpose",
+    description="What a verification code is for; a code works only for its purpose.",
+    values={
+        "REGISTER": "Signing up (`userRegister`).",
+        "LOGIN": "Signing in without a password (`tokenCreateWithCode`).",
+        "RESET_PASSWORD": "A forgotten password (`passwordReset`).",
+    },
+)
+CodeChannel = codes.CodeChannel
+CodePurpose = codes.CodePurpose
 
 
 @strawberry.input
 class VerificationCodeSendInput:
-    channel: CodeChannel  # type: ignore[valid-type]
+    channel: CodeChannel = strawberry.field(description="How to send it.")
     target: str = strawberry.field(description="A phone number (SMS) or e-mail (EMAIL).")
-    purpose: CodePurpose  # type: ignore[valid-type]
+    purpose: CodePurpose = strawberry.field(description="What the code will be used for.")
 
 
 @strawberry.type
@@ -33,33 +50,41 @@ class VerificationCodeSendPayload:
     target: str | None = strawberry.field(
         description="The normalised target (E.164 phone or lower-case e-mail)."
     )
-    expires_in_seconds: int | None
+    expires_in_seconds: int | None = strawberry.field(
+        description="How long the code stays valid (600); null when refused."
+    )
     errors: list[UsersError]
 
 
 @strawberry.interface(description="A signed-in session: the user and their tokens.")
 class SessionPayload:
-    user: UserNode | None
+    user: UserNode | None = strawberry.field(description="The signed-in user; null when refused.")
     access_token: str | None = strawberry.field(
         description="Send as 'Authorization: Bearer <token>'; valid for 15 minutes."
     )
-    access_token_expires_at: datetime | None
+    access_token_expires_at: datetime | None = strawberry.field(
+        description="When the access token runs out; null when refused."
+    )
     refresh_token: str | None = strawberry.field(
         description="Exchange with tokenRefresh before the access token runs out; single use."
     )
     refresh_token_expires_at: datetime | None = strawberry.field(
         description="The session's absolute end; refreshing does not extend it."
     )
-    errors: list[UsersError]
+    errors: list[UsersError] = strawberry.field(
+        description="Why it was refused, with the input field at fault; empty on success."
+    )
 
 
 @strawberry.input
 class UserRegisterInput:
     phone: str | None = strawberry.field(default=None, description="Either a phone number…")
     email: str | None = strawberry.field(default=None, description="…or an e-mail address.")
-    password: str
+    password: str = strawberry.field(
+        description="The account's password (the rules in `passwordPolicy`)."
+    )
     code: str = strawberry.field(description="The REGISTER code sent to the phone or e-mail.")
-    name: str
+    name: str = strawberry.field(description="How the person is called (1 to 100 characters).")
 
 
 @strawberry.type
@@ -70,7 +95,7 @@ class UserRegisterPayload(SessionPayload):
 @strawberry.input
 class TokenCreateInput:
     login: str = strawberry.field(description="Phone number or e-mail address.")
-    password: str
+    password: str = strawberry.field(description="The account's password.")
 
 
 @strawberry.type
@@ -81,7 +106,7 @@ class TokenCreatePayload(SessionPayload):
 @strawberry.input
 class TokenCreateWithCodeInput:
     target: str = strawberry.field(description="The phone or e-mail the LOGIN code went to.")
-    code: str
+    code: str = strawberry.field(description="The 6-digit LOGIN code.")
 
 
 @strawberry.type
@@ -91,7 +116,9 @@ class TokenCreateWithCodePayload(SessionPayload):
 
 @strawberry.input
 class TokenRefreshInput:
-    refresh_token: str
+    refresh_token: str = strawberry.field(
+        description="The session's current refresh token (spent by this call)."
+    )
 
 
 @strawberry.type
@@ -101,7 +128,7 @@ class TokenRefreshPayload(SessionPayload):
 
 @strawberry.input
 class TokenRevokeInput:
-    refresh_token: str
+    refresh_token: str = strawberry.field(description="The refresh token of the session to end.")
 
 
 @strawberry.type
@@ -114,8 +141,10 @@ class PasswordResetInput:
     target: str = strawberry.field(
         description="The phone or e-mail the RESET_PASSWORD code went to."
     )
-    code: str
-    new_password: str
+    code: str = strawberry.field(description="The 6-digit RESET_PASSWORD code.")
+    new_password: str = strawberry.field(
+        description="The new password (the rules in `passwordPolicy`)."
+    )
 
 
 @strawberry.type

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from typing import Annotated
 from uuid import UUID
 
 import strawberry
@@ -22,11 +23,17 @@ __all__ = ["PasswordPolicyType", "UserFilterInput", "UsersQuery"]
 
 @strawberry.type(name="PasswordPolicy", description="The rules a new password must meet.")
 class PasswordPolicyType:
-    min_length: int
-    max_length: int
-    require_letter: bool
-    require_digit: bool
-    require_special: bool
+    min_length: int = strawberry.field(description="The fewest characters a password may have.")
+    max_length: int = strawberry.field(description="The most characters a password may have.")
+    require_letter: bool = strawberry.field(
+        description="Below the passphrase length a password needs a letter."
+    )
+    require_digit: bool = strawberry.field(
+        description="Below the passphrase length a password needs a digit."
+    )
+    require_special: bool = strawberry.field(
+        description="Below the passphrase length a password needs a special character."
+    )
     passphrase_length: int = strawberry.field(
         description="From this length on, no particular mix of characters is needed."
     )
@@ -52,7 +59,9 @@ class UserFilterInput:
     region: str | None = strawberry.field(
         default=None, description="Only staff whose profile is in this region."
     )
-    status: UserStatus | None = None
+    status: UserStatus | None = strawberry.field(
+        default=None, description="Only accounts in this state."
+    )
 
 
 def _to_filter(context: Context, given: UserFilterInput | None) -> UserFilter:
@@ -63,7 +72,7 @@ def _to_filter(context: Context, given: UserFilterInput | None) -> UserFilter:
         role=given.role,
         search=given.search,
         region=given.region,
-        status=given.status.value if given.status else None,
+        status=given.status.name if given.status else None,
     )
 
 
@@ -87,7 +96,9 @@ class UsersQuery:
     async def users(
         self,
         info: strawberry.Info[Context, None],
-        filter: UserFilterInput | None = None,
+        filter: Annotated[
+            UserFilterInput | None, strawberry.argument(description="Which users; null: all.")
+        ] = None,
         first: int = 20,
         after: str | None = None,
     ) -> relay.Connection[UserNode]:

@@ -34,28 +34,35 @@ class UsersError(Error):
 
 @strawberry.enum(description="Whether an account may sign in.")
 class UserStatus(Enum):
-    ACTIVE = "ACTIVE"
-    DISABLED = "DISABLED"
+    ACTIVE = strawberry.enum_value("ACTIVE", description="May sign in.")
+    DISABLED = strawberry.enum_value(
+        "DISABLED", description="Disabled by an admin: every session ended, sign-in refused."
+    )
 
 
 @strawberry.type(name="StaffSkill", description="A skill (service-type code) at a level 1..5.")
 class StaffSkillType:
-    skill: str
-    level: int
-    certified: bool
+    skill: str = strawberry.field(description="A service-type code, such as `hvac`.")
+    level: int = strawberry.field(description="1 (basic) .. 5 (expert).")
+    certified: bool = strawberry.field(description="Whether the skill is certified.")
 
 
 @strawberry.type(name="StaffProfile", description="What dispatch knows about a service worker.")
 class StaffProfileType:
-    region: str
+    region: str = strawberry.field(description="The region code the staff member works in.")
     level: int = strawberry.field(description="Grade, 1 (junior) .. 5 (expert).")
-    years_experience: int
-    team: str | None
+    years_experience: int = strawberry.field(description="Years in the trade.")
+    team: str | None = strawberry.field(description="Team name; null: none.")
     supervisor_id: strawberry.ID | None = strawberry.field(description="A User's global ID.")
-    home_location: GeoPoint | None
-    max_active_orders: int
-    availability: str
-    skills: list[StaffSkillType]
+    home_location: GeoPoint | None = strawberry.field(
+        description="Where they start from (WGS-84); null: unknown."
+    )
+    max_active_orders: int = strawberry.field(description="How many orders they may hold at once.")
+    availability: str = strawberry.field(
+        description="AVAILABLE, BUSY or another state the profile records; dispatch and help "
+        "invitations consider AVAILABLE staff."
+    )
+    skills: list[StaffSkillType] = strawberry.field(description="Skills with levels.")
 
     @classmethod
     def of(cls, record: StaffProfileRecord) -> StaffProfileType:
@@ -100,12 +107,12 @@ def _profile_loader(context: Context) -> DataLoader[UUID, StaffProfileRecord | N
 @strawberry.type(name="User", description="Anyone who signs in.")
 class UserNode(relay.Node):
     id: relay.NodeID[str]
-    name: str
+    name: str = strawberry.field(description="How the person is called.")
     phone: str | None = strawberry.field(description="E.164. Own account, or agents and admins.")
     email: str | None = strawberry.field(description="Lower-case. Own account, or agents.")
-    status: UserStatus
-    locale: str
-    created_at: datetime
+    status: UserStatus = strawberry.field(description="Whether the account may sign in.")
+    locale: str = strawberry.field(description="The language of their messages (zh-CN or en).")
+    created_at: datetime = strawberry.field(description="When the account was made.")
 
     # Nullable like every guarded field: a refusal nulls the field, not the whole user.
     @strawberry.field(description="Roles granted to the account (own account, or admins).")

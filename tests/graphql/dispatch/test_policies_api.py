@@ -99,6 +99,7 @@ async def admin(gql: GraphQLClient, make_user: MakeUser) -> GraphQLClient:
 
 
 async def test_validate_reports_positioned_diagnostics_and_examples(admin: GraphQLClient) -> None:
+    admin.headers["accept-language"] = "en"
     broken = NEAR.format(km=10).replace("10 km", "10")
 
     bad = (await call(admin, VALIDATE, source=broken))["policyValidate"]
@@ -114,6 +115,28 @@ async def test_validate_reports_positioned_diagnostics_and_examples(admin: Graph
     assert good["valid"] and good["diagnostics"] == []
     assert good["policies"] == ["urgent", "technical", "everyday"]
     assert [e["passed"] for e in good["examples"]] == [True, True, True]
+
+
+async def test_diagnostics_and_source_errors_in_chinese_under_zh_cn(admin: GraphQLClient) -> None:
+    # given a request in Chinese and text with a missing unit and a misspelt field
+    admin.headers["accept-language"] = "zh-CN,zh;q=0.9"
+    broken = NEAR.format(km=10).replace("10 km", "10").replace("staff.on_shift", "staff.onshift")
+
+    checked = (await call(admin, VALIDATE, source=broken))["policyValidate"]
+    saved = (await call(admin, SAVE, name="main", source=broken))["policySave"]
+
+    # then messages and hints are Chinese, the DSL text in them as written
+    unit, field = checked["diagnostics"]
+    assert (unit["code"], unit["message"], unit["hint"]) == (
+        "MISSING_UNIT",
+        "这个比较中的 `10` 是不带单位的数字,但这里需要 distance",
+        "加上单位,例如 10 km",
+    )
+    assert (field["message"], field["hint"]) == ("未知字段 staff.onshift", "是不是 staff.on_shift?")
+    first, second = saved["errors"]
+    assert first["message"].endswith("这个比较中的 `10` 是不带单位的数字,但这里需要 distance")
+    assert first["message"].startswith("第 3 行")
+    assert second["hint"] == "是不是 staff.on_shift?"
 
 
 async def test_save_publish_list_and_diff(admin: GraphQLClient) -> None:

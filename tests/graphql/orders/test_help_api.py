@@ -7,6 +7,8 @@ from uuid import UUID
 
 from strawberry import relay
 
+from dispatchhub.graphql.orders.subscriptions import OrderLiveEventKind, _changed
+from dispatchhub.orders import live
 from dispatchhub.orders.help import request_help
 from tests.fixtures.app import GraphQLClient
 from tests.fixtures.dispatch import TASK_POINT
@@ -119,3 +121,38 @@ async def test_a_supervisor_sees_every_request_and_may_take_one_over(
         "order": {"assigneeId": supervisor.global_id},
         "errors": [],
     }
+
+
+HISTORY = """
+query ($id: ID!) { order(id: $id) { status history { kind fromStatus toStatus reason } } }
+"""
+
+
+async def test_joining_is_a_help_joined_entry_and_live_event_not_a_status_change(
+    gql: GraphQLClient, make_user: MakeUser, orders_world: OrdersWorld
+) -> None:
+    # given a colleague who joins a help request on an ASSIGNED order
+    help_id, order_id, requester, colleague, _ = await _world(gql, make_user, orders_world)
+    await _as(gql, colleague, JOIN, id=help_id)
+
+    # when the requester reads the order's history
+    order = (await _as(gql, requester, HISTORY, id=str(order_id)))["order"]
+
+    # then the join is recorded as what it is, the status unchanged
+    assert order["history"][-1] == {
+        "kind": "HELP_JOINED", "fromStatus": "ASSIGNED", "toStatus": "ASSIGNED",
+        "reason": "help joined",
+    }  # fmt: skip
+    assert {e["kind"] for e in order["history"][:-1]} <= {"STATUS"}
+    # and the live event built from the published facts says the same
+    event = _changed(
+        live.LiveMessage("ORDER", str(order_id), {"status": "ASSIGNED",
+                                                  "fromStatus": "ASSIGNED",
+                                                  "kind": "HELP_JOINED"})
+    )  # fmt: skip
+    assert event.kind is OrderLiveEventKind.HELP_JOINED
+    status_change = _changed(
+        live.LiveMessage("ORDER", str(order_id), {"status": "EN_ROUTE", "fromStatus": "ASSIGNED",
+                                                  "kind": "STATUS"})
+    )  # fmt: skip
+    assert status_change.kind is OrderLiveEventKind.CHANGED

@@ -4,202 +4,386 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** The input of `bookingCancel`. */
 export type BookingCancelInput = {
+  /** Whose doing it is; only agents may say STAFF or PLATFORM. */
   fault?: Fault;
+  /** The booking: its global ID or row id. */
   id: string | number;
+  /** Why (1 to 500 characters; kept in the booking's and the order's history). */
   reason: string;
 };
 
-/** Where a booking came from. */
+/** Where a booking came in. */
 export type BookingChannel =
+  /** The mobile app. */
   | 'APP'
+  /** An agent entered it for the customer on the phone. */
   | 'PHONE'
+  /** The web site. */
   | 'WEB';
 
 /** Narrow a booking list; every part is optional. */
 export type BookingFilterInput = {
   /** Agents only; a customer always sees their own. */
   customerId?: string | number | null | undefined;
+  /** Only appointments starting at or after this moment. */
   from?: string | null | undefined;
   /** Words from the number, description, address or customer. */
   search?: string | null | undefined;
+  /** Only bookings of this service type (its id). */
   serviceTypeId?: string | number | null | undefined;
+  /** Only bookings in these states; null: every state. */
   status?: Array<BookingStatus> | null | undefined;
+  /** Only appointments starting before this moment. */
   to?: string | null | undefined;
 };
 
+/** The input of `bookingReschedule`. */
 export type BookingRescheduleInput = {
+  /** Whose doing the change is; only agents may say STAFF or PLATFORM. */
   fault?: Fault;
+  /** The booking: its global ID or row id. */
   id: string | number;
+  /** The new end; null: none. */
   scheduledEnd?: string | null | undefined;
+  /** The new start (with a time zone). */
   scheduledStart: string;
 };
 
-/** Where a booking is in its life. */
+/** Where a booking is in its life. 预约状态。 */
 export type BookingStatus =
+  /** Cancelled by the customer or an agent. 已取消。 */
   | 'CANCELLED'
+  /** The work is done. 已完成。 */
   | 'COMPLETED'
+  /** Confirmed; its order is being dispatched. 已确认。 */
   | 'CONFIRMED'
+  /** The staff member started the work. 服务中。 */
   | 'IN_SERVICE'
+  /** The automatic review found problems the customer must fix (`reviewProblems`). 待修改。 */
   | 'NEEDS_CHANGES'
+  /** Waiting for an agent's approval (service types with manual review). 待审核。 */
   | 'PENDING_REVIEW'
+  /** Received; the automatic review has not finished. 已提交。 */
   | 'SUBMITTED';
 
 /** Why a booking operation was refused, or what its review asks to change. */
 export type BookingsErrorCode =
+  /** “PHONE bookings are entered by an agent.” · “电话渠道的预约须由客服录入。” */
   | 'CHANNEL_NOT_ALLOWED'
+  /** “Please choose a service type; suggested: {suggestions}.” · “请选择服务类型,系统推荐:{suggestions}。” */
   | 'CHOOSE_SERVICE_TYPE'
+  /** “The code {value} is already in use.” · “编码 {value} 已被使用。” */
   | 'CODE_TAKEN'
+  /** “Only agents can book for another customer.” · “只有客服可以替客户预约。” */
   | 'CUSTOMER_NOT_ALLOWED'
+  /** “A phone booking needs the customer it is for.” · “电话预约须指定客户。” */
   | 'CUSTOMER_REQUIRED'
+  /** “The description does not look like readable text; please rewrite it.” · “问题描述看起来不像正常文字,请重新填写。” */
   | 'DESCRIPTION_NOT_READABLE'
+  /** “Please describe the problem in more detail (at least {minimum} characters).” · “请再具体描述一下问题(至少 {minimum} 个字)。” */
   | 'DESCRIPTION_TOO_SHORT'
+  /** “Duplicate value: {value}.” · “重复的值:{value}。” */
   | 'DUPLICATE'
+  /** “The end must be after the start.” · “结束时间须晚于开始时间。” */
   | 'END_BEFORE_START'
+  /** “Must be {type_en}.” · “应为{type_zh}。” */
   | 'EXPECTED_TYPE'
+  /** “The export was not found.” · “找不到该导出任务。” */
   | 'EXPORT_NOT_FOUND'
+  /** “Only agents can say whose fault a change is.” · “只有客服可以认定责任方。” */
   | 'FAULT_NOT_ALLOWED'
+  /** “A repeat visit can only follow a completed order (this one is {status}).” · “只能为已完成的订单预约返修(该订单状态为 {status})。” */
   | 'FOLLOW_UP_NOT_COMPLETED'
+  /** “No order of this customer has that id.” · “找不到该客户的这张订单。” */
   | 'FOLLOW_UP_UNKNOWN'
+  /** “{title_en} is not valid: {reason_en}” · “「{title}」填写有误:{reason}” */
   | 'FORM_FIELD_INVALID'
+  /** “Please fill in {title_en}.” · “请填写「{title}」。” */
   | 'FORM_FIELD_REQUIRED'
+  /** “The form has no field {name}.” · “表单中没有「{name}」这一项。” */
   | 'FORM_FIELD_UNKNOWN'
+  /** “The form data must be an object.” · “表单内容须为对象。” */
   | 'FORM_NOT_OBJECT'
+  /** “Not a valid JSON Schema: {reason}” · “表单定义不是有效的 JSON Schema:{reason}” */
   | 'FORM_SCHEMA_INVALID'
+  /** “The form schema is too large (limit {limit}).” · “表单定义过大(上限 {limit})。” */
   | 'FORM_SCHEMA_TOO_LARGE'
+  /** “Not supported in a form: {reason}” · “表单定义不支持:{reason}” */
   | 'FORM_SCHEMA_UNSUPPORTED'
+  /** “Weekday {weekday} is closed and cannot have service windows.” · “星期{weekday}已设为休息,不能再设服务时段。” */
   | 'HOURS_CLOSED_CONFLICT'
+  /** “The start must be before the end.” · “开始时间须早于结束时间。” */
   | 'HOURS_ORDER'
+  /** “Service windows overlap on weekday {weekday}.” · “星期{weekday}的服务时段有重叠。” */
   | 'HOURS_OVERLAP'
+  /** “Use a-z, 0-9 and _, starting with a letter, at most 50 characters.” · “只能包含小写字母、数字和下划线,以字母开头,最多 50 个字符。” */
   | 'INVALID_CODE'
+  /** “Invalid point: latitude -90..90, longitude -180..180.” · “坐标无效:纬度 -90..90,经度 -180..180。” */
   | 'INVALID_POINT'
+  /** “Times are HH:MM, e.g. 08:30.” · “时间须为 HH:MM 格式,例如 08:30。” */
   | 'INVALID_TIME'
+  /** “The booking is {status}; it cannot be {action}.” · “预约当前状态为 {status},不能{action}。” */
   | 'INVALID_TRANSITION'
+  /** “The booking was not found.” · “找不到该预约。” */
   | 'NOT_FOUND'
+  /** “The address is outside the service area (served: {regions}).” · “该地址不在服务范围内(服务区域:{regions})。” */
   | 'OUTSIDE_SERVICE_AREA'
+  /** “This service works {hours} (local time); please choose another time.” · “该服务的营业时间为 {hours}(北京时间),请调整预约时间。” */
   | 'OUTSIDE_SERVICE_HOURS'
+  /** “Must be between {min} and {max}.” · “取值须在 {min} 到 {max} 之间。” */
   | 'OUT_OF_RANGE'
+  /** “Page size must be 1 to {limit}.” · “每页数量须在 1 到 {limit} 之间。” */
   | 'PAGE_SIZE'
+  /** “Each rule needs either a fixed fee or a percentage, not both.” · “每条规则须设置固定费用或百分比,二者选一。” */
   | 'POLICY_FEE_CHOICE'
+  /** “The rules need one for 0 hours before the appointment.” · “取消规则须包含「距预约 0 小时」的规则。” */
   | 'POLICY_NEEDS_ZERO'
+  /** “Cancelling later cannot cost less: the {hours} h rule is below the {previous} h rule.” · “距预约越近,取消费用不能越低:{hours} 小时的规则低于 {previous} 小时的规则。” */
   | 'POLICY_NOT_MONOTONIC'
+  /** “This field is required.” · “此项必填。” */
   | 'REQUIRED'
+  /** “A region cannot be its own neighbour.” · “区域不能与自己相邻。” */
   | 'SELF_NEIGHBOUR'
+  /** “The appointment cannot be in the past.” · “预约时间不能早于现在。” */
   | 'TIME_IN_PAST'
+  /** “Times need a time zone, e.g. 2026-12-01T09:00:00+08:00.” · “时间须带时区,例如 2026-12-01T09:00:00+08:00。” */
   | 'TIME_NOT_AWARE'
+  /** “Appointments can be made at most {days} days ahead.” · “只能预约 {days} 天以内的时间。” */
   | 'TIME_TOO_FAR'
+  /** “Too long (at most {limit} characters).” · “内容过长(上限 {limit} 个字符)。” */
   | 'TOO_LONG'
+  /** “The customer was not found.” · “找不到该客户。” */
   | 'UNKNOWN_CUSTOMER'
+  /** “Unknown field {name}.” · “不支持的字段 {name}。” */
   | 'UNKNOWN_FIELD'
+  /** “There is no region {value}.” · “服务区域 {value} 不存在。” */
   | 'UNKNOWN_REGION'
+  /** “That service item does not belong to the service type.” · “该服务项目不属于所选服务类型。” */
   | 'UNKNOWN_SERVICE_ITEM'
+  /** “That service type does not exist.” · “该服务类型不存在或已停用。” */
   | 'UNKNOWN_SERVICE_TYPE'
+  /** “Unknown special requirement: {code}.” · “不支持的特殊要求:{code}。” */
   | 'UNKNOWN_SPECIAL_REQUIREMENT'
+  /** “This service does not offer urgency {urgency}.” · “该服务不提供此紧急程度:{urgency}。” */
   | 'UNKNOWN_URGENCY'
+  /** “The time window cannot be longer than {hours} hours.” · “预约时间段不能超过 {hours} 小时。” */
   | 'WINDOW_TOO_LONG';
 
+/** The input of `bookingsExport`. */
 export type BookingsExportInput = {
+  /** Which bookings (as for `bookings`); customers always get only their own. */
   filter?: BookingFilterInput | null | undefined;
+  /** The file format. */
   format?: ExportFormat;
 };
 
+/** Where a cancellation or reschedule charge is. */
+export type ChargeStatus =
+  /** Owed: a fee the customer has not paid, or compensation not yet paid back. */
+  | 'PENDING'
+  /** Paid (a fee) or paid back (compensation). */
+  | 'SETTLED'
+  /** Let go by an agent. */
+  | 'WAIVED';
+
+/** Who or what made an assignment decision. */
+export type DecisionKind =
+  /** The dispatch engine under the active policy. */
+  | 'AUTO'
+  /** A staff member's grab, judged by the policy's requirements. */
+  | 'GRAB'
+  /** A dispatcher's assignment (orderAssign). */
+  | 'MANUAL'
+  /** The periodic re-plan moved an unanswered offer to a better-placed staff member. */
+  | 'REOPTIMISE'
+  /** A version in shadow mode, evaluated beside the active one; it changes nothing. */
+  | 'SHADOW';
+
+/** What an assignment decision did with the order. */
+export type DecisionOutcome =
+  /** Given to a staff member (a grab that won, or a dispatcher's choice). */
+  | 'ASSIGNED'
+  /** Shadow: the version would have chosen someone. */
+  | 'CHOSEN'
+  /** Shadow: the version failed to evaluate (logged); dispatch went on. */
+  | 'ERROR'
+  /** Nobody qualified: sent to a dispatcher queue. */
+  | 'ESCALATED'
+  /** Shadow: the version would have found nobody. */
+  | 'NO_CANDIDATE'
+  /** Offered (pushed to one or broadcast to several staff members). */
+  | 'OFFERED'
+  /** Left in the grab pool. */
+  | 'POOLED'
+  /** A grab the policy's requirements did not allow. */
+  | 'REFUSED';
+
 /** How serious a diagnostic is: an error blocks saving and publishing. */
 export type DiagnosticSeverity =
+  /** The text cannot be saved or published until it is fixed. */
   | 'ERROR'
+  /** Worth a look (e.g. a misspelt value, an unreachable policy); saving works. */
   | 'WARNING';
 
+/** The file format of an export. */
 export type ExportFormat =
+  /** Comma-separated, UTF-8 with a BOM. */
   | 'CSV'
+  /** An Excel workbook. */
   | 'XLSX';
 
-/** Whose doing a cancellation or reschedule is (agents may say). */
+/** Whose doing a cancellation or reschedule is; it decides fee or compensation. Agents may name STAFF or PLATFORM; a customer's own change is CUSTOMER. */
 export type Fault =
+  /** The customer's: the policy's fee applies. */
   | 'CUSTOMER'
+  /** The platform's: the customer gets compensation. */
   | 'PLATFORM'
+  /** The staff member's: the customer gets compensation. */
   | 'STAFF';
 
+/** The input of `orderAssign`. */
 export type OrderAssignInput = {
+  /** The order: its global ID or row id. */
   id: string | number;
+  /** Why by hand (required; kept in the history and the MANUAL decision). */
   reason: string;
+  /** The staff member: a User's global ID or row id. */
   staffId: string | number;
 };
 
 /** Why an order event was sent. */
 export type OrderLiveEventKind =
-  /** Something happened to the order. */
+  /** The order's status changed (`fromStatus` → `status`). */
   | 'CHANGED'
+  /** A colleague joined a help request on the order as a helper; the status stays. */
+  | 'HELP_JOINED'
+  /** An offered staff member turned the offer down (`reason`); the status stays while other offers are pending. */
+  | 'OFFER_REJECTED'
+  /** The periodic re-plan moved an unanswered offer to a better-placed staff member; the status stays. */
+  | 'REOFFERED'
   /** The order's state when the subscription started. */
-  | 'SNAPSHOT';
+  | 'SNAPSHOT'
+  /** A colleague or supervisor took the order over from the requester of a help request: a new assignee; the status stays. */
+  | 'TAKEN_OVER';
 
-/** Where an order is in its life. */
+/** Where an order is in its life. 订单状态。 */
 export type OrderStatus =
+  /** A staff member has it (grab, accepted offer or a dispatcher's choice). 已接。 */
   | 'ASSIGNED'
+  /** Its booking was cancelled. 已取消。 */
   | 'CANCELLED'
+  /** The assignee reported the work done. 已完成。 */
   | 'COMPLETED'
+  /** The assignee is on the way (reported by them). 在途。 */
   | 'EN_ROUTE'
+  /** Nobody qualified: it waits in a dispatcher queue. 待人工。 */
   | 'ESCALATED'
+  /** The assignee is at work on site. 服务中。 */
   | 'IN_PROGRESS'
+  /** Offered to one or more staff members, each with an accept deadline. 已派。 */
   | 'OFFERED'
+  /** In the grab pool: eligible staff may grab it. 待抢。 */
   | 'OPEN';
 
 /** Why an order operation was refused. */
 export type OrdersErrorCode =
+  /** “Someone else has already taken this order.” · “订单已被他人接走” */
   | 'ALREADY_TAKEN'
+  /** “This help request is over ({status}).” · “该求助已结束({status})” */
   | 'HELP_CLOSED'
+  /** “No such help request.” · “求助不存在” */
   | 'HELP_NOT_FOUND'
+  /** “An order cannot go from {from_status} to {to_status}.” · “订单不能从 {from_status} 变为 {to_status}” */
   | 'ILLEGAL_TRANSITION'
+  /** “Say what help you need.” · “请填写求助内容” */
   | 'MESSAGE_REQUIRED'
+  /** “An order in state {status} cannot be assigned.” · “订单当前状态 {status} 不能指派” */
   | 'NOT_ASSIGNABLE'
+  /** “Only the assigned staff member may do this.” · “只有接单人可以操作该订单” */
   | 'NOT_ASSIGNEE'
+  /** “You may not take this order: {reasons}” · “您不符合接单条件:{reasons}” */
   | 'NOT_ELIGIBLE'
+  /** “No such order.” · “订单不存在” */
   | 'NOT_FOUND'
+  /** “You were not asked to help with this order.” · “您未被邀请协助该订单” */
   | 'NOT_INVITED'
+  /** “This order is not offered to you.” · “该订单未派给您” */
   | 'NOT_OFFERED'
+  /** “Only the requester or a supervisor may close it.” · “只有求助人或主管可以结束求助” */
   | 'NOT_REQUESTER'
+  /** “The offer has expired and can no longer be answered.” · “派单已过期,无法再应答” */
   | 'OFFER_EXPIRED'
+  /** “You cannot answer your own help request.” · “不能应答自己的求助” */
   | 'OWN_HELP_REQUEST'
+  /** “first must be between 1 and {limit}.” · “每页数量须在 1 到 {limit} 之间” */
   | 'PAGE_SIZE'
+  /** “A reason is required.” · “请填写原因” */
   | 'REASON_REQUIRED'
+  /** “No such staff member.” · “服务人员不存在” */
   | 'STAFF_NOT_FOUND';
 
 /** What a payment pays for. */
 export type PaymentPurpose =
+  /** The booking's pending cancellation and reschedule fees. */
   | 'CANCELLATION'
+  /** The booking's quoted price (less what was paid already). */
   | 'SERVICE';
 
 /** Where a payment is: opened, paid, or closed unpaid. */
 export type PaymentStatus =
+  /** The provider reported it closed unpaid; a payment arriving later still turns it PAID. */
   | 'CLOSED'
+  /** Opened: the QR code or link may be paid (30 minutes). */
   | 'CREATED'
+  /** The provider reported it paid (verified notification). */
   | 'PAID';
 
+/** Why an operation was refused. */
 export type PolicyErrorCode =
+  /** “{count} example(s) fail, so the version cannot be published: {names}” · “有 {count} 个样例未通过，不能发布：{names}” */
   | 'EXAMPLES_FAILED'
+  /** “A policy name is 1-100 letters, digits, underscores or hyphens.” · “策略名称须为 1–100 个字母、数字、下划线或连字符。” */
   | 'INVALID_NAME'
+  /** “Give either order ids or a start time, not both.” · “请提供订单 ID 列表或起始时间，二者选一。” */
   | 'ORDERS_OR_SINCE'
+  /** “No such order: {order}.” · “找不到订单 {order}。” */
   | 'ORDER_NOT_FOUND'
+  /** “No such policy.” · “找不到该策略。” */
   | 'POLICY_NOT_FOUND'
+  /** “Line {line}, column {column}: {detail}” · “第 {line} 行第 {column} 列：{detail}” */
   | 'SOURCE_ERROR'
+  /** “Give either the policy text or a policy id (with an optional version), not both.” · “请提供规则文本，或者策略 ID（可带版本号），二者选一。” */
   | 'SOURCE_OR_VERSION'
+  /** “The policy text is too long (at most {limit} characters).” · “规则文本过长（最多 {limit} 个字符）。” */
   | 'SOURCE_TOO_LARGE'
+  /** “At most {limit} orders can be simulated at once.” · “一次最多模拟 {limit} 个订单。” */
   | 'TOO_MANY_ORDERS'
+  /** “The policy has no version {version}.” · “该策略没有版本 {version}。” */
   | 'VERSION_NOT_FOUND';
 
+/** The input of `policyPublish`. */
 export type PolicyPublishInput = {
   /** The policy. */
   id: string | number;
   /** Evaluate it beside the active version on live orders, recorded, not acted on, instead of activating it. */
   shadow?: boolean;
+  /** The version's number. */
   version: number;
 };
 
+/** The input of `policySave`. */
 export type PolicySaveInput = {
   /** The policy (rule set); created on first save. */
   name: string;
+  /** What changed, for the version history. */
   note?: string;
+  /** The DSL text (must have no error diagnostics). */
   source: string;
 };
 
+/** The input of `policySimulate`. */
 export type PolicySimulateInput = {
   /** Replay these orders (at most 500), or … */
   orderIds?: Array<string | number> | null | undefined;
@@ -213,42 +397,75 @@ export type PolicySimulateInput = {
   version?: number | null | undefined;
 };
 
+/** Where a policy version is in its life; its text never changes. */
 export type PolicyVersionStatus =
+  /** Saved, not in force. */
   | 'DRAFT'
+  /** The policy's one active version: live dispatch runs it. */
   | 'PUBLISHED'
+  /** Was published; another version replaced it. */
   | 'RETIRED'
+  /** Evaluated beside the active version on live orders and recorded; it assigns nothing. */
   | 'SHADOW';
 
-/** How soon the customer needs the service. */
+/** How soon the customer needs the service; a service type offers some of these. */
 export type Urgency =
+  /** At once (leaks, no power); sent to staff even in their quiet hours. 紧急。 */
   | 'EMERGENCY'
+  /** At the booked time. 普通。 */
   | 'NORMAL'
+  /** Soon; dispatched first. 加急。 */
   | 'URGENT';
 
+/** Why an operation was refused. */
 export type UsersErrorCode =
+  /** “You cannot disable your own account.” · “不能停用自己的账号。” */
   | 'CANNOT_DISABLE_SELF'
+  /** “Another account uses this e-mail address.” · “该邮箱地址已被其他账号使用。” */
   | 'EMAIL_TAKEN'
+  /** “Give a phone number or an e-mail address (one of them).” · “请填写手机号码或邮箱地址(二选一)。” */
   | 'IDENTIFIER_REQUIRED'
+  /** “The code is wrong or no longer valid; request a new one.” · “验证码不正确或已失效,请重新获取。” */
   | 'INVALID_CODE'
+  /** “The login or password is not correct.” · “账号或密码不正确。” */
   | 'INVALID_CREDENTIALS'
+  /** “after is not a cursor of this list.” · “分页位置无效,请从第一页重新开始。” */
   | 'INVALID_CURSOR'
+  /** “The e-mail address is not valid.” · “邮箱地址格式不正确。” */
   | 'INVALID_EMAIL'
+  /** “Enter a name (at most {max} characters).” · “请填写姓名(最多 {max} 个字)。” */
   | 'INVALID_NAME'
+  /** “The phone number is not valid.” · “手机号码格式不正确。” */
   | 'INVALID_PHONE'
+  /** “The password policy is invalid: {reason}” · “密码规则设置有误:{reason}” */
   | 'INVALID_POLICY'
+  /** “The session has ended; sign in again.” · “登录已失效,请重新登录。” */
   | 'INVALID_REFRESH_TOKEN'
+  /** “The staff profile is invalid: {reason}” · “服务人员资料有误:{reason}” */
   | 'INVALID_STAFF_PROFILE'
+  /** “Too many failed sign-ins; try again in {retry_after} seconds or sign in with a code.” · “登录失败次数过多,请 {retry_after} 秒后再试,或使用验证码登录。” */
   | 'LOGIN_THROTTLED'
+  /** “first must be between 1 and {max}.” · “每页数量须在 1 到 {max} 之间。” */
   | 'PAGE_SIZE'
+  /** “The password must not contain your phone number, e-mail or name.” · “密码不能包含您的手机号、邮箱或姓名。” */
   | 'PASSWORD_CONTAINS_PERSONAL_INFO'
+  /** “This password is too common and easy to guess; choose another.” · “这个密码太常见,很容易被猜到,请换一个。” */
   | 'PASSWORD_TOO_COMMON'
+  /** “The password can have at most {max} characters.” · “密码最多 {max} 个字符。” */
   | 'PASSWORD_TOO_LONG'
+  /** “The password needs at least {min} characters.” · “密码至少需要 {min} 个字符。” */
   | 'PASSWORD_TOO_SHORT'
+  /** “The password needs letters, digits and special characters (or use a passphrase of {passphrase} characters or more).” · “密码需同时包含字母、数字和特殊字符(或使用不少于 {passphrase} 个字符的长密码)。” */
   | 'PASSWORD_TOO_SIMPLE'
+  /** “Another account uses this phone number.” · “该手机号码已被其他账号使用。” */
   | 'PHONE_TAKEN'
+  /** “Too many codes requested; try again in {retry_after} seconds.” · “发送过于频繁,请 {retry_after} 秒后再试。” */
   | 'RATE_LIMITED'
+  /** “The search can have at most {max} characters.” · “搜索词最多 {max} 个字。” */
   | 'SEARCH_TOO_LONG'
+  /** “There is no role {role}.” · “没有这个角色:{role}。” */
   | 'UNKNOWN_ROLE'
+  /** “No such user.” · “找不到该用户。” */
   | 'USER_NOT_FOUND';
 
 export type ServerInfoQueryVariables = Exact<{ [key: string]: never; }>;
@@ -261,7 +478,7 @@ export type BookingDetailQueryVariables = Exact<{
 }>;
 
 
-export type BookingDetailQuery = { booking: { id: string, number: string, status: BookingStatus, channel: BookingChannel, urgency: Urgency, serviceName: string, description: string, scheduledStart: string, scheduledEnd: string | null, address: string, region: string | null, priceMinor: number | null, currency: string, customerId: string, createdAt: string, confirmedAt: string | null, cancelledAt: string | null, cancelReason: string | null, reviewProblems: Array<{ field: string | null, code: string, message: string }>, history: Array<{ kind: string, fromStatus: string | null, toStatus: string | null, reason: string, at: string }>, charges: Array<{ amountMinor: number, currency: string, fault: string, status: string | null }>, payments: Array<{ number: string, purpose: PaymentPurpose, status: PaymentStatus, amountMinor: number, currency: string }> } | null };
+export type BookingDetailQuery = { booking: { id: string, number: string, status: BookingStatus, channel: BookingChannel, urgency: Urgency, serviceName: string, description: string, scheduledStart: string, scheduledEnd: string | null, address: string, region: string | null, priceMinor: number | null, currency: string, customerId: string, createdAt: string, confirmedAt: string | null, cancelledAt: string | null, cancelReason: string | null, reviewProblems: Array<{ field: string | null, code: string, message: string }>, history: Array<{ kind: string, fromStatus: string | null, toStatus: string | null, reason: string, at: string }>, charges: Array<{ amountMinor: number, currency: string, fault: Fault, status: ChargeStatus | null }>, payments: Array<{ number: string, purpose: PaymentPurpose, status: PaymentStatus, amountMinor: number, currency: string }> } | null };
 
 export type BookingCustomerQueryVariables = Exact<{
   id: string | number;
@@ -278,14 +495,14 @@ export type BookingCancelMutationVariables = Exact<{
 }>;
 
 
-export type BookingCancelMutation = { bookingCancel: { booking: { id: string, status: BookingStatus } | null, charge: { amountMinor: number, currency: string, fault: string, status: string | null } | null, errors: Array<{ field: string | null, message: string, code: BookingsErrorCode }> } };
+export type BookingCancelMutation = { bookingCancel: { booking: { id: string, status: BookingStatus } | null, charge: { amountMinor: number, currency: string, fault: Fault, status: ChargeStatus | null } | null, errors: Array<{ field: string | null, message: string, code: BookingsErrorCode }> } };
 
 export type BookingRescheduleMutationVariables = Exact<{
   input: BookingRescheduleInput;
 }>;
 
 
-export type BookingRescheduleMutation = { bookingReschedule: { booking: { id: string, status: BookingStatus } | null, charge: { amountMinor: number, currency: string, fault: string, status: string | null } | null, errors: Array<{ field: string | null, message: string, code: BookingsErrorCode }> } };
+export type BookingRescheduleMutation = { bookingReschedule: { booking: { id: string, status: BookingStatus } | null, charge: { amountMinor: number, currency: string, fault: Fault, status: ChargeStatus | null } | null, errors: Array<{ field: string | null, message: string, code: BookingsErrorCode }> } };
 
 export type BookingListQueryVariables = Exact<{
   filter?: BookingFilterInput | null | undefined;
@@ -320,14 +537,14 @@ export type BoardQueueQueryVariables = Exact<{
 }>;
 
 
-export type BoardQueueQuery = { orders: { edges: Array<{ node: { id: string, number: string, status: OrderStatus, urgency: string, serviceCode: string, region: string | null, address: string | null, scheduledStart: string, scheduledEnd: string | null, assigneeId: string | null, escalationQueue: string | null } }> } };
+export type BoardQueueQuery = { orders: { edges: Array<{ node: { id: string, number: string, status: OrderStatus, urgency: Urgency, serviceCode: string, region: string | null, address: string | null, scheduledStart: string, scheduledEnd: string | null, assigneeId: string | null, escalationQueue: string | null } }> } };
 
 export type BoardOrderQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type BoardOrderQuery = { order: { id: string, number: string, status: OrderStatus, urgency: string, serviceCode: string, region: string | null, address: string | null, scheduledStart: string, scheduledEnd: string | null, assigneeId: string | null, escalationQueue: string | null, description: string | null, customerName: string | null, decision: { kind: string, outcome: string, chosenId: string | null, createdAt: string, candidates: Array<{ staffId: string, eligible: boolean | null, failedRequirement: string | null, reason: string | null, values: unknown, score: number | null, terms: unknown }> } | null } | null };
+export type BoardOrderQuery = { order: { id: string, number: string, status: OrderStatus, urgency: Urgency, serviceCode: string, region: string | null, address: string | null, scheduledStart: string, scheduledEnd: string | null, assigneeId: string | null, escalationQueue: string | null, description: string | null, customerName: string | null, decision: { kind: DecisionKind, outcome: DecisionOutcome, chosenId: string | null, createdAt: string, candidates: Array<{ staffId: string, eligible: boolean | null, failedRequirement: string | null, reason: string | null, score: number | null, values: Array<{ expression: string, value: unknown }>, terms: Array<{ name: string, weight: number, graded: number, contribution: number }> }> | null } | null } | null };
 
 export type BoardCatalogQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -456,7 +673,7 @@ export type OrderEventsSubscriptionVariables = Exact<{
 }>;
 
 
-export type OrderEventsSubscription = { orderEvents: { kind: OrderLiveEventKind, orderId: string, status: string | null, fromStatus: string | null, reason: string | null } };
+export type OrderEventsSubscription = { orderEvents: { kind: OrderLiveEventKind, orderId: string, status: OrderStatus | null, fromStatus: OrderStatus | null, reason: string | null } };
 
 
 export const ServerInfoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServerInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serverInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"database"}},{"kind":"Field","name":{"kind":"Name","value":"jobsMode"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]} as unknown as DocumentNode<ServerInfoQuery, ServerInfoQueryVariables>;
@@ -469,7 +686,7 @@ export const BookingCatalogDocument = {"kind":"Document","definitions":[{"kind":
 export const BookingsExportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BookingsExport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BookingsExportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bookingsExport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"export"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<BookingsExportMutation, BookingsExportMutationVariables>;
 export const BookingExportStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BookingExportStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bookingExport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]} as unknown as DocumentNode<BookingExportStatusQuery, BookingExportStatusQueryVariables>;
 export const BoardQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BoardQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderStatus"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"serviceCode"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledStart"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledEnd"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeId"}},{"kind":"Field","name":{"kind":"Name","value":"escalationQueue"}}]}}]}}]}}]}}]} as unknown as DocumentNode<BoardQueueQuery, BoardQueueQueryVariables>;
-export const BoardOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BoardOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"serviceCode"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledStart"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledEnd"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeId"}},{"kind":"Field","name":{"kind":"Name","value":"escalationQueue"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"customerName"}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"chosenId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"candidates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffId"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"failedRequirement"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"values"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"terms"}}]}}]}}]}}]}}]} as unknown as DocumentNode<BoardOrderQuery, BoardOrderQueryVariables>;
+export const BoardOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BoardOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"serviceCode"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledStart"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledEnd"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeId"}},{"kind":"Field","name":{"kind":"Name","value":"escalationQueue"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"customerName"}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"chosenId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"candidates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffId"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"failedRequirement"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"values"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expression"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"terms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"graded"}},{"kind":"Field","name":{"kind":"Name","value":"contribution"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<BoardOrderQuery, BoardOrderQueryVariables>;
 export const BoardCatalogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BoardCatalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceTypes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"includeInactive"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<BoardCatalogQuery, BoardCatalogQueryVariables>;
 export const BoardStaffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BoardStaff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"role"},"value":{"kind":"StringValue","value":"staff","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"ACTIVE"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"staffProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<BoardStaffQuery, BoardStaffQueryVariables>;
 export const BoardNamesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BoardNames"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<BoardNamesQuery, BoardNamesQueryVariables>;
