@@ -1,0 +1,11 @@
+// Two screens: the work list (offers, pool, today's jobs) and one job.
+import { createRouter, createWebHashHistory } from "vue-router";
+
+export const router = createRouter({
+  history: createWebHashHistory(),
+  routes: [
+    { path: "/", name: "home", component: () => import("./pages/HomePage.vue") },
+    { path: "/:tab(offers|pool|jobs)", name: "tab", component: () => import("./pages/HomePage.vue") },
+    { path: "/job/:id", name: "job", component: () => import("./pages/JobPage.vue"), props: true },
+  ],
+});
