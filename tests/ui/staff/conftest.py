@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -100,12 +101,16 @@ def book(api: Api, service: str, description: str, form: dict[str, Any]) -> dict
     }  # fmt: skip
     made = api(BOOK, role="dispatcher", input=booking)["bookingCreate"]
     assert made["errors"] == [] and made["booking"]["status"] == "CONFIRMED", made
-    for edge in api(LATEST, role="dispatcher", first=20)["orders"]["edges"]:
-        order = edge["node"]
-        number = api(BOOKING_NUMBER, role="dispatcher", id=order["bookingId"])["node"]["number"]
-        if number == made["booking"]["number"]:
-            return order  # type: ignore[no-any-return]
-    raise AssertionError("the booking opened no order")
+    # Dispatch runs after the booking's transaction (the outbox, in-process here).
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline:
+        for edge in api(LATEST, role="dispatcher", first=20)["orders"]["edges"]:
+            order = edge["node"]
+            number = api(BOOKING_NUMBER, role="dispatcher", id=order["bookingId"])["node"]
+            if number["number"] == made["booking"]["number"] and order["decision"]:
+                return order  # type: ignore[no-any-return]
+        time.sleep(0.3)
+    raise AssertionError("the booking's order was not dispatched")
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ export const StaffMeQuery = graphql(`
 export const StaffOrdersQuery = graphql(`
   query StaffOrders($filter: OrderFilterInput, $first: Int!) {
     orders(filter: $filter, first: $first) {
-      edges { node { id number status urgency serviceCode region location { lat lon } scheduledStart scheduledEnd address } }
+      edges { node { id number status urgency serviceCode region location { lat lon } scheduledStart scheduledEnd } }
     }
   }
 `);
