@@ -10,6 +10,7 @@ from typing import Any
 
 from playwright.sync_api import Page, expect
 
+from tests.ui.conftest import LOGINS
 from tests.ui.staff.conftest import HOME, login_of
 
 Text = Callable[..., str]
@@ -18,7 +19,8 @@ Make = Callable[[], dict[str, Any]]
 
 HISTORY = """query ($id: ID!) { order(id: $id) { status assigneeId
   history { fromStatus toStatus reason location { lat lon } } } }"""
-HELP = """{ helpRequests(first: 50) { edges { node { orderNumber message status } } } }"""
+HELP = """{ helpRequests(first: 50) { edges { node { orderNumber message status
+  participants { role } } } } }"""
 ME = "{ me { id } }"
 HELP_MESSAGE = "需要第二位师傅 / need a second pair of hands"
 
@@ -87,6 +89,19 @@ def test_a_pool_order_arrives_live_is_grabbed_and_worked_through_a_lost_network(
     page.get_by_role("button", name=text("staff.job.askHelp")).click()
     expect(page.locator(".banner.ok")).to_contain_text(text("staff.job.helpSent"))
 
+    # and a supervisor, in the app on their own phone, joins and sees the job's details
+    helper = phone(LOGINS["supervisor"])
+    helper.locator("#tab-help").click()
+    call = helper.locator(f'#help-requests article[data-order="{order["number"]}"]')
+    expect(call.locator('[data-field="message"]')).to_have_text(HELP_MESSAGE)
+    call.get_by_role("button", name=text("staff.help.join")).click()
+    expect(helper.locator(".banner.ok")).to_contain_text(
+        text("staff.help.joined", number=order["number"])
+    )
+    call.get_by_role("link", name=text("staff.jobs.open")).click()
+    expect(helper.locator('#job [data-field="phone"]')).to_have_text(re.compile(r"^\+86\d{11}$"))
+    expect(helper.locator("#next")).to_have_count(0)  # the steps stay with the assignee
+
     # and finish
     page.locator('#next button[data-status="COMPLETED"]').click()
     expect(status).to_have_text(text("staff.status.COMPLETED"))
@@ -94,18 +109,21 @@ def test_a_pool_order_arrives_live_is_grabbed_and_worked_through_a_lost_network(
 
     # the server has each step once, in order, with where it happened
     done = api(HISTORY, role="dispatcher", id=order["id"])["order"]
-    steps = [(h["fromStatus"], h["toStatus"]) for h in done["history"]]
-    assert steps[-4:] == [
+    # (the helper joining is in the history too, without a change of status)
+    moves = [h for h in done["history"] if h["fromStatus"] != h["toStatus"]]
+    assert [(h["fromStatus"], h["toStatus"]) for h in moves[-4:]] == [
         ("OPEN", "ASSIGNED"), ("ASSIGNED", "EN_ROUTE"),
         ("EN_ROUTE", "IN_PROGRESS"), ("IN_PROGRESS", "COMPLETED"),
     ]  # fmt: skip
     assert done["status"] == "COMPLETED"
-    assert done["history"][-2]["reason"] == "到了，开始疏通 / arrived, starting"
-    where = done["history"][-3]["location"]
+    assert moves[-2]["reason"] == "到了，开始疏通 / arrived, starting"
+    where = moves[-3]["location"]
     assert abs(where["lat"] - HOME["latitude"]) < 1e-6
     assert abs(where["lon"] - HOME["longitude"]) < 1e-6
     asked = [e["node"] for e in api(HELP, role="staff")["helpRequests"]["edges"]]
-    assert {"orderNumber": order["number"], "message": HELP_MESSAGE, "status": "OPEN"} in asked
+    mine = next(h for h in asked if h["orderNumber"] == order["number"])
+    assert (mine["message"], mine["status"]) == (HELP_MESSAGE, "OPEN")
+    assert "JOINED" in [p["role"] for p in mine["participants"]]
 
 
 def test_two_staff_grab_one_order_and_the_loser_is_told_why(

@@ -56,3 +56,15 @@ export const OrderHelpMutation = graphql(`
 export const StaffServiceNamesQuery = graphql(`
   query StaffServiceNames { serviceTypes { code nameZh nameEn } }
 `);
+
+export const StaffHelpRequestsQuery = graphql(`
+  query StaffHelpRequests {
+    helpRequests(filter: { status: [OPEN] }, first: 50) {
+      edges { node { id orderId orderNumber requesterId requesterName message status createdAt participants { staffId role } } }
+    }
+  }
+`);
+
+export const HelpJoinMutation = graphql(`
+  mutation StaffHelpJoin($id: ID!) { helpRequestJoin(input: { id: $id }) { order { id } errors { field message code } } }
+`);

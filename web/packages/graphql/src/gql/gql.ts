@@ -49,6 +49,8 @@ type Documents = {
     "\n  mutation StaffOrderStatus($input: OrderStatusUpdateInput!) {\n    orderStatusUpdate(input: $input) { order { id status } errors { field message code } }\n  }\n": typeof types.StaffOrderStatusDocument,
     "\n  mutation StaffOrderHelp($id: ID!, $message: String!) {\n    orderHelpRequest(input: { id: $id, message: $message }) { helpRequestId errors { field message code } }\n  }\n": typeof types.StaffOrderHelpDocument,
     "\n  query StaffServiceNames { serviceTypes { code nameZh nameEn } }\n": typeof types.StaffServiceNamesDocument,
+    "\n  query StaffHelpRequests {\n    helpRequests(filter: { status: [OPEN] }, first: 50) {\n      edges { node { id orderId orderNumber requesterId requesterName message status createdAt participants { staffId role } } }\n    }\n  }\n": typeof types.StaffHelpRequestsDocument,
+    "\n  mutation StaffHelpJoin($id: ID!) { helpRequestJoin(input: { id: $id }) { order { id } errors { field message code } } }\n": typeof types.StaffHelpJoinDocument,
     "\n  mutation SignIn($login: String!, $password: String!) {\n    tokenCreate(input: { login: $login, password: $password }) {\n      accessToken\n      refreshToken\n      errors { field message code }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation Refresh($token: String!) {\n    tokenRefresh(input: { refreshToken: $token }) { accessToken refreshToken errors { code } }\n  }\n": typeof types.RefreshDocument,
     "\n  mutation SignOut($token: String!) {\n    tokenRevoke(input: { refreshToken: $token }) { errors { code } }\n  }\n": typeof types.SignOutDocument,
@@ -91,6 +93,8 @@ const documents: Documents = {
     "\n  mutation StaffOrderStatus($input: OrderStatusUpdateInput!) {\n    orderStatusUpdate(input: $input) { order { id status } errors { field message code } }\n  }\n": types.StaffOrderStatusDocument,
     "\n  mutation StaffOrderHelp($id: ID!, $message: String!) {\n    orderHelpRequest(input: { id: $id, message: $message }) { helpRequestId errors { field message code } }\n  }\n": types.StaffOrderHelpDocument,
     "\n  query StaffServiceNames { serviceTypes { code nameZh nameEn } }\n": types.StaffServiceNamesDocument,
+    "\n  query StaffHelpRequests {\n    helpRequests(filter: { status: [OPEN] }, first: 50) {\n      edges { node { id orderId orderNumber requesterId requesterName message status createdAt participants { staffId role } } }\n    }\n  }\n": types.StaffHelpRequestsDocument,
+    "\n  mutation StaffHelpJoin($id: ID!) { helpRequestJoin(input: { id: $id }) { order { id } errors { field message code } } }\n": types.StaffHelpJoinDocument,
     "\n  mutation SignIn($login: String!, $password: String!) {\n    tokenCreate(input: { login: $login, password: $password }) {\n      accessToken\n      refreshToken\n      errors { field message code }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation Refresh($token: String!) {\n    tokenRefresh(input: { refreshToken: $token }) { accessToken refreshToken errors { code } }\n  }\n": types.RefreshDocument,
     "\n  mutation SignOut($token: String!) {\n    tokenRevoke(input: { refreshToken: $token }) { errors { code } }\n  }\n": types.SignOutDocument,
@@ -252,6 +256,14 @@ export function graphql(source: "\n  mutation StaffOrderHelp($id: ID!, $message:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StaffServiceNames { serviceTypes { code nameZh nameEn } }\n"): (typeof documents)["\n  query StaffServiceNames { serviceTypes { code nameZh nameEn } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffHelpRequests {\n    helpRequests(filter: { status: [OPEN] }, first: 50) {\n      edges { node { id orderId orderNumber requesterId requesterName message status createdAt participants { staffId role } } }\n    }\n  }\n"): (typeof documents)["\n  query StaffHelpRequests {\n    helpRequests(filter: { status: [OPEN] }, first: 50) {\n      edges { node { id orderId orderNumber requesterId requesterName message status createdAt participants { staffId role } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffHelpJoin($id: ID!) { helpRequestJoin(input: { id: $id }) { order { id } errors { field message code } } }\n"): (typeof documents)["\n  mutation StaffHelpJoin($id: ID!) { helpRequestJoin(input: { id: $id }) { order { id } errors { field message code } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
