@@ -199,3 +199,56 @@ def test_an_offer_is_rejected_with_a_reason_and_the_next_one_accepted_before_its
     assert accepted["status"] == "ASSIGNED" and accepted["assigneeId"] == chosen
     page.locator("#tab-jobs").click()
     expect(_card(page, "jobs", second["number"])).to_be_visible()
+
+
+GRAB = """mutation ($id: ID!) { orderGrab(input: {id: $id}) { errors { code } } }"""
+STEP = """mutation ($input: OrderStatusUpdateInput!) { orderStatusUpdate(input: $input) {
+  errors { code message } } }"""
+STAFF = """{ users(filter: {role: "staff", region: "huangpu"}, first: 5) {
+  edges { node { id } } } }"""
+ASSIGN = """mutation ($input: OrderAssignInput!) { orderAssign(input: $input) {
+  errors { code } } }"""
+
+
+def test_a_step_queued_offline_that_became_stale_is_refused_with_the_servers_reason(
+    phone: Callable[..., Page],
+    pool_order: Make,
+    api: Api,
+    text: Text,
+    live_server: str,
+    lang: str,
+) -> None:
+    order = pool_order()
+    assert api(GRAB, role="staff", id=order["id"])["orderGrab"]["errors"] == []
+    page = phone()
+    page.goto(f"{live_server}/staff/#/job/{order['id']}")
+    expect(page.locator('#next button[data-status="EN_ROUTE"]')).to_be_visible()
+
+    # given a step taken without a network
+    page.context.set_offline(True)
+    page.locator('#next button[data-status="EN_ROUTE"]').click()
+    expect(page.locator("#outbox")).to_contain_text(text("staff.queue.waiting", count=1))
+    # while a dispatcher gives the job to a colleague
+    me = api(ME, role="staff")["me"]["id"]
+    staff = api(STAFF, role="dispatcher")["users"]["edges"]
+    colleague = next(e["node"]["id"] for e in staff if e["node"]["id"] != me)
+    moved = {"id": order["id"], "staffId": colleague, "reason": "客户改约 / customer's request"}
+    assert api(ASSIGN, role="dispatcher", input=moved)["orderAssign"]["errors"] == []
+
+    # when the network is back, the server refuses the stale step and the app says why
+    page.context.set_offline(False)
+    why = api(STEP, role="staff", language=lang, input={"id": order["id"], "status": "EN_ROUTE"})
+    reason = why["orderStatusUpdate"]["errors"][0]["message"]  # what the server says to them
+    expect(page.locator("#outbox .bad")).to_have_text(
+        text(
+            "staff.queue.refused",
+            number=order["number"],
+            status=text("staff.status.EN_ROUTE"),
+            reason=reason,
+        ),  # fmt: skip
+        timeout=30_000,
+    )
+    expect(page.locator("#outbox li")).to_have_count(0)
+    after = api(HISTORY, role="dispatcher", id=order["id"])["order"]
+    assert after["status"] == "ASSIGNED" and after["assigneeId"] == colleague
+    assert "EN_ROUTE" not in [h["toStatus"] for h in after["history"]]
