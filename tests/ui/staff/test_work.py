@@ -245,7 +245,7 @@ def test_a_step_queued_offline_that_became_stale_is_refused_with_the_servers_rea
             number=order["number"],
             status=text("staff.status.EN_ROUTE"),
             reason=reason,
-        ),  # fmt: skip
+        ),
         timeout=30_000,
     )
     expect(page.locator("#outbox li")).to_have_count(0)

@@ -12,3 +12,13 @@ export function currentPosition(timeoutMs = 3000): Promise<Point | null> {
     );
   });
 }
+
+/** The position, only when the reader already allowed it (never prompts). */
+export async function positionIfAllowed(): Promise<Point | null> {
+  try {
+    const state = await navigator.permissions?.query({ name: "geolocation" });
+    return state?.state === "granted" ? await currentPosition() : null;
+  } catch {
+    return null;
+  }
+}
