@@ -72,6 +72,11 @@ def test_a_pool_order_arrives_live_is_grabbed_and_worked_through_a_lost_network(
 
     # and lose the network, arrive and start
     page.context.set_offline(True)
+    # (the app, reopened without a network, shows the job as last read on the device)
+    page.reload()
+    expect(page.locator("#connection")).to_have_text(text("staff.offline"))
+    expect(status).to_have_text(text("staff.status.EN_ROUTE"))
+    expect(page.locator('#job [data-field="address"]')).to_have_text("上海市黄浦区南京东路100号")
     page.get_by_label(text("staff.job.note")).fill("到了，开始疏通 / arrived, starting")
     page.locator('#next button[data-status="IN_PROGRESS"]').click()
     expect(page.locator(".banner.warning")).to_contain_text(text("staff.job.queued"))

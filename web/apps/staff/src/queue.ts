@@ -34,10 +34,11 @@ function load(): QueuedChange[] {
   }
 }
 
-export const outbox = reactive<{ waiting: QueuedChange[]; refused: Refusal[]; sending: boolean }>({
+export const outbox = reactive<{ waiting: QueuedChange[]; refused: Refusal[]; sending: boolean; sentAt: number }>({
   waiting: load(),
   refused: [],
   sending: false,
+  sentAt: 0,
 });
 
 function save(): void {
@@ -106,6 +107,7 @@ export async function flush(client: DispatchClient): Promise<void> {
       }
       outbox.waiting.shift();
       save();
+      outbox.sentAt = Date.now();
       if (!result.sent && !result.queued) outbox.refused.push({ change, message: result.message });
     }
   } finally {
