@@ -29,6 +29,7 @@ def test_chromium_finds_it_installable_and_the_shell_opens_offline(
     phone: Callable[..., Page], text: Text
 ) -> None:
     page = phone()
+    expect(page.locator("#offers h2")).to_have_text(text("staff.offers.title"))
     # The service worker took the page over (it claims its clients once active).
     page.wait_for_function("navigator.serviceWorker.controller !== null", timeout=20_000)
     cdp = page.context.new_cdp_session(page)
@@ -47,3 +48,10 @@ def test_chromium_finds_it_installable_and_the_shell_opens_offline(
     expect(page.locator("#connection")).to_have_text(text("staff.offline"))
     expect(page.locator("header.staff-top .brand")).to_have_text(text("staff.app"))
     page.context.set_offline(False)
+
+    # signing out forgets what was kept on the device (customers' contacts among it)
+    kept = "Object.keys(localStorage).concat(Object.keys(sessionStorage))"
+    assert "dispatchhub.staff.lists" in page.evaluate(kept)
+    page.locator("#sign-out").click()
+    expect(page.get_by_label(text("login.password"))).to_be_visible()
+    assert [k for k in page.evaluate(kept) if k.startswith("dispatchhub.staff.")] == []
