@@ -58,6 +58,7 @@ __all__ = ["create_app"]
 log = logging.getLogger(__name__)
 # The admin console as built from web/ by scripts/bootstrap.sh (package data, not committed).
 ADMIN_UI = Path(__file__).resolve().parent / "web" / "admin"
+STAFF_UI = ADMIN_UI.parent / "staff"
 
 
 class DispatchGraphQL(GraphQL[Context, None]):
@@ -307,6 +308,7 @@ def create_app(
         *payment_routes(),
         # check_dir=False: the app starts before the console is built (it then answers 404).
         Mount("/admin", StaticFiles(directory=ADMIN_UI, html=True, check_dir=False), name="admin"),
+        Mount("/staff", StaticFiles(directory=STAFF_UI, html=True, check_dir=False), name="staff"),
     ]
     settings = runtime.settings
     middleware = [

@@ -39,6 +39,18 @@ type Documents = {
     "\n  query RuleVersions($id: ID!) {\n    policyVersions(policyId: $id, first: 100) { edges { node { version status note source createdAt publishedAt } } }\n  }\n": typeof types.RuleVersionsDocument,
     "\n  mutation RulePublish($input: PolicyPublishInput!) {\n    policyPublish(input: $input) { policy { activeVersion } version { version status } errors { field message code } }\n  }\n": typeof types.RulePublishDocument,
     "\n  query RuleDiff($id: ID!, $from: Int!, $to: Int!) {\n    policyDiff(policyId: $id, fromVersion: $from, toVersion: $to) {\n      unified comparable\n      changes {\n        policy change clauses\n        requirements { added removed changed }\n        preferences { added removed changed }\n      }\n    }\n  }\n": typeof types.RuleDiffDocument,
+    "\n  query StaffMe { me { id name roles staffProfile { region homeLocation { lat lon } } } }\n": typeof types.StaffMeDocument,
+    "\n  query StaffOrders($filter: OrderFilterInput, $first: Int!) {\n    orders(filter: $filter, first: $first) {\n      edges { node { id number status urgency serviceCode region location { lat lon } scheduledStart scheduledEnd } }\n    }\n  }\n": typeof types.StaffOrdersDocument,
+    "\n  query StaffOrder($id: ID!) {\n    order(id: $id) {\n      id number status urgency serviceCode region location { lat lon } scheduledStart scheduledEnd\n      assigneeId customerName customerPhone address description navigationUrl\n      history { fromStatus toStatus reason at }\n    }\n  }\n": typeof types.StaffOrderDocument,
+    "\n  subscription StaffOffers { orderOffers { kind orderId offerId deadline serviceType urgency scheduledStart } }\n": typeof types.StaffOffersDocument,
+    "\n  mutation StaffOrderGrab($id: ID!) { orderGrab(input: { id: $id }) { order { id status } errors { field message code } } }\n": typeof types.StaffOrderGrabDocument,
+    "\n  mutation StaffOrderAccept($id: ID!) { orderAccept(input: { id: $id }) { order { id status } errors { field message code } } }\n": typeof types.StaffOrderAcceptDocument,
+    "\n  mutation StaffOrderReject($id: ID!, $reason: String!) {\n    orderReject(input: { id: $id, reason: $reason }) { order { id status } errors { field message code } }\n  }\n": typeof types.StaffOrderRejectDocument,
+    "\n  mutation StaffOrderStatus($input: OrderStatusUpdateInput!) {\n    orderStatusUpdate(input: $input) { order { id status } errors { field message code } }\n  }\n": typeof types.StaffOrderStatusDocument,
+    "\n  mutation StaffOrderHelp($id: ID!, $message: String!) {\n    orderHelpRequest(input: { id: $id, message: $message }) { helpRequestId errors { field message code } }\n  }\n": typeof types.StaffOrderHelpDocument,
+    "\n  query StaffServiceNames { serviceTypes { code nameZh nameEn } }\n": typeof types.StaffServiceNamesDocument,
+    "\n  query StaffHelpRequests {\n    helpRequests(filter: { status: [OPEN] }, first: 50) {\n      edges { node { id orderId orderNumber requesterId requesterName message status createdAt participants { staffId role } } }\n    }\n  }\n": typeof types.StaffHelpRequestsDocument,
+    "\n  mutation StaffHelpJoin($id: ID!) { helpRequestJoin(input: { id: $id }) { order { id } errors { field message code } } }\n": typeof types.StaffHelpJoinDocument,
     "\n  mutation SignIn($login: String!, $password: String!) {\n    tokenCreate(input: { login: $login, password: $password }) {\n      accessToken\n      refreshToken\n      errors { field message code }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation Refresh($token: String!) {\n    tokenRefresh(input: { refreshToken: $token }) { accessToken refreshToken errors { code } }\n  }\n": typeof types.RefreshDocument,
     "\n  mutation SignOut($token: String!) {\n    tokenRevoke(input: { refreshToken: $token }) { errors { code } }\n  }\n": typeof types.SignOutDocument,
@@ -71,6 +83,18 @@ const documents: Documents = {
     "\n  query RuleVersions($id: ID!) {\n    policyVersions(policyId: $id, first: 100) { edges { node { version status note source createdAt publishedAt } } }\n  }\n": types.RuleVersionsDocument,
     "\n  mutation RulePublish($input: PolicyPublishInput!) {\n    policyPublish(input: $input) { policy { activeVersion } version { version status } errors { field message code } }\n  }\n": types.RulePublishDocument,
     "\n  query RuleDiff($id: ID!, $from: Int!, $to: Int!) {\n    policyDiff(policyId: $id, fromVersion: $from, toVersion: $to) {\n      unified comparable\n      changes {\n        policy change clauses\n        requirements { added removed changed }\n        preferences { added removed changed }\n      }\n    }\n  }\n": types.RuleDiffDocument,
+    "\n  query StaffMe { me { id name roles staffProfile { region homeLocation { lat lon } } } }\n": types.StaffMeDocument,
+    "\n  query StaffOrders($filter: OrderFilterInput, $first: Int!) {\n    orders(filter: $filter, first: $first) {\n      edges { node { id number status urgency serviceCode region location { lat lon } scheduledStart scheduledEnd } }\n    }\n  }\n": types.StaffOrdersDocument,
+    "\n  query StaffOrder($id: ID!) {\n    order(id: $id) {\n      id number status urgency serviceCode region location { lat lon } scheduledStart scheduledEnd\n      assigneeId customerName customerPhone address description navigationUrl\n      history { fromStatus toStatus reason at }\n    }\n  }\n": types.StaffOrderDocument,
+    "\n  subscription StaffOffers { orderOffers { kind orderId offerId deadline serviceType urgency scheduledStart } }\n": types.StaffOffersDocument,
+    "\n  mutation StaffOrderGrab($id: ID!) { orderGrab(input: { id: $id }) { order { id status } errors { field message code } } }\n": types.StaffOrderGrabDocument,
+    "\n  mutation StaffOrderAccept($id: ID!) { orderAccept(input: { id: $id }) { order { id status } errors { field message code } } }\n": types.StaffOrderAcceptDocument,
+    "\n  mutation StaffOrderReject($id: ID!, $reason: String!) {\n    orderReject(input: { id: $id, reason: $reason }) { order { id status } errors { field message code } }\n  }\n": types.StaffOrderRejectDocument,
+    "\n  mutation StaffOrderStatus($input: OrderStatusUpdateInput!) {\n    orderStatusUpdate(input: $input) { order { id status } errors { field message code } }\n  }\n": types.StaffOrderStatusDocument,
+    "\n  mutation StaffOrderHelp($id: ID!, $message: String!) {\n    orderHelpRequest(input: { id: $id, message: $message }) { helpRequestId errors { field message code } }\n  }\n": types.StaffOrderHelpDocument,
+    "\n  query StaffServiceNames { serviceTypes { code nameZh nameEn } }\n": types.StaffServiceNamesDocument,
+    "\n  query StaffHelpRequests {\n    helpRequests(filter: { status: [OPEN] }, first: 50) {\n      edges { node { id orderId orderNumber requesterId requesterName message status createdAt participants { staffId role } } }\n    }\n  }\n": types.StaffHelpRequestsDocument,
+    "\n  mutation StaffHelpJoin($id: ID!) { helpRequestJoin(input: { id: $id }) { order { id } errors { field message code } } }\n": types.StaffHelpJoinDocument,
     "\n  mutation SignIn($login: String!, $password: String!) {\n    tokenCreate(input: { login: $login, password: $password }) {\n      accessToken\n      refreshToken\n      errors { field message code }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation Refresh($token: String!) {\n    tokenRefresh(input: { refreshToken: $token }) { accessToken refreshToken errors { code } }\n  }\n": types.RefreshDocument,
     "\n  mutation SignOut($token: String!) {\n    tokenRevoke(input: { refreshToken: $token }) { errors { code } }\n  }\n": types.SignOutDocument,
@@ -192,6 +216,54 @@ export function graphql(source: "\n  mutation RulePublish($input: PolicyPublishI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RuleDiff($id: ID!, $from: Int!, $to: Int!) {\n    policyDiff(policyId: $id, fromVersion: $from, toVersion: $to) {\n      unified comparable\n      changes {\n        policy change clauses\n        requirements { added removed changed }\n        preferences { added removed changed }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RuleDiff($id: ID!, $from: Int!, $to: Int!) {\n    policyDiff(policyId: $id, fromVersion: $from, toVersion: $to) {\n      unified comparable\n      changes {\n        policy change clauses\n        requirements { added removed changed }\n        preferences { added removed changed }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffMe { me { id name roles staffProfile { region homeLocation { lat lon } } } }\n"): (typeof documents)["\n  query StaffMe { me { id name roles staffProfile { region homeLocation { lat lon } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffOrders($filter: OrderFilterInput, $first: Int!) {\n    orders(filter: $filter, first: $first) {\n      edges { node { id number status urgency serviceCode region location { lat lon } scheduledStart scheduledEnd } }\n    }\n  }\n"): (typeof documents)["\n  query StaffOrders($filter: OrderFilterInput, $first: Int!) {\n    orders(filter: $filter, first: $first) {\n      edges { node { id number status urgency serviceCode region location { lat lon } scheduledStart scheduledEnd } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffOrder($id: ID!) {\n    order(id: $id) {\n      id number status urgency serviceCode region location { lat lon } scheduledStart scheduledEnd\n      assigneeId customerName customerPhone address description navigationUrl\n      history { fromStatus toStatus reason at }\n    }\n  }\n"): (typeof documents)["\n  query StaffOrder($id: ID!) {\n    order(id: $id) {\n      id number status urgency serviceCode region location { lat lon } scheduledStart scheduledEnd\n      assigneeId customerName customerPhone address description navigationUrl\n      history { fromStatus toStatus reason at }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription StaffOffers { orderOffers { kind orderId offerId deadline serviceType urgency scheduledStart } }\n"): (typeof documents)["\n  subscription StaffOffers { orderOffers { kind orderId offerId deadline serviceType urgency scheduledStart } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffOrderGrab($id: ID!) { orderGrab(input: { id: $id }) { order { id status } errors { field message code } } }\n"): (typeof documents)["\n  mutation StaffOrderGrab($id: ID!) { orderGrab(input: { id: $id }) { order { id status } errors { field message code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffOrderAccept($id: ID!) { orderAccept(input: { id: $id }) { order { id status } errors { field message code } } }\n"): (typeof documents)["\n  mutation StaffOrderAccept($id: ID!) { orderAccept(input: { id: $id }) { order { id status } errors { field message code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffOrderReject($id: ID!, $reason: String!) {\n    orderReject(input: { id: $id, reason: $reason }) { order { id status } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation StaffOrderReject($id: ID!, $reason: String!) {\n    orderReject(input: { id: $id, reason: $reason }) { order { id status } errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffOrderStatus($input: OrderStatusUpdateInput!) {\n    orderStatusUpdate(input: $input) { order { id status } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation StaffOrderStatus($input: OrderStatusUpdateInput!) {\n    orderStatusUpdate(input: $input) { order { id status } errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffOrderHelp($id: ID!, $message: String!) {\n    orderHelpRequest(input: { id: $id, message: $message }) { helpRequestId errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation StaffOrderHelp($id: ID!, $message: String!) {\n    orderHelpRequest(input: { id: $id, message: $message }) { helpRequestId errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffServiceNames { serviceTypes { code nameZh nameEn } }\n"): (typeof documents)["\n  query StaffServiceNames { serviceTypes { code nameZh nameEn } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffHelpRequests {\n    helpRequests(filter: { status: [OPEN] }, first: 50) {\n      edges { node { id orderId orderNumber requesterId requesterName message status createdAt participants { staffId role } } }\n    }\n  }\n"): (typeof documents)["\n  query StaffHelpRequests {\n    helpRequests(filter: { status: [OPEN] }, first: 50) {\n      edges { node { id orderId orderNumber requesterId requesterName message status createdAt participants { staffId role } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffHelpJoin($id: ID!) { helpRequestJoin(input: { id: $id }) { order { id } errors { field message code } } }\n"): (typeof documents)["\n  mutation StaffHelpJoin($id: ID!) { helpRequestJoin(input: { id: $id }) { order { id } errors { field message code } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
