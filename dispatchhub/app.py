@@ -304,6 +304,7 @@ def create_app(
         *payment_routes(),
         # check_dir=False: the app starts before the console is built (it then answers 404).
         Mount("/admin", StaticFiles(directory=ADMIN_UI, html=True, check_dir=False), name="admin"),
+        Mount("/app", StaticFiles(directory=ADMIN_UI.parent / "app", html=True, check_dir=False)),
     ]
     settings = runtime.settings
     middleware = [
