@@ -40,6 +40,7 @@ def _sign_up(page: Page, live_server: str, ct: Text, number: str, name: str) -> 
     """Sign up through the form; returns when the code was sent (time.monotonic())."""
     page.goto(f"{live_server}/app/")
     page.get_by_role("link", name=ct("customer.auth.toSignUp")).click()
+    expect(page.get_by_role("heading", name=ct("customer.auth.signUpTitle"))).to_be_visible()
     page.get_by_label(ct("customer.auth.phone")).fill(number)
     page.get_by_role("button", name=ct("customer.auth.sendCode")).click()
     expect(page.get_by_text(ct("customer.auth.codeSent"))).to_be_visible()
@@ -54,6 +55,7 @@ def _sign_up(page: Page, live_server: str, ct: Text, number: str, name: str) -> 
 
 def _sign_in(page: Page, live_server: str, ct: Text, login: str, password: str) -> None:
     page.goto(f"{live_server}/app/#/sign-in")
+    expect(page.get_by_role("heading", name=ct("customer.auth.signInTitle"))).to_be_visible()
     page.get_by_label(ct("customer.auth.phone")).fill(login)
     page.get_by_label(ct("customer.auth.password")).fill(password)
     page.get_by_role("button", name=ct("customer.auth.signIn"), exact=True).click()
@@ -240,6 +242,15 @@ def test_reschedule_and_cancel_show_the_fee_first_and_charge_exactly_that(
     assert cancelled["status"] == "CANCELLED"
     assert [c["amountMinor"] for c in cancelled["charges"]] == [2000]
 
+    # the inbox has the platform's notices about it; marking them read clears the unread
+    _tab(page, ct, "inbox")
+    expect(page.locator('[data-list="notices"] li').first).to_be_visible()
+    expect(page.locator('[data-list="notices"] li[data-unread]').first).to_be_visible()
+    mark_read = ct("customer.inbox.markRead", count="§").split("§")[0]  # the count varies
+    page.get_by_role("button", name=re.compile("^" + re.escape(mark_read))).click()
+    expect(page.locator('[data-list="notices"] li[data-unread]')).to_have_count(0)
+    page.screenshot(path=str(screenshots / "3-inbox.png"), full_page=True)
+
     # another customer never sees it, in the list or by its address
     other = phone()
     _sign_in(other, live_server, ct, LOGINS["customer"], DEMO_PASSWORD)
@@ -267,6 +278,7 @@ def test_password_reset_and_code_sign_in(
     page.get_by_role("button", name=ct("customer.profile.signOut")).click()
 
     page.get_by_role("link", name=ct("customer.auth.toReset")).click()
+    expect(page.get_by_role("heading", name=ct("customer.auth.resetTitle"))).to_be_visible()
     page.get_by_label(ct("customer.auth.phone")).fill(number)
     _next_code_allowed(sent_at)
     page.get_by_role("button", name=ct("customer.auth.sendCode")).click()

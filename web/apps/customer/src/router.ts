@@ -11,6 +11,7 @@ export const router = createRouter({
     { path: "/book", name: "book", component: () => import("./pages/BookNew.vue") },
     { path: "/bookings", name: "bookings", component: () => import("./pages/MyBookings.vue") },
     { path: "/bookings/:id", name: "booking", component: () => import("./pages/BookingPage.vue"), props: true },
+    { path: "/inbox", name: "inbox", component: () => import("./pages/InboxPage.vue") },
     { path: "/me", name: "me", component: () => import("./pages/ProfilePage.vue") },
     { path: "/:rest(.*)", redirect: "/bookings" },
   ],

@@ -58,6 +58,8 @@ type Documents = {
     "\n  mutation CustomerPaymentCreate($bookingId: ID!, $provider: String!, $purpose: PaymentPurpose!) {\n    paymentCreate(input: { bookingId: $bookingId, provider: $provider, purpose: $purpose }) {\n      payment { id number status amountMinor currency qrCode payUrl expiresAt }\n      errors { field message code }\n    }\n  }\n": typeof types.CustomerPaymentCreateDocument,
     "\n  mutation CustomerReviewSubmit($input: ReviewSubmitInput!) {\n    reviewSubmit(input: $input) {\n      review { id attitude quality speed skill comment reply editableUntil }\n      errors { field message code }\n    }\n  }\n": typeof types.CustomerReviewSubmitDocument,
     "\n  mutation CustomerReviewUpdate($input: ReviewUpdateInput!) {\n    reviewUpdate(input: $input) {\n      review { id attitude quality speed skill comment reply editableUntil }\n      errors { field message code }\n    }\n  }\n": typeof types.CustomerReviewUpdateDocument,
+    "\n  query CustomerInbox($after: String) {\n    notifications(first: 20, after: $after) {\n      edges { node { id subject body createdAt readAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.CustomerInboxDocument,
+    "\n  mutation CustomerInboxRead($ids: [ID!]!) {\n    notificationMarkRead(input: { ids: $ids }) { marked }\n  }\n": typeof types.CustomerInboxReadDocument,
     "\n  mutation SignIn($login: String!, $password: String!) {\n    tokenCreate(input: { login: $login, password: $password }) {\n      accessToken\n      refreshToken\n      errors { field message code }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation Refresh($token: String!) {\n    tokenRefresh(input: { refreshToken: $token }) { accessToken refreshToken errors { code } }\n  }\n": typeof types.RefreshDocument,
     "\n  mutation SignOut($token: String!) {\n    tokenRevoke(input: { refreshToken: $token }) { errors { code } }\n  }\n": typeof types.SignOutDocument,
@@ -109,6 +111,8 @@ const documents: Documents = {
     "\n  mutation CustomerPaymentCreate($bookingId: ID!, $provider: String!, $purpose: PaymentPurpose!) {\n    paymentCreate(input: { bookingId: $bookingId, provider: $provider, purpose: $purpose }) {\n      payment { id number status amountMinor currency qrCode payUrl expiresAt }\n      errors { field message code }\n    }\n  }\n": types.CustomerPaymentCreateDocument,
     "\n  mutation CustomerReviewSubmit($input: ReviewSubmitInput!) {\n    reviewSubmit(input: $input) {\n      review { id attitude quality speed skill comment reply editableUntil }\n      errors { field message code }\n    }\n  }\n": types.CustomerReviewSubmitDocument,
     "\n  mutation CustomerReviewUpdate($input: ReviewUpdateInput!) {\n    reviewUpdate(input: $input) {\n      review { id attitude quality speed skill comment reply editableUntil }\n      errors { field message code }\n    }\n  }\n": types.CustomerReviewUpdateDocument,
+    "\n  query CustomerInbox($after: String) {\n    notifications(first: 20, after: $after) {\n      edges { node { id subject body createdAt readAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.CustomerInboxDocument,
+    "\n  mutation CustomerInboxRead($ids: [ID!]!) {\n    notificationMarkRead(input: { ids: $ids }) { marked }\n  }\n": types.CustomerInboxReadDocument,
     "\n  mutation SignIn($login: String!, $password: String!) {\n    tokenCreate(input: { login: $login, password: $password }) {\n      accessToken\n      refreshToken\n      errors { field message code }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation Refresh($token: String!) {\n    tokenRefresh(input: { refreshToken: $token }) { accessToken refreshToken errors { code } }\n  }\n": types.RefreshDocument,
     "\n  mutation SignOut($token: String!) {\n    tokenRevoke(input: { refreshToken: $token }) { errors { code } }\n  }\n": types.SignOutDocument,
@@ -306,6 +310,14 @@ export function graphql(source: "\n  mutation CustomerReviewSubmit($input: Revie
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CustomerReviewUpdate($input: ReviewUpdateInput!) {\n    reviewUpdate(input: $input) {\n      review { id attitude quality speed skill comment reply editableUntil }\n      errors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation CustomerReviewUpdate($input: ReviewUpdateInput!) {\n    reviewUpdate(input: $input) {\n      review { id attitude quality speed skill comment reply editableUntil }\n      errors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerInbox($after: String) {\n    notifications(first: 20, after: $after) {\n      edges { node { id subject body createdAt readAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query CustomerInbox($after: String) {\n    notifications(first: 20, after: $after) {\n      edges { node { id subject body createdAt readAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomerInboxRead($ids: [ID!]!) {\n    notificationMarkRead(input: { ids: $ids }) { marked }\n  }\n"): (typeof documents)["\n  mutation CustomerInboxRead($ids: [ID!]!) {\n    notificationMarkRead(input: { ids: $ids }) { marked }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
