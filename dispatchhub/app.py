@@ -59,6 +59,7 @@ log = logging.getLogger(__name__)
 # The admin console as built from web/ by scripts/bootstrap.sh (package data, not committed).
 ADMIN_UI = Path(__file__).resolve().parent / "web" / "admin"
 STAFF_UI = ADMIN_UI.parent / "staff"
+CUSTOMER_UI = ADMIN_UI.parent / "app"
 
 
 class DispatchGraphQL(GraphQL[Context, None]):
@@ -309,6 +310,7 @@ def create_app(
         # check_dir=False: the app starts before the console is built (it then answers 404).
         Mount("/admin", StaticFiles(directory=ADMIN_UI, html=True, check_dir=False), name="admin"),
         Mount("/staff", StaticFiles(directory=STAFF_UI, html=True, check_dir=False), name="staff"),
+        Mount("/app", StaticFiles(directory=CUSTOMER_UI, html=True, check_dir=False), name="app"),
     ]
     settings = runtime.settings
     middleware = [

@@ -33,6 +33,7 @@ from dispatchhub.orders.listing import offered_to, order_rows
 from dispatchhub.orders.service import eligible_orders
 from dispatchhub.orders.tables import OrderEvent
 from dispatchhub.plugins.rule_functions import registry_for
+from dispatchhub.users.tables import User
 
 __all__ = ["OrderConnection", "OrderEdge", "OrderNode", "OrderStatus", "OrdersError"]
 
@@ -281,6 +282,13 @@ class OrderNode(relay.Node):
     @strawberry.field(description="A User's global ID.")
     def assignee_id(self) -> strawberry.ID | None:
         return global_id("User", self.assignee) if self.assignee else None
+
+    @strawberry.field(description="The assigned staff member's name: who is coming.")
+    async def assignee_name(self) -> str | None:
+        if not self.assignee:
+            return None
+        row = await User.select(User.name).where(User.id == self.assignee).first()
+        return cast("str | None", row["name"]) if row else None
 
     @strawberry.field(description="The Booking's global ID.")
     def booking_id(self) -> strawberry.ID:

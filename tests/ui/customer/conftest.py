@@ -1,0 +1,85 @@
+"""The customer app at /app/ on a phone-sized page, in both languages.
+
+``phone`` opens a 360×780 touch page in ``lang`` that fails the test if any request leaves the
+server; ``ct`` gives the customer app's words (its own catalogue, ``customer.*``);
+``sent_code`` reads the verification code the SMS sender was handed, as the tests of sign-up do.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import re
+import threading
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import Browser, Page
+
+from tests.fixtures.users import delivered_code
+from tests.ui.conftest import Text
+
+CATALOGUE = Path(__file__).resolve().parents[3] / "web" / "apps" / "customer" / "src" / "locales"
+# Phones no demo account uses, one per test run and process.
+_phones = itertools.count(int(time.time()) % 1000 * 10000)
+
+
+def customer_catalogue(lang: str) -> Text:
+    """``ct("customer.auth.signIn")`` → the app's words in ``lang`` ({name} filled in)."""
+    messages = json.loads((CATALOGUE / f"{lang}.json").read_text(encoding="utf-8"))
+
+    def t(key: str, **values: Any) -> str:
+        found: Any = messages
+        for part in key.split("."):
+            found = found[part]
+        return re.sub(r"\{(\w+)\}", lambda m: str(values[m.group(1)]), found)
+
+    return t
+
+
+@pytest.fixture
+def ct(lang: str) -> Text:
+    return customer_catalogue(lang)
+
+
+@pytest.fixture
+def phone(chromium: Browser, live_server: str, lang: str) -> Iterator[Callable[[], Page]]:
+    """Open phone-sized pages of the app in ``lang``; no request may leave the server."""
+    external: list[str] = []
+    pages: list[Page] = []
+
+    def open_page() -> Page:
+        context = chromium.new_context(
+            locale=lang, viewport={"width": 360, "height": 780}, is_mobile=True, has_touch=True
+        )
+        context.add_init_script(f"localStorage.setItem('dispatchhub.locale', {json.dumps(lang)})")
+        page = context.new_page()
+        page.on(
+            "request",
+            lambda r: external.append(r.url) if not r.url.startswith(live_server) else None,
+        )
+        pages.append(page)
+        return page
+
+    yield open_page
+    for page in pages:
+        page.context.close()
+    assert external == []
+
+
+@pytest.fixture
+def new_phone_number() -> Callable[[], str]:
+    return lambda: f"+86136{next(_phones):08d}"
+
+
+def sent_code(target: str) -> str:
+    """The newest code queued for ``target`` (read in another thread: Playwright owns this loop)."""
+    found: list[str] = []
+    thread = threading.Thread(target=lambda: found.append(asyncio.run(delivered_code(target))))
+    thread.start()
+    thread.join()
+    return found[0]

@@ -1,0 +1,308 @@
+"""The customer app as a customer uses it on a phone: sign up with a code, book with the
+generated form (a mistake the review catches, then fixed), follow the order live while staff
+act through the API, review; reschedule and cancel with the fee shown first and charged
+exactly that; reset the password; never see another customer's booking."""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+from zoneinfo import ZoneInfo
+
+import httpx
+from playwright.sync_api import Page, expect
+
+from dispatchhub.demo import DEMO_PASSWORD
+from tests.ui.conftest import LOGINS, Text
+from tests.ui.customer.conftest import sent_code
+
+Api = Callable[..., dict[str, Any]]
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+PASSWORD = "Harbour#Kite93"
+
+ASSIGN = """mutation ($input: OrderAssignInput!) { orderAssign(input: $input) {
+  order { status } errors { message } } }"""
+STATUS = """mutation ($input: OrderStatusUpdateInput!) { orderStatusUpdate(input: $input) {
+  order { status } errors { message } } }"""
+ME = "{ me { id name } }"
+BOOKING = """query ($id: ID!) { booking(id: $id) { status scheduledStart
+  charges { amountMinor status } } }"""
+CREATE = """mutation ($input: BookingCreateInput!) { bookingCreate(input: $input) {
+  booking { id status } errors { field message } } }"""
+
+
+def _sign_up(page: Page, live_server: str, ct: Text, number: str, name: str) -> float:
+    """Sign up through the form; returns when the code was sent (time.monotonic())."""
+    page.goto(f"{live_server}/app/")
+    page.get_by_role("link", name=ct("customer.auth.toSignUp")).click()
+    expect(page.get_by_role("heading", name=ct("customer.auth.signUpTitle"))).to_be_visible()
+    page.get_by_label(ct("customer.auth.phone")).fill(number)
+    page.get_by_role("button", name=ct("customer.auth.sendCode")).click()
+    expect(page.get_by_text(ct("customer.auth.codeSent"))).to_be_visible()
+    sent_at = time.monotonic()
+    page.get_by_label(ct("customer.auth.code")).fill(sent_code(number))
+    page.get_by_label(ct("customer.auth.name")).fill(name)
+    page.get_by_label(ct("customer.auth.newPassword")).fill(PASSWORD)
+    page.get_by_role("button", name=ct("customer.auth.signUp")).click()
+    expect(page.get_by_role("heading", name=ct("customer.bookings.title"))).to_be_visible()
+    return sent_at
+
+
+def _sign_in(page: Page, live_server: str, ct: Text, login: str, password: str) -> None:
+    page.goto(f"{live_server}/app/#/sign-in")
+    expect(page.get_by_role("heading", name=ct("customer.auth.signInTitle"))).to_be_visible()
+    page.get_by_label(ct("customer.auth.phone")).fill(login)
+    page.get_by_label(ct("customer.auth.password")).fill(password)
+    page.get_by_role("button", name=ct("customer.auth.signIn"), exact=True).click()
+    expect(page.get_by_role("heading", name=ct("customer.bookings.title"))).to_be_visible()
+
+
+def _tab(page: Page, ct: Text, name: str) -> None:
+    nav = page.get_by_role("navigation", name=ct("customer.nav.label"))
+    nav.get_by_role("link", name=ct(f"customer.nav.{name}"), exact=True).click()
+
+
+def _booking_id(page: Page) -> str:
+    expect(page).to_have_url(re.compile(r"#/bookings/.+"))
+    return unquote(page.url.split("#/bookings/")[1])
+
+
+def test_sign_up_book_follow_live_and_review(
+    phone: Callable[[], Page], live_server: str, ct: Text, lang: str, api: Api,
+    new_phone_number: Callable[[], str], screenshots: Path,
+) -> None:  # fmt: skip
+    page = phone()
+    _sign_up(page, live_server, ct, new_phone_number(), "顾客 Tester")
+    expect(page.locator('[data-state="empty"]')).to_be_visible()
+    page.screenshot(path=str(screenshots / "1-signed-up.png"), full_page=True)
+
+    # describe the problem: the type is suggested, its form is generated from its schema
+    _tab(page, ct, "book")
+    description = page.get_by_label(ct("customer.book.description"))
+    description.fill(
+        "卧室空调开了一个小时还是不制冷，外机在转但吹出来的是热风。"
+        if lang == "zh-CN"
+        else "The bedroom air conditioner runs but does not cool at all."
+    )
+    page.get_by_role("button", name=ct("customer.book.suggest")).click()
+    suggestion = page.locator("[data-suggestion][aria-pressed=true]")
+    expect(suggestion).to_have_count(1)
+    ac = "空调维修" if lang == "zh-CN" else "Air-conditioner repair"
+    expect(suggestion).to_contain_text(ac)
+    chosen = page.get_by_role("combobox", name=ct("customer.book.serviceType"), exact=True).locator(
+        "option:checked"
+    )
+    expect(chosen).to_have_text(ac)  # changeable: the select holds the suggestion
+    page.locator('[data-form-field="unit_count"]').fill("2")
+    page.locator('[data-form-field="symptom"]').select_option("not_cooling")
+    # the brand (required by the type's schema) is left empty: the review will say so
+    page.get_by_label(ct("customer.book.address"), exact=True).fill("徐汇区漕溪北路 88 号 1201")
+    # the pin: tap the map (drawn from the service regions, no tiles) …
+    where = page.locator('p[data-field="location"]')
+    expect(where).to_have_text(ct("customer.book.noLocation"))
+    page.locator("[data-field=map]").screenshot(path=str(screenshots / "2-map.png"))
+    page.locator('[data-field="map"]').tap(position={"x": 150, "y": 120})
+    expect(where).not_to_have_text(ct("customer.book.noLocation"))
+    # … or choose the district, which pins its centre
+    page.get_by_label(ct("customer.book.district")).select_option("xuhui")
+    expect(where).to_have_text(ct("customer.book.locationAt", lat="31.1885", lon="121.4365"))
+    tomorrow = (datetime.now(SHANGHAI) + timedelta(days=1)).date().isoformat()
+    page.get_by_label(ct("customer.book.day")).fill(tomorrow)
+    page.get_by_label(ct("customer.book.time")).select_option("10:00")
+    expect(page.locator('[data-field="price"]')).to_have_text("¥120.00")  # before submitting
+    submit = page.get_by_role("button", name=ct("customer.book.submit"))
+    submit.dblclick()  # a double tap books once
+    expect(page.locator('[data-state="needs-changes"]')).to_be_visible()
+    brand_error = page.locator('[data-error-for="formData.brand"]')
+    expect(brand_error).to_be_visible()
+    page.screenshot(path=str(screenshots / "2-review-problem.png"), full_page=True)
+    page.locator('[data-form-field="brand"]').fill("格力 Gree")
+    page.get_by_role("button", name=ct("customer.book.resubmit")).click()
+    booking_id = _booking_id(page)
+    expect(page.locator('[data-field="status"]')).to_have_text(ct("customer.status.CONFIRMED"))
+    expect(page.locator('[data-state="no-provider"]')).to_have_text(ct("customer.pay.none"))
+    page.screenshot(path=str(screenshots / "3-confirmed.png"), full_page=True)
+
+    # in my bookings, once
+    _tab(page, ct, "bookings")
+    expect(page.locator('[data-list="bookings"] li')).to_have_count(1)
+    page.locator('[data-list="bookings"] a').click()
+
+    # staff act through the API; the page follows without a reload
+    progress = page.locator("[data-order-id]")
+    expect(page.locator('[data-live="on"]')).to_be_visible()
+    order_id = progress.get_attribute("data-order-id")
+    staff = api(ME, role="staff")["me"]
+    assigned = api(
+        ASSIGN,
+        role="dispatcher",
+        input={"id": order_id, "staffId": staff["id"], "reason": "ui test"},
+    )
+    assert assigned["orderAssign"]["errors"] == [], assigned
+    expect(page.locator('[data-field="staff"]')).to_have_text(staff["name"])
+    for status in ("EN_ROUTE", "IN_PROGRESS", "COMPLETED"):
+        moved = api(STATUS, role="staff", input={"id": order_id, "status": status})
+        assert moved["orderStatusUpdate"]["errors"] == [], moved
+        expect(page.locator('[data-field="order-status"]')).to_have_text(
+            ct(f"customer.orderStatus.{status}")
+        )
+        page.screenshot(path=str(screenshots / f"4-{status}.png"), full_page=True)
+    expect(page.locator('[data-field="status"]')).to_have_text(ct("customer.status.COMPLETED"))
+
+    # review: four dimensions on five levels, and words; then edit it
+    review = page.get_by_role("region", name=ct("customer.review.title"))
+    review.locator('[data-dimension="speed"]').get_by_label(
+        ct("customer.review.level.SATISFIED"), exact=True
+    ).check()
+    review.get_by_label(ct("customer.review.comment")).fill("准时到达 on time")
+    review.get_by_role("button", name=ct("customer.review.submit")).click()
+    expect(review.locator('[data-state="reviewed"]')).to_be_visible()
+    review.get_by_role("button", name=ct("customer.review.edit")).click()
+    review.locator('[data-dimension="skill"]').get_by_label(
+        ct("customer.review.level.NEUTRAL"), exact=True
+    ).check()
+    review.get_by_role("button", name=ct("customer.review.update")).click()
+    expect(review).to_contain_text(ct("customer.review.level.NEUTRAL"))
+    page.screenshot(path=str(screenshots / "5-reviewed.png"), full_page=True)
+    assert api(BOOKING, role="dispatcher", id=booking_id)["booking"]["status"] == "COMPLETED"
+
+
+def _fee_window_start() -> str:
+    """A start 3–23 hours away inside 08:00–20:00 Shanghai time (the ¥20 notice rule)."""
+    at = (datetime.now(SHANGHAI) + timedelta(hours=3)).replace(minute=0, second=0, microsecond=0)
+    at += timedelta(hours=1)
+    while not 8 <= at.hour < 19:
+        at += timedelta(hours=1)
+    return at.isoformat()
+
+
+def test_reschedule_and_cancel_show_the_fee_first_and_charge_exactly_that(
+    phone: Callable[[], Page], live_server: str, ct: Text, api: Api,
+    new_phone_number: Callable[[], str], screenshots: Path,
+) -> None:  # fmt: skip
+    page = phone()
+    number = new_phone_number()
+    _sign_up(page, live_server, ct, number, "改约 Tester")
+    # a booking a few hours ahead, made through the app's own API as this customer
+    token = page.evaluate("JSON.parse(sessionStorage.getItem('dispatchhub.session')).accessToken")
+    types = httpx.post(
+        f"{live_server}/graphql", json={"query": '{ serviceType(code: "hvac") { id } }'}
+    ).json()
+    input = {
+        "description": "客厅柜机漏水，地板上每天都有一滩水，麻烦师傅来看看。",
+        "serviceTypeId": types["data"]["serviceType"]["id"], "scheduledStart": _fee_window_start(),
+        "address": "静安区南京西路 1 号", "location": {"lat": 31.2297, "lon": 121.4480},
+        "formData": {"brand": "美的 Midea", "unit_count": 1, "symptom": "leaking"},
+    }  # fmt: skip
+    made = httpx.post(
+        f"{live_server}/graphql", json={"query": CREATE, "variables": {"input": input}},
+        headers={"authorization": f"Bearer {token}"},
+    ).json()["data"]["bookingCreate"]  # fmt: skip
+    assert made["booking"]["status"] == "CONFIRMED", made
+    booking_id = made["booking"]["id"]
+    page.goto(f"{live_server}/app/#/bookings/{booking_id}")
+
+    page.get_by_role("button", name=ct("customer.booking.reschedule")).click()
+    expect(page.locator('[data-field="fee"]')).to_have_text(
+        ct("customer.booking.feeNow", amount="¥20.00")
+    )
+    later = (datetime.now(SHANGHAI) + timedelta(days=3)).date().isoformat()
+    page.get_by_label(ct("customer.book.day")).fill(later)
+    page.get_by_label(ct("customer.book.time")).select_option("14:00")
+    page.screenshot(path=str(screenshots / "1-reschedule-fee.png"), full_page=True)
+    page.get_by_role("button", name=ct("customer.booking.confirmReschedule")).click()
+    expect(page.locator('[data-field="charged"]')).to_have_text(
+        ct("customer.booking.charged", amount="¥20.00")
+    )
+    after = api(BOOKING, role="dispatcher", id=booking_id)["booking"]
+    assert [c["amountMinor"] for c in after["charges"]] == [2000]
+    assert (
+        datetime.fromisoformat(after["scheduledStart"]).astimezone(SHANGHAI).strftime("%H:%M")
+        == "14:00"
+    )
+
+    # three days ahead the cancellation is free, and says so first
+    page.get_by_role("button", name=ct("customer.booking.cancel")).click()
+    expect(page.locator('[data-field="fee"]')).to_have_text(ct("customer.booking.noFee"))
+    page.get_by_role("button", name=ct("customer.booking.confirmCancel")).click()
+    expect(page.locator('[data-error-for="reason"]')).to_be_visible()  # the reason is required
+    page.get_by_label(ct("customer.booking.reason")).fill("plans changed 计划有变")
+    page.get_by_role("button", name=ct("customer.booking.confirmCancel")).click()
+    expect(page.locator('[data-field="status"]')).to_have_text(ct("customer.status.CANCELLED"))
+    expect(page.locator('[data-field="charged"]')).to_have_text(
+        ct("customer.booking.charged", amount="¥0.00")
+    )
+    page.screenshot(path=str(screenshots / "2-cancelled.png"), full_page=True)
+    cancelled = api(BOOKING, role="dispatcher", id=booking_id)["booking"]
+    assert cancelled["status"] == "CANCELLED"
+    assert [c["amountMinor"] for c in cancelled["charges"]] == [2000]
+
+    # the inbox has the platform's notices about it; marking them read clears the unread
+    _tab(page, ct, "inbox")
+    expect(page.locator('[data-list="notices"] li').first).to_be_visible()
+    expect(page.locator('[data-list="notices"] li[data-unread]').first).to_be_visible()
+    mark_read = ct("customer.inbox.markRead", count="§").split("§")[0]  # the count varies
+    page.get_by_role("button", name=re.compile("^" + re.escape(mark_read))).click()
+    expect(page.locator('[data-list="notices"] li[data-unread]')).to_have_count(0)
+    page.screenshot(path=str(screenshots / "3-inbox.png"), full_page=True)
+
+    # another customer never sees it, in the list or by its address
+    other = phone()
+    _sign_in(other, live_server, ct, LOGINS["customer"], DEMO_PASSWORD)
+    other.goto(f"{live_server}/app/#/bookings/{booking_id}")
+    expect(other.locator('[data-state="missing"]')).to_have_text(ct("customer.booking.notFound"))
+    other.goto(f"{live_server}/app/#/bookings")
+    other.get_by_role("button", name=ct("customer.bookings.group.all")).click()
+    expect(other.locator('[data-list="bookings"] li').first).to_be_visible()
+    assert "改约" not in other.locator('[data-list="bookings"]').inner_text()
+
+
+def _next_code_allowed(sent_at: float) -> None:
+    """A target gets one code a minute: wait out the rest of it."""
+    time.sleep(max(0.0, sent_at + 62 - time.monotonic()))
+
+
+def test_password_reset_and_code_sign_in(
+    phone: Callable[[], Page], live_server: str, ct: Text, new_phone_number: Callable[[], str],
+) -> None:  # fmt: skip
+    page = phone()
+    number = new_phone_number()
+    sent_at = _sign_up(page, live_server, ct, number, "Reset Tester")
+    _tab(page, ct, "me")
+    expect(page.locator('[data-field="phone"]')).to_have_text(number)
+    page.get_by_role("button", name=ct("customer.profile.signOut")).click()
+
+    page.get_by_role("link", name=ct("customer.auth.toReset")).click()
+    expect(page.get_by_role("heading", name=ct("customer.auth.resetTitle"))).to_be_visible()
+    page.get_by_label(ct("customer.auth.phone")).fill(number)
+    _next_code_allowed(sent_at)
+    page.get_by_role("button", name=ct("customer.auth.sendCode")).click()
+    expect(page.get_by_text(ct("customer.auth.codeSent"))).to_be_visible()
+    sent_at = time.monotonic()
+    page.get_by_label(ct("customer.auth.code")).fill(sent_code(number))
+    page.get_by_label(ct("customer.auth.newPassword")).fill("weak")
+    page.get_by_role("button", name=ct("customer.auth.reset")).click()
+    expect(
+        page.locator('[data-error-for="newPassword"]')
+    ).to_be_visible()  # too weak, said at its field
+    page.get_by_label(ct("customer.auth.newPassword")).fill("Lantern#Bay2048")
+    page.get_by_role("button", name=ct("customer.auth.reset")).click()
+    expect(page.get_by_text(ct("customer.auth.resetDone"))).to_be_visible()
+    _sign_in(page, live_server, ct, number, "Lantern#Bay2048")
+
+    # and with a code instead of the password
+    _tab(page, ct, "me")
+    page.get_by_role("button", name=ct("customer.profile.signOut")).click()
+    page.get_by_role("button", name=ct("customer.auth.withCode")).click()
+    page.get_by_label(ct("customer.auth.phone")).fill(number)
+    _next_code_allowed(sent_at)
+    page.get_by_role("button", name=ct("customer.auth.sendCode")).click()
+    expect(page.get_by_text(ct("customer.auth.codeSent"))).to_be_visible()
+    page.get_by_label(ct("customer.auth.code")).fill(sent_code(number))
+    page.get_by_role("button", name=ct("customer.auth.signIn"), exact=True).click()
+    expect(page.get_by_role("heading", name=ct("customer.bookings.title"))).to_be_visible()
