@@ -10,6 +10,10 @@ execution:
 - lone UTF-16 surrogates (``"\\ud800"`` in JSON) are refused with reason ``INVALID_UNICODE``:
   they are not text, and the database drivers fail on them.
 
+Rule text (the DSL ``source`` of ``policyValidate``, ``policySave`` and ``policySimulate``) is
+left to the DSL, which reports such characters as positioned diagnostics the rule editor
+shows at their line and column.
+
 The refusal is a top-level ``BAD_USER_INPUT`` error whose ``extensions.field`` is the path as
 the API names it (``input.address``, ``input.formData.notes``, ``filter.search``) and whose
 ``extensions.reason`` says why; nothing of the operation runs. Right-to-left marks, emoji and
@@ -45,6 +49,14 @@ from dispatchhub.graphql.errors import BadUserInput
 
 __all__ = ["TextInputs", "text_problem"]
 
+# (root field, argument path) whose text its own service checks with positions.
+_OWN_CHECKS = frozenset(
+    {
+        ("policyValidate", "input.source"),
+        ("policySave", "input.source"),
+        ("policySimulate", "input.source"),
+    }
+)
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -103,10 +115,16 @@ def _first_problem(
         for d in operation.variable_definitions or ()
         if d.default_value is not None
     }
-    for argument in _arguments(operation.selection_set, fragments, set()):
-        found = _in_value(argument.value, argument.name.value, variables, defaults)
-        if found is not None:
-            return found[0], found[1], argument
+    for root in operation.selection_set.selections:
+        skip = frozenset(
+            path
+            for field, path in _OWN_CHECKS
+            if isinstance(root, FieldNode) and root.name.value == field
+        )
+        for argument in _arguments(SelectionSetNode(selections=(root,)), fragments, set()):
+            found = _in_value(argument.value, argument.name.value, variables, defaults, skip)
+            if found is not None:
+                return found[0], found[1], argument
     return None
 
 
@@ -133,35 +151,40 @@ def _in_value(
     path: str,
     variables: Mapping[str, Any],
     defaults: Mapping[str, ValueNode],
+    skip: frozenset[str],
 ) -> tuple[str, str] | None:
+    if path in skip:
+        return None
     if isinstance(node, StringValueNode):
         reason = text_problem(node.value)
         return None if reason is None else (path, reason)
     if isinstance(node, ObjectValueNode):
         for field in node.fields:
-            found = _in_value(field.value, f"{path}.{field.name.value}", variables, defaults)
+            found = _in_value(field.value, f"{path}.{field.name.value}", variables, defaults, skip)
             if found is not None:
                 return found
     elif isinstance(node, ListValueNode):
         for index, item in enumerate(node.values):
-            found = _in_value(item, f"{path}.{index}", variables, defaults)
+            found = _in_value(item, f"{path}.{index}", variables, defaults, skip)
             if found is not None:
                 return found
     elif isinstance(node, VariableNode):
         name = node.name.value
         if name in variables:
-            return _in_data(variables[name], path)
+            return _in_data(variables[name], path, skip)
         if name in defaults:
-            return _in_value(defaults[name], path, variables, defaults)
+            return _in_value(defaults[name], path, variables, defaults, skip)
     return None
 
 
-def _in_data(value: Any, path: str) -> tuple[str, str] | None:
+def _in_data(value: Any, path: str, skip: frozenset[str]) -> tuple[str, str] | None:
     """The first problem in a variable's JSON value (iteratively: nesting is bounded by the
     request parser, but a loop does not care)."""
     stack: list[tuple[Any, str]] = [(value, path)]
     while stack:
         item, where = stack.pop()
+        if where in skip:
+            continue
         if isinstance(item, str):
             reason = text_problem(item)
             if reason is not None:

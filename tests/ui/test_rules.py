@@ -45,7 +45,7 @@ def test_admin_sees_the_policies_with_their_active_version(
 
 
 def test_a_missing_unit_is_marked_at_its_line_and_fixing_it_clears_it(
-    signed_in: Callable[..., Page], screenshots: Path
+    signed_in: Callable[..., Page], screenshots: Path, lang: str
 ) -> None:
     page = signed_in("admin", "rules/main")
     expect(page.locator("#rule-editor .cm-content")).to_contain_text("policy urgent")
@@ -59,9 +59,14 @@ def test_a_missing_unit_is_marked_at_its_line_and_fixing_it_clears_it(
     item = page.locator('#diagnostics li[data-code="MISSING_UNIT"]')
     expect(item).to_have_attribute("data-line", "3")
     expect(item).to_contain_text("3:43")
-    # the page asks in Chinese (zh-CN), so the checker's words come in Chinese
-    expect(item).to_contain_text("是不带单位的数字,但这里需要 distance")
-    expect(item).to_contain_text("加上单位,例如 10 km")
+    # the checker's words come in the page's language
+    expect(item).to_contain_text(
+        "是不带单位的数字,但这里需要 distance"
+        if lang == "zh-CN"
+        else "is a plain number but must be a distance"
+    )
+    hint = "加上单位,例如 10 km" if lang == "zh-CN" else "add a unit, e.g. 10 km"
+    expect(item).to_contain_text(hint)
     mark = page.locator("#rule-editor .cm-lintRange-error")
     expect(mark).to_have_text("10")  # the mark covers the number the checker names
     page.screenshot(path=str(screenshots / "rules-diagnostic.png"))

@@ -132,7 +132,7 @@ async def test_review_problems_keep_the_booking_as_needs_changes(
         ({"scheduledStart": (datetime.now(UTC) - timedelta(hours=1)).isoformat()},
          "scheduledStart", "TIME_IN_PAST"),
         ({"scheduledEnd": next_morning(hour=9).isoformat()}, "scheduledEnd", "END_BEFORE_START"),
-        ({"description": "漏" * 1_000_000}, "description", "TOO_LONG"),
+        ({"description": "漏" * 100_000}, "description", "TOO_LONG"),
         ({"location": {"lat": 91.0, "lon": 121.4}}, "location", "INVALID_POINT"),
         ({"location": {"lat": 31.2, "lon": -181.0}}, "location", "INVALID_POINT"),
         ({"specialRequirements": ["helicopter"]}, "specialRequirements.0",
