@@ -245,12 +245,19 @@ class BookingsExportPayload:
     errors: list[BookingsError]
 
 
+# What an id that names no such object is called, by the input field that carries it.
+_UNKNOWN = {
+    "service_type_id": BookingsErrorCode.UNKNOWN_SERVICE_TYPE,
+    "service_item_id": BookingsErrorCode.UNKNOWN_SERVICE_ITEM,
+}
+
+
 def _uuid(value: str | None, field: str, type_name: str) -> UUID | None:
     if value is None:
         return None
     if (found := row_id(value, type_name)) is not None:
         return found
-    raise DomainError(BookingsErrorCode.NOT_FOUND, field)
+    raise DomainError(_UNKNOWN.get(field, BookingsErrorCode.NOT_FOUND), field)
 
 
 def _customer_id(value: str | None) -> UUID | None:

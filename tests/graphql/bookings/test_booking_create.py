@@ -125,7 +125,7 @@ async def test_review_problems_keep_the_booking_as_needs_changes(
     [
         ({"serviceTypeId": "5b1c3d6e-0000-4000-8000-000000000000"}, "serviceTypeId",
          "UNKNOWN_SERVICE_TYPE"),
-        ({"serviceTypeId": "not-an-id"}, "serviceTypeId", "NOT_FOUND"),
+        ({"serviceTypeId": "not-an-id"}, "serviceTypeId", "UNKNOWN_SERVICE_TYPE"),
         ({"formData": {"brand": "格力", "units": "two"}}, "formData.units", "FORM_FIELD_INVALID"),
         ({"formData": {"brand": "格力", "colour": "white"}}, "formData.colour",
          "FORM_FIELD_UNKNOWN"),
