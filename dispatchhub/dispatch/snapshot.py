@@ -215,13 +215,22 @@ def aggregate(history: History, at: datetime, zone: ZoneInfo) -> dict[str, Staff
             s.score_by_type[review.service_type].add(review.score)
     for offer in history.offers:
         s = stats[offer.staff]
-        if offer.answered_at is not None and offer.answered_at <= at:
-            s.response.add(_minutes(offer.answered_at - offer.created_at))
-            s.resolved_by_type[offer.service_type] += 1
-            s.accepted_by_type[offer.service_type] += offer.status == "ACCEPTED"
+        if offer.status in _ANSWERS:
+            # the staff member's own answer: a response, and a yes or a no
+            if offer.answered_at is not None and offer.answered_at <= at:
+                s.response.add(_minutes(offer.answered_at - offer.created_at))
+                s.resolved_by_type[offer.service_type] += 1
+                s.accepted_by_type[offer.service_type] += offer.status == "ACCEPTED"
         elif offer.status == "EXPIRED" and offer.deadline <= at:
+            # silence: a no for the acceptance rate, but no response time (the expiry job
+            # stamps ``answered_at``, not the staff member)
             s.resolved_by_type[offer.service_type] += 1
+        # WITHDRAWN (someone else took it, or a re-plan moved it) counts for neither
     return stats
+
+
+# Offer states that are the staff member's own answer.
+_ANSWERS = frozenset({"ACCEPTED", "REJECTED"})
 
 
 # Smoothing (docs/dsl.md, "Smoothed statistics"): a figure from few observations is pulled
