@@ -75,6 +75,7 @@ def all_tables() -> list[type[Table]]:
         StaffTypeStats,
     )
     from dispatchhub.notifications.tables import Notification, PushSubscription
+    from dispatchhub.orders.arrival_tables import ArrivalPromise
     from dispatchhub.orders.tables import HelpParticipant, HelpRequest, Offer, Order, OrderEvent
     from dispatchhub.outbox.tables import OutboxMessage
     from dispatchhub.payments.tables import (
@@ -101,7 +102,7 @@ def all_tables() -> list[type[Table]]:
         LoginAttempt, PlatformSetting, ExternalLoginAttempt,
         Region, ServiceType, ServiceItem,
         Booking, BookingEvent, BookingExport,
-        Order, OrderEvent, Offer, HelpRequest, HelpParticipant,
+        Order, OrderEvent, Offer, HelpRequest, HelpParticipant, ArrivalPromise,
         Policy, PolicyVersion, AssignmentDecision, StaffTypeStats,
         Review, StaffFeedback,
         OrderDaily, OrderTimeDaily, ReviewDaily, RollupChange, RollupState,

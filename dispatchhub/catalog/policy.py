@@ -69,6 +69,7 @@ class ChargeRuleKind(StrEnum):
     STAFF_EN_ROUTE = "staff_en_route"
     FAULT_COMPENSATION = "fault_compensation"
     NO_POLICY = "no_policy"
+    LATE_ARRIVAL = "late_arrival"
 
 
 @dataclass(frozen=True, slots=True)

@@ -51,6 +51,9 @@ class ServiceType(Table, tablename="service_types"):
     service_regions = JSON(default="[]", help_text="region codes served; empty = all")
     service_hours = JSON(default='{"start": "08:00", "end": "20:00"}')
     cancellation_policy = JSON(default="{}")
+    arrival_windows = JSON(
+        default="{}", help_text="{urgency: minutes} to arrive after acceptance (catalog/arrival.py)"
+    )
     manual_review = Boolean(default=False)
     active = Boolean(default=True, index=True)
     revision = Integer(default=1, help_text="bookings keep the snapshot of the revision used")

@@ -18,6 +18,8 @@ from dispatchhub.bookings.tables import Booking
 from dispatchhub.catalog.tables import Region
 from dispatchhub.dispatch.snapshot import (
     ACTIVE_STATUSES,
+    ARRIVAL_OUTCOMES,
+    ArrivalRow,
     History,
     JobRow,
     OfferRow,
@@ -30,6 +32,7 @@ from dispatchhub.dispatch.snapshot import (
 )
 from dispatchhub.dispatch.stats import rollup_stats
 from dispatchhub.geo import EARTH_RADIUS_KM
+from dispatchhub.orders.arrival_tables import ArrivalPromise
 from dispatchhub.orders.tables import Offer, Order
 from dispatchhub.reviews.tables import Review
 from dispatchhub.users.tables import StaffProfile, StaffSkill
@@ -130,8 +133,13 @@ async def load_history(at: datetime, staff_ids: Sequence[UUID] | None = None) ->
         Offer.staff, Offer.status, Offer.created_at, Offer.deadline, Offer.answered_at,
         Offer.order._.service_type._.code.as_alias("service_code"),
     ).where(Offer.created_at <= at)  # fmt: skip
+    arrivals = ArrivalPromise.select(
+        ArrivalPromise.staff, ArrivalPromise.outcome, ArrivalPromise.arrived_at,
+        ArrivalPromise.updated_at,
+    ).where(ArrivalPromise.outcome.is_in(sorted(ARRIVAL_OUTCOMES)))  # fmt: skip
     if staff_ids is not None:
         ids = list(staff_ids)
+        arrivals = arrivals.where(ArrivalPromise.staff.is_in(ids))
         jobs = jobs.where(Order.assignee.is_in(ids))
         follow_ups = follow_ups.where(Booking.follow_up_of._.assignee.is_in(ids))
         reviews = reviews.where(Review.staff.is_in(ids))
@@ -158,6 +166,10 @@ async def load_history(at: datetime, staff_ids: Sequence[UUID] | None = None) ->
             OfferRow(str(o["staff"]), o["status"], o["created_at"], o["deadline"],
                      o["answered_at"], o["service_code"] or "")
             for o in await offers
+        ],
+        arrivals=[
+            ArrivalRow(str(a["staff"]), a["outcome"], a["arrived_at"] or a["updated_at"])
+            for a in await arrivals
         ],
     )  # fmt: skip
 

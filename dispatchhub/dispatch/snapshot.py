@@ -26,6 +26,8 @@ from dispatchhub.rules_dsl import CandidateExplanation
 
 __all__ = [
     "ACTIVE_STATUSES",
+    "ARRIVAL_OUTCOMES",
+    "ArrivalRow",
     "PRIOR_WEIGHT",
     "RATE_PRIOR",
     "RATING_PRIOR",
@@ -130,6 +132,15 @@ class OfferRow:
 
 
 @dataclass(frozen=True, slots=True)
+class ArrivalRow:
+    """A settled arrival promise: ON_TIME, LATE or MISSED, and when it was settled."""
+
+    staff: str
+    outcome: str
+    settled_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
 class History:
     """What staff did, for the statistics policies read; only what happened before the
     moment of a record counts."""
@@ -137,6 +148,7 @@ class History:
     jobs: Sequence[JobRow] = ()
     reviews: Sequence[ReviewRow] = ()
     offers: Sequence[OfferRow] = ()
+    arrivals: Sequence[ArrivalRow] = ()
 
 
 @dataclass(slots=True)
@@ -181,6 +193,8 @@ class StaffStats:
     response: Tally = field(default_factory=Tally)
     resolved_by_type: defaultdict[str, int] = field(default_factory=_counts)
     accepted_by_type: defaultdict[str, int] = field(default_factory=_counts)
+    arrivals: int = 0
+    on_time: int = 0
 
 
 def _minutes(delta: timedelta) -> float:
@@ -226,9 +240,16 @@ def aggregate(history: History, at: datetime, zone: ZoneInfo) -> dict[str, Staff
             # stamps ``answered_at``, not the staff member)
             s.resolved_by_type[offer.service_type] += 1
         # WITHDRAWN (someone else took it, or a re-plan moved it) counts for neither
+    for arrival in history.arrivals:
+        if arrival.outcome in ARRIVAL_OUTCOMES and arrival.settled_at <= at:
+            s = stats[arrival.staff]
+            s.arrivals += 1
+            s.on_time += arrival.outcome == "ON_TIME"
     return stats
 
 
+# Settled arrival promises: the ones an on-time rate counts.
+ARRIVAL_OUTCOMES = frozenset({"ON_TIME", "LATE", "MISSED"})
 # Offer states that are the staff member's own answer.
 _ANSWERS = frozenset({"ACCEPTED", "REJECTED"})
 
@@ -259,6 +280,7 @@ def _figures(s: StaffStats) -> dict[str, Any]:
         "rating": s.score.mean(),
         "avg_response_min": s.response.mean(),
         "acceptance_rate": _rate(sum(s.accepted_by_type.values()), resolved),
+        "on_time_rate": _rate(s.on_time, s.arrivals),
         "first_time_fix_rate": _rate(done - sum(s.revisited_by_type.values()), done),
         "orders_today": s.today,
         "orders_last_7d": s.last_7d,
@@ -430,7 +452,7 @@ def recorded_staff(candidates: Iterable[Mapping[str, Any]]) -> list[dict[str, An
     sees the method's default), so old decisions replay under newer policies.
     """
     return [
-        {key: {} for key in _PER_TYPE} | dict(c["staff"])
+        {key: {} for key in _PER_TYPE} | _LATER_FIGURES | dict(c["staff"])
         for c in candidates
         if isinstance(c.get("staff"), Mapping)
     ]
@@ -438,3 +460,5 @@ def recorded_staff(candidates: Iterable[Mapping[str, Any]]) -> list[dict[str, An
 
 # Per-type statistics added after the first recorded decisions.
 _PER_TYPE = ("ratings_smoothed", "first_time_fix_by_type", "acceptance_by_type")
+# Figures added later still: missing (None) in older records.
+_LATER_FIGURES: dict[str, Any] = {"on_time_rate": None}

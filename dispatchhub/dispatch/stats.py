@@ -61,6 +61,8 @@ def _rows(staff_id: UUID, s: StaffStats) -> list[StaffTypeStats]:
                 accepted=s.accepted_by_type.get(code, 0),
                 response_total=s.response.total if code == _ALL else 0.0,
                 response_n=s.response.n if code == _ALL else 0,
+                arrivals=s.arrivals if code == _ALL else 0,
+                on_time=s.on_time if code == _ALL else 0,
             )
         )  # fmt: skip
     return rows
@@ -116,4 +118,6 @@ async def rollup_stats(staff_ids: Sequence[UUID] | None = None) -> dict[str, Sta
             s.accepted_by_type[code] = row["accepted"]
         if row["response_n"]:
             s.response = Tally(row["response_total"], row["response_n"])
+        if row["arrivals"]:
+            s.arrivals, s.on_time = row["arrivals"], row["on_time"]
     return stats

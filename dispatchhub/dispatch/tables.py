@@ -91,4 +91,6 @@ class StaffTypeStats(Table, tablename="staff_type_stats"):
         default=0.0, help_text="minutes to answer offers, all types (on the '' row)"
     )
     response_n = Integer(default=0)
+    arrivals = Integer(default=0, help_text="promised arrivals settled, all types ('' row)")
+    on_time = Integer(default=0, help_text="of those, on time ('' row)")
     updated_at = updated_at()

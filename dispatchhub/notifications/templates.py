@@ -86,6 +86,22 @@ TEMPLATES: dict[str, Template] = {
         body_zh="新订单 {number}({how}):{service},紧急程度 {urgency},{time},地址 {address}。",
         body_en="New order {number} ({how}): {service}, urgency {urgency}, {time}, at {address}.",
     ),
+    "arrival_jeopardy": Template(
+        subject_zh="可能迟到 {number}",
+        subject_en="Late arrival risk {number}",
+        body_zh="订单 {number}({service},{address}):{staff} 预计 {eta} 到达,"
+        "晚于承诺的 {deadline}。",
+        body_en="Order {number} ({service}, {address}): {staff} expected at {eta}, after the "
+        "promised {deadline}.",
+    ),
+    "arrival_missed": Template(
+        subject_zh="无法按时到达,已改派 {number}",
+        subject_en="Arrival missed, re-dispatched {number}",
+        body_zh="订单 {number}({service},{address}):{staff} 已无法在 {deadline} 前到达,"
+        "订单已按派单策略重新派单。",
+        body_en="Order {number} ({service}, {address}): {staff} can no longer arrive by "
+        "{deadline}; the order was re-dispatched by the policy.",
+    ),
     "order_help": Template(
         subject_zh="求助 {number}",
         subject_en="Help wanted {number}",

@@ -8,9 +8,11 @@ from dispatchhub import db
 from dispatchhub.bookings.tables import Booking, BookingEvent
 from dispatchhub.dispatch.stats import stats_changed
 from dispatchhub.errors import DomainError
+from dispatchhub.orders.deadlines import ETA_TASK, settle_arrival
 from dispatchhub.orders.errors import OrdersErrorCode
 from dispatchhub.orders.service import add_event, get_order, now
 from dispatchhub.orders.tables import Order
+from dispatchhub.outbox.service import enqueue
 from dispatchhub.reviews.tasks import invite_review
 
 __all__ = ["TRANSITIONS", "update_status"]
@@ -88,6 +90,10 @@ async def update_status(
                              from_status=booking["status"], to_status=follows,
                              actor=staff_id, reason=f"order {status}")
             )  # fmt: skip
+        if status == "EN_ROUTE":
+            await enqueue(ETA_TASK, {"staffId": str(staff_id)})
+        if status == "IN_PROGRESS":
+            await settle_arrival(order_id, staff_id, at)
         if status == "COMPLETED":
             await invite_review(order_id)
             await stats_changed(staff_id)

@@ -9,6 +9,7 @@ from dispatchhub import db
 from dispatchhub.dispatch.snapshot import candidate_entry
 from dispatchhub.dispatch.tables import AssignmentDecision
 from dispatchhub.errors import DomainError
+from dispatchhub.orders.deadlines import promise_arrival
 from dispatchhub.orders.errors import OrdersErrorCode
 from dispatchhub.orders.service import Judgement, add_event, judge, now, withdraw_offers
 from dispatchhub.orders.tables import Order
@@ -93,4 +94,5 @@ async def grab_order(
         await withdraw_offers(order_id)
         await add_event(order_id, order["status"], "ASSIGNED", staff_id, "grab")
         await _decision(order_id, staff_id, judged, "ASSIGNED").save()
+        await promise_arrival(order_id, staff_id, at)
     return order_id

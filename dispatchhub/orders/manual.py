@@ -10,6 +10,7 @@ from dispatchhub import db
 from dispatchhub.dispatch.snapshot import candidate_entry
 from dispatchhub.dispatch.tables import AssignmentDecision
 from dispatchhub.errors import DomainError
+from dispatchhub.orders.deadlines import promise_arrival
 from dispatchhub.orders.errors import OrdersErrorCode
 from dispatchhub.orders.notices import order_params, tell_staff
 from dispatchhub.orders.service import add_event, get_order, judge, now, withdraw_offers
@@ -84,6 +85,7 @@ async def assign_manually(
             outcome="ASSIGNED", chosen=staff_id, actor=actor_id, task=judged.task,
             candidates=[entry],
         ).save()  # fmt: skip
+        await promise_arrival(order_id, staff_id, at)
         params = await order_params(order_id, zone)
         await tell_staff(
             [staff_id], "order_new", {**params, "how": "调度指派 / assigned to you"}, zone=zone

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 from dispatchhub import db
 from dispatchhub.dispatch.stats import stats_changed
 from dispatchhub.errors import DomainError
+from dispatchhub.orders.deadlines import promise_arrival
 from dispatchhub.orders.errors import OrdersErrorCode
 from dispatchhub.orders.service import add_event, now, withdraw_offers
 from dispatchhub.orders.statuses import OrderChangeKind
@@ -81,6 +82,7 @@ async def accept_offer(order_id: UUID, staff_id: UUID) -> UUID:
             raise DomainError(OrdersErrorCode.ALREADY_TAKEN, "id")
         await _answer(offer, "ACCEPTED")
         await stats_changed(staff_id)
+        await promise_arrival(order_id, staff_id, at)
         await withdraw_offers(order_id, keep=staff_id)
         await add_event(order_id, "OFFERED", "ASSIGNED", staff_id, "offer accepted")
     return order_id

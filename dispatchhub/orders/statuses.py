@@ -46,7 +46,8 @@ class OrderChangeKind(StrEnum):
 
     ``STATUS``: the status changed. The others leave the status as it was: a colleague
     joined as a helper, the order changed hands by a take-over, an offered staff member
-    turned the offer down, or the periodic re-plan moved the offer to someone else.
+    turned the offer down, the periodic re-plan moved the offer to someone else, or the
+    assignee's estimated arrival passed the promised deadline (``ARRIVAL_JEOPARDY``).
     """
 
     STATUS = "STATUS"
@@ -54,3 +55,4 @@ class OrderChangeKind(StrEnum):
     TAKEN_OVER = "TAKEN_OVER"
     OFFER_REJECTED = "OFFER_REJECTED"
     REOFFERED = "REOFFERED"
+    ARRIVAL_JEOPARDY = "ARRIVAL_JEOPARDY"

@@ -17,6 +17,9 @@ def task_handlers() -> dict[str, Handler]:
     from dispatchhub.bookings.export import run_export
     from dispatchhub.dispatch.stats import REFRESH_TASK, refresh_staff_task
     from dispatchhub.notifications.tasks import deliver_notification
+    from dispatchhub.orders.deadlines import CHECK_TASK as ARRIVAL_CHECK
+    from dispatchhub.orders.deadlines import ETA_TASK as ARRIVAL_ETA
+    from dispatchhub.orders.deadlines import check_arrival_task, refresh_eta_task
     from dispatchhub.orders.dispatching import run_dispatch
     from dispatchhub.orders.reoptimise import TASK as REOPTIMISE
     from dispatchhub.orders.reoptimise import run_reoptimise
@@ -31,6 +34,8 @@ def task_handlers() -> dict[str, Handler]:
         REFRESH_TASK: refresh_staff_task,
         "notifications.deliver": deliver_notification,
         "orders.dispatch": run_dispatch,
+        ARRIVAL_CHECK: check_arrival_task,
+        ARRIVAL_ETA: refresh_eta_task,
         "orders.offer_expired": expire_offer,
         REOPTIMISE: run_reoptimise,
         REFUND_TASK: run_refund,

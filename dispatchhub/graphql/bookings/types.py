@@ -106,6 +106,8 @@ api_enum(
         "FAULT_COMPENSATION": "Staff or the platform were at fault: compensation "
         "(`staffFaultCompensationMinor`).",
         "NO_POLICY": "No rule applied: nothing to pay.",
+        "LATE_ARRIVAL": "The staff member arrived after the promised arrival deadline, or "
+        "could no longer make it: the staff-fault compensation (`staffFaultCompensationMinor`).",
     },
 )
 

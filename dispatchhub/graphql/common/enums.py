@@ -81,6 +81,8 @@ api_enum(
         "OFFER_REJECTED": "An offered staff member turned the offer down; the status stayed.",
         "REOFFERED": "The periodic re-plan moved the offer to a better-placed staff member; "
         "the status stayed.",
+        "ARRIVAL_JEOPARDY": "The assignee's estimated arrival passed the promised arrival "
+        "deadline; the status stayed.",
     },
 )
 api_enum(

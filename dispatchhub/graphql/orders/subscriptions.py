@@ -73,6 +73,11 @@ class OrderLiveEventKind(Enum):
         description="The periodic re-plan moved an unanswered offer to a "
         "better-placed staff member; the status stays.",
     )
+    ARRIVAL_JEOPARDY = strawberry.enum_value(
+        "ARRIVAL_JEOPARDY",
+        description="The assignee's estimated arrival passed the promised arrival deadline "
+        "(`reason` gives both times); the status stays.",
+    )
 
 
 @strawberry.type(description="A change of an order, live.")
