@@ -50,6 +50,7 @@ def parse_arrival_windows(
         return None
     before = len(problems.errors)
     windows: dict[str, int] = {}
+    seen: set[str] = set()
     for index, entry in enumerate(entries):
         here = f"{path}.{index}"
         if not isinstance(entry, Mapping):
@@ -59,9 +60,10 @@ def parse_arrival_windows(
         if urgency not in URGENCIES:
             problems.add(CatalogErrorCode.UNKNOWN_URGENCY, f"{here}.urgency")
             continue
-        if urgency in windows:
+        if urgency in seen:
             problems.add(CatalogErrorCode.DUPLICATE, f"{here}.urgency", value=urgency)
             continue
+        seen.add(str(urgency))
         minutes = problems.integer(entry.get("minutes"), f"{here}.minutes", 1, MAX_WINDOW_MIN)
         if minutes is not None:
             windows[str(urgency)] = minutes

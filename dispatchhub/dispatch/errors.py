@@ -44,6 +44,11 @@ class PolicyErrorCode(ErrorCode):
         "At most {limit} orders can be simulated at once.",
     )
     ORDER_NOT_FOUND = ("找不到订单 {order}。", "No such order: {order}.")
+    STAFF_NOT_FOUND = (
+        "找不到该服务人员(或其没有位置)。",
+        "No such staff member (or they have no position).",
+    )
+    NO_ACTIVE_POLICY = ("没有已发布的派单策略。", "No dispatch policy is published.")
 
 
 class SourceRejected(ValidationFailed):

@@ -26,9 +26,11 @@ from dispatchhub.graphql.analytics.queries import AnalyticsMutation, AnalyticsQu
 from dispatchhub.graphql.authz.resolvers import AuthzMutation, AuthzQuery
 from dispatchhub.graphql.bookings.mutations import BookingsMutation
 from dispatchhub.graphql.bookings.queries import BookingsQuery
+from dispatchhub.graphql.catalog.arrival import ArrivalMutation
 from dispatchhub.graphql.catalog.mutations import CatalogMutation
 from dispatchhub.graphql.catalog.queries import CatalogQuery
 from dispatchhub.graphql.conventions import describe_conventions
+from dispatchhub.graphql.dispatch.explain import ExplainQuery
 from dispatchhub.graphql.dispatch.mutations import DispatchMutation
 from dispatchhub.graphql.dispatch.queries import DispatchQuery
 from dispatchhub.graphql.errors import PublicError, should_mask_error
@@ -67,6 +69,7 @@ Query = merge_types(
         ExternalLoginQuery,
         CatalogQuery,
         DispatchQuery,
+        ExplainQuery,
         NodeQuery,
         UsersQuery,
         AuthzQuery,
@@ -86,6 +89,7 @@ Mutation = merge_types(
         UsersMutation,
         BookingsMutation,
         CatalogMutation,
+        ArrivalMutation,
         DispatchMutation,
         UsersAdminMutation,
         AuthzMutation,

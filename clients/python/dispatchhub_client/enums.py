@@ -118,6 +118,7 @@ class OrderLiveEventKind(str, Enum):
     TAKEN_OVER = "TAKEN_OVER"
     OFFER_REJECTED = "OFFER_REJECTED"
     REOFFERED = "REOFFERED"
+    ARRIVAL_JEOPARDY = "ARRIVAL_JEOPARDY"
 
 
 class OrderStatus(str, Enum):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime
-from typing import Annotated, Any, cast
+from typing import TYPE_CHECKING, Annotated, Any, cast
 from uuid import UUID
 
 import strawberry
@@ -19,6 +19,9 @@ from dispatchhub.graphql.bookings.types import Urgency
 from dispatchhub.graphql.common.geo import GeoPoint
 from dispatchhub.graphql.context import Context
 from dispatchhub.graphql.errors import Error
+
+if TYPE_CHECKING:
+    from dispatchhub.graphql.catalog.arrival import ArrivalWindow
 
 __all__ = [
     "CatalogError",
@@ -241,9 +244,21 @@ class ServiceType:
         description="What cancelling or rescheduling costs."
     )
     manual_review: bool = strawberry.field(description="Bookings wait for an agent's approval.")
+    stored_arrival_windows: strawberry.Private[dict[str, Any]]
     active: bool = strawberry.field(description="Whether customers may book it.")
     revision: int = strawberry.field(description="Goes up with every change to the type.")
     updated_at: datetime = strawberry.field(description="When it last changed.")
+
+    @strawberry.field(
+        description="How soon after acceptance staff must arrive, per urgency (set with "
+        "`serviceTypeArrivalWindowsSet`); an urgency not listed promises no arrival time."
+    )
+    def arrival_windows(
+        self,
+    ) -> list[Annotated[ArrivalWindow, strawberry.lazy("dispatchhub.graphql.catalog.arrival")]]:
+        from dispatchhub.graphql.catalog.arrival import arrival_windows
+
+        return arrival_windows(self.stored_arrival_windows)
 
     @strawberry.field(description="The name in the request's language.")
     def name(self, info: strawberry.Info[Context, None]) -> str:
@@ -303,6 +318,7 @@ class ServiceType:
                 staff_fault_compensation_minor=policy.get("staff_fault_compensation_minor", 0),
             ),
             manual_review=row["manual_review"],
+            stored_arrival_windows=dict(row.get("arrival_windows") or {}),
             active=row["active"],
             revision=row["revision"],
             updated_at=row["updated_at"],

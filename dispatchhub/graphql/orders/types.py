@@ -27,6 +27,7 @@ from dispatchhub.graphql.dispatch.simulation import TermContribution, ValueRead
 from dispatchhub.graphql.errors import Error, error_type_for
 from dispatchhub.graphql.loaders import children_loader
 from dispatchhub.graphql.node import global_id, register_node
+from dispatchhub.graphql.orders.arrival import OrderArrival, order_arrival
 from dispatchhub.orders.errors import OrdersErrorCode
 from dispatchhub.orders.help import helpers_of
 from dispatchhub.orders.listing import offered_to, order_rows
@@ -202,6 +203,34 @@ async def _latest_decisions(order_ids: list[UUID]) -> list[dict[str, Any]]:
     )
 
 
+async def _all_decisions(order_ids: list[UUID]) -> list[dict[str, Any]]:
+    """Every explained decision of the orders, oldest first."""
+    return list(
+        await AssignmentDecision.select()
+        .where(
+            AssignmentDecision.order.is_in(order_ids)
+            & AssignmentDecision.kind.is_in(_EXPLAINED_KINDS)
+        )
+        .order_by(AssignmentDecision.created_at)
+        .output(load_json=True)
+    )
+
+
+def _decision_info(row: dict[str, Any]) -> AssignmentDecisionInfo:
+    def opt(type_name: str, value: Any) -> strawberry.ID | None:
+        return global_id(type_name, value) if value is not None else None
+
+    return AssignmentDecisionInfo(
+        id=strawberry.ID(str(row["id"])), kind=DecisionKind(row["kind"]),
+        outcome=DecisionOutcome(row["outcome"]),
+        policy_version_id=opt("PolicyVersion", row["policy_version"]),
+        content_hash=row["content_hash"],
+        chosen_id=opt("User", row["chosen"]), actor_id=opt("User", row["actor"]),
+        entries=list(row["candidates"] or []),
+        created_at=row["created_at"],
+    )  # fmt: skip
+
+
 def _is_assignee(actor: Actor, order: OrderNode) -> bool:
     return actor.user_id is not None and order.assignee == actor.user_id
 
@@ -340,22 +369,47 @@ class OrderNode(relay.Node):
     async def decision(self, info: strawberry.Info[Context, None]) -> AssignmentDecisionInfo | None:
         loader = children_loader(info.context, "order.decision", _latest_decisions, "order")
         found = await loader.load(self.id)
-        if not found:
-            return None
-        row = found[0]
+        return _decision_info(found[0]) if found else None
 
-        def opt(type_name: str, value: Any) -> strawberry.ID | None:
-            return global_id(type_name, value) if value is not None else None
+    @strawberry.field(
+        description="Every AUTO, GRAB, MANUAL and REOPTIMISE decision of the order, oldest "
+        "first: the first dispatch's reasoning stays readable after a re-plan, a re-dispatch "
+        "or an escalation (whose candidates say why nobody qualified)."
+    )
+    async def decisions(self, info: strawberry.Info[Context, None]) -> list[AssignmentDecisionInfo]:
+        loader = children_loader(info.context, "order.decisions", _all_decisions, "order")
+        return [_decision_info(row) for row in await loader.load(self.id)]
 
-        return AssignmentDecisionInfo(
-            id=strawberry.ID(str(row["id"])), kind=DecisionKind(row["kind"]),
-            outcome=DecisionOutcome(row["outcome"]),
-            policy_version_id=opt("PolicyVersion", row["policy_version"]),
-            content_hash=row["content_hash"],
-            chosen_id=opt("User", row["chosen"]), actor_id=opt("User", row["actor"]),
-            entries=list(row["candidates"] or []),
-            created_at=row["created_at"],
-        )  # fmt: skip
+    @strawberry.field(
+        description="The arrival promised at the latest acceptance: deadline, ETA, lateness; "
+        "null when the service type promises no arrival time for the order's urgency."
+    )
+    async def arrival(self, info: strawberry.Info[Context, None]) -> OrderArrival | None:
+        return await order_arrival(info.context, self.id)
+
+    @strawberry.field(
+        description="When the staff member must arrive (set at acceptance from the service "
+        "type's window for the urgency); null without a promise."
+    )
+    async def arrival_deadline(self, info: strawberry.Info[Context, None]) -> datetime | None:
+        found = await order_arrival(info.context, self.id)
+        return found.deadline if found else None
+
+    @strawberry.field(
+        description="The estimated arrival from the maps hook, made when the staff member set "
+        "off and at each position update; null before."
+    )
+    async def eta_at(self, info: strawberry.Info[Context, None]) -> datetime | None:
+        found = await order_arrival(info.context, self.id)
+        return found.eta_at if found else None
+
+    @strawberry.field(
+        description="Minutes late: at arrival (0 on time), or at the least when the deadline "
+        "became unreachable (MISSED); null while the promise is open."
+    )
+    async def late_minutes(self, info: strawberry.Info[Context, None]) -> float | None:
+        found = await order_arrival(info.context, self.id)
+        return found.late_minutes if found else None
 
     @classmethod
     def from_row(cls, row: dict[str, Any], offered: Iterable[str]) -> OrderNode:

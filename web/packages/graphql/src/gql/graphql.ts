@@ -367,6 +367,8 @@ export type OrderFilterInput = {
 
 /** Why an order event was sent. */
 export type OrderLiveEventKind =
+  /** The assignee's estimated arrival passed the promised arrival deadline (`reason` gives both times); the status stays. */
+  | 'ARRIVAL_JEOPARDY'
   /** The order's status changed (`fromStatus` → `status`). */
   | 'CHANGED'
   /** A colleague joined a help request on the order as a helper; the status stays. */
@@ -508,6 +510,8 @@ export type PolicyErrorCode =
   | 'EXAMPLES_FAILED'
   /** “A policy name is 1-100 letters, digits, underscores or hyphens.” · “策略名称须为 1–100 个字母、数字、下划线或连字符。” */
   | 'INVALID_NAME'
+  /** “No dispatch policy is published.” · “没有已发布的派单策略。” */
+  | 'NO_ACTIVE_POLICY'
   /** “Give either order ids or a start time, not both.” · “请提供订单 ID 列表或起始时间，二者选一。” */
   | 'ORDERS_OR_SINCE'
   /** “No such order: {order}.” · “找不到订单 {order}。” */
@@ -520,6 +524,8 @@ export type PolicyErrorCode =
   | 'SOURCE_OR_VERSION'
   /** “The policy text is too long (at most {limit} characters).” · “规则文本过长（最多 {limit} 个字符）。” */
   | 'SOURCE_TOO_LARGE'
+  /** “No such staff member (or they have no position).” · “找不到该服务人员(或其没有位置)。” */
+  | 'STAFF_NOT_FOUND'
   /** “At most {limit} orders can be simulated at once.” · “一次最多模拟 {limit} 个订单。” */
   | 'TOO_MANY_ORDERS'
   /** “The policy has no version {version}.” · “该策略没有版本 {version}。” */
