@@ -4,7 +4,9 @@ KPIs over the orders a staff member completed in the range: how many, the mean `
 rating, the mean of all four ratings (satisfaction) and the mean response time (creation to
 assignment). Each KPI is scaled onto 0..1 across the staff in the report (min–max; response
 time inverted, as faster is better; everyone 1 when all are equal; 0 without reviews), then
-the score is the weighted mean. Admins set the default weights.
+the score is the weighted mean. Admins set the default weights. Beside the score (not in
+it), each row carries the on-time rate of the promised arrivals settled in the range
+(``docs/deadlines.md``).
 """
 
 from __future__ import annotations
@@ -55,6 +57,8 @@ class StaffScore:
     response_seconds: float | None
     score: float
     rank: int
+    # promised arrivals kept / settled in the range (docs/deadlines.md); None without any
+    on_time_rate: float | None = None
 
 
 def weights_from(values: dict[str, Any]) -> RankingWeights:
@@ -120,7 +124,14 @@ async def staff_ranking(
     w = weights
     total = w.completed + w.quality + w.satisfaction + w.response
     statement = f"""
-    WITH k AS (
+    WITH a AS (
+        SELECT p.staff AS staff_id, COUNT(*) AS arrivals,
+               SUM(CASE WHEN p.outcome = 'ON_TIME' THEN 1 ELSE 0 END) AS on_time
+        FROM arrival_promises p
+        WHERE p.outcome IN ('ON_TIME', 'LATE', 'MISSED')
+          AND p.updated_at >= {{}} AND p.updated_at < {{}}
+        GROUP BY p.staff
+    ), k AS (
         SELECT o.assignee AS staff_id, COUNT(*) AS completed,
                AVG(1.0 * r.quality) AS quality,
                AVG((r.attitude + r.quality + r.speed + r.skill) / 4.0) AS satisfaction,
@@ -138,11 +149,14 @@ async def staff_ranking(
     ), ranked AS (
         SELECT s.*, RANK() OVER (ORDER BY score DESC) AS rnk FROM s
     )
-    SELECT ranked.*, u.name FROM ranked JOIN users u ON u.id = ranked.staff_id
+    SELECT ranked.*, u.name, a.arrivals, a.on_time FROM ranked
+    JOIN users u ON u.id = ranked.staff_id LEFT JOIN a ON a.staff_id = ranked.staff_id
     {"WHERE ranked.staff_id = {}" if only else ""}
     ORDER BY rnk, completed DESC, u.name
     """
-    rows = await fetch(statement, dates.start, dates.end, *([only] if only else []))
+    rows = await fetch(
+        statement, dates.start, dates.end, dates.start, dates.end, *([only] if only else [])
+    )
     return [
         StaffScore(
             staff_id=UUID(str(row["staff_id"])),
@@ -151,11 +165,16 @@ async def staff_ranking(
             quality=_float(row["quality"]),
             satisfaction=_float(row["satisfaction"]),
             response_seconds=_float(row["response"]),
+            on_time_rate=_rate(row["on_time"], row["arrivals"]),
             score=float(row["score"]),
             rank=int(row["rnk"]),
         )  # fmt: skip
         for row in rows
     ]
+
+
+def _rate(part: Any, whole: Any) -> float | None:
+    return round(int(part or 0) / int(whole), 3) if whole else None
 
 
 def _float(value: Any) -> float | None:

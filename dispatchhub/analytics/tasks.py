@@ -73,6 +73,14 @@ class TaskStats:
 
     buckets: list[TaskBucket]
     breakdowns: list[Breakdown]
+    # promised arrivals of the range's orders that were settled, and those kept
+    arrivals: int = 0
+    on_time: int = 0
+
+    @property
+    def on_time_rate(self) -> float | None:
+        """Arrivals kept over arrivals settled (on time, late, missed); None without any."""
+        return self.on_time / self.arrivals if self.arrivals else None
 
 
 def _counts_sql(sql: Sql, period: Period) -> str:
@@ -100,6 +108,14 @@ def _percentiles_sql(sql: Sql, period: Period) -> str:
     SELECT {sql.iso("bucket")} AS bucket, grp, metric, median, p90
     FROM ({ranked_bins("bucket, grp", merged)}) r
     """
+
+
+# The promised arrivals of orders created in the range, settled (docs/deadlines.md).
+_ARRIVALS_SQL = """
+SELECT COUNT(*) AS n, SUM(CASE WHEN p.outcome = 'ON_TIME' THEN 1 ELSE 0 END) AS on_time
+FROM arrival_promises p JOIN orders o ON o.id = p."order"
+WHERE p.outcome IN ('ON_TIME', 'LATE', 'MISSED') AND o.created_at >= {} AND o.created_at < {}
+"""
 
 
 async def task_stats(
@@ -131,10 +147,11 @@ async def task_stats(
             *where[1:],
         ),
     ]
+    reads.append(fetch(_ARRIVALS_SQL, dates.start, dates.end))
     if period is not Period.DAY:
         reads.append(fetch_large(_percentiles_sql(sql, period), *where))
     # Independent reads: on PostgreSQL they run on pooled connections at once.
-    rows, counted, *merged = await asyncio.gather(*reads)
+    rows, counted, arrived, *merged = await asyncio.gather(*reads)
     buckets = {(str(row["bucket"]), row["grp"]): row for row in rows}
     for found in merged[0] if merged else []:
         row = buckets.get((str(found["bucket"]), found["grp"]))
@@ -162,4 +179,6 @@ async def task_stats(
             for row in rows
         ],
         breakdowns=[Breakdown(row["dimension"], row["k"], int(row["n"])) for row in counted],
+        arrivals=int(arrived[0]["n"] or 0) if arrived else 0,
+        on_time=int(arrived[0]["on_time"] or 0) if arrived else 0,
     )

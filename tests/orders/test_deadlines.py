@@ -12,6 +12,9 @@ from datetime import timedelta
 from typing import Any
 from uuid import UUID
 
+from dispatchhub.analytics.sql import Period, date_range
+from dispatchhub.analytics.staff import RankingWeights, staff_ranking
+from dispatchhub.analytics.tasks import task_stats
 from dispatchhub.bookings.tables import Booking
 from dispatchhub.catalog.arrival import set_arrival_windows
 from dispatchhub.dispatch.records import load_live_staff
@@ -193,6 +196,14 @@ async def test_a_late_arrival_is_charged_and_counts_against_the_rate(
     await refresh_staff(staff)
     [record] = await load_live_staff(SHANGHAI, staff_ids=[staff])
     assert record["on_time_rate"] == 0.0
+
+    # and staffRanking shows it once the order is completed
+    await update_status(order_id, staff, "COMPLETED")
+    today = now().astimezone(SHANGHAI).date()
+    [row] = await staff_ranking(date_range(today, today, SHANGHAI), RankingWeights())
+    assert row.staff_id == staff and row.on_time_rate == 0.0
+    stats = await task_stats(Period.DAY, date_range(today, today, SHANGHAI))
+    assert (stats.arrivals, stats.on_time_rate) == (1, 0.0)
 
 
 async def test_no_window_no_promise(orders_world: OrdersWorld) -> None:

@@ -133,6 +133,14 @@ class TaskStatsType:
     by_channel: list[CountByKey] = strawberry.field(description="By booking channel.")
     by_region: list[CountByKey] = strawberry.field(description="By region code.")
     by_status: list[CountByKey] = strawberry.field(description="By current order status.")
+    arrivals: int = strawberry.field(
+        default=0,
+        description="Promised arrivals of the range's orders that were settled (on time, late "
+        "or missed; see `Order.arrival`).",
+    )
+    on_time_rate: float | None = strawberry.field(
+        default=None, description="Of those, the share kept (on time), 0..1; null without any."
+    )
 
     @classmethod
     def of(cls, stats: tasks.TaskStats) -> TaskStatsType:
@@ -145,6 +153,7 @@ class TaskStatsType:
         return cls(
             buckets=[TaskBucketType.of(b) for b in stats.buckets], by_type=by("TYPE"),
             by_channel=by("CHANNEL"), by_region=by("REGION"), by_status=by("STATUS"),
+            arrivals=stats.arrivals, on_time_rate=stats.on_time_rate,
         )  # fmt: skip
 
 
@@ -186,6 +195,11 @@ class StaffRankingRow:
         "(response inverted)."
     )
     rank: int = strawberry.field(description="1 is best; ties share a rank.")
+    on_time_rate: float | None = strawberry.field(
+        default=None,
+        description="Promised arrivals kept (on time / on time + late + missed) among those "
+        "settled in the range, 0..1; null without any. Not part of the score.",
+    )
 
     @classmethod
     def of(cls, row: staff.StaffScore) -> StaffRankingRow:
@@ -194,6 +208,7 @@ class StaffRankingRow:
             staff_id=global_id("User", row.staff_id), name=row.name, completed=row.completed,
             mean_quality=row.quality, mean_satisfaction=row.satisfaction,
             mean_response_seconds=row.response_seconds, score=row.score, rank=row.rank,
+            on_time_rate=row.on_time_rate,
         )  # fmt: skip
 
 
