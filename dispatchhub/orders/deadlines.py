@@ -283,10 +283,15 @@ async def check_arrival_task(runtime: Runtime, payload: dict[str, Any]) -> None:
         ArrivalPromise.order.assignee.as_alias("assignee"),
         ArrivalPromise.order.lat.as_alias("lat"), ArrivalPromise.order.lon.as_alias("lon"),
     ).where(ArrivalPromise.id == payload["promiseId"]).first()  # fmt: skip
-    if p is None or p["outcome"] != "OPEN" or p["status"] != "ASSIGNED":
-        return  # arrived, on the way (the ETA watches), or no longer theirs
+    if p is None or p["outcome"] != "OPEN" or p["status"] == "EN_ROUTE":
+        return  # settled, or on the way (the ETA watches)
     staff_id = UUID(str(p["staff"]))
-    if p["assignee"] is None or UUID(str(p["assignee"])) != staff_id:
+    if p["status"] != "ASSIGNED" or p["assignee"] is None or UUID(str(p["assignee"])) != staff_id:
+        # cancelled or no longer theirs: nothing to keep
+        async with db.write():
+            await ArrivalPromise.update(
+                {ArrivalPromise.outcome: "WITHDRAWN", ArrivalPromise.updated_at: now()}
+            ).where((ArrivalPromise.id == p["id"]) & (ArrivalPromise.outcome == "OPEN"))
         return
     origin, destination = await _position(staff_id), _point(p)
     if origin is None or destination is None:

@@ -22,7 +22,7 @@ from dispatchhub.dispatch.stats import refresh_staff
 from dispatchhub.notifications.tables import Notification
 from dispatchhub.orders import live
 from dispatchhub.orders.arrival_tables import ArrivalPromise
-from dispatchhub.orders.deadlines import refresh_eta_for_staff
+from dispatchhub.orders.deadlines import check_arrival_task, refresh_eta_for_staff
 from dispatchhub.orders.dispatching import dispatch_order
 from dispatchhub.orders.execution import update_status
 from dispatchhub.orders.offers import accept_offer
@@ -30,6 +30,7 @@ from dispatchhub.orders.service import now
 from dispatchhub.orders.tables import Offer, Order, OrderEvent
 from dispatchhub.outbox.tables import OutboxMessage
 from dispatchhub.payments.tables import CancellationCharge
+from dispatchhub.runtime import Runtime
 from dispatchhub.users.tables import StaffProfile
 from tests.fixtures.dispatch import SHANGHAI, TASK_POINT
 from tests.fixtures.orders import OrdersWorld
@@ -220,3 +221,23 @@ async def _jeopardy(queue: asyncio.Queue[live.LiveMessage]) -> live.LiveMessage:
         message = await queue.get()
         if message.kind == "ORDER" and message.payload.get("kind") == "ARRIVAL_JEOPARDY":
             return message
+
+
+async def test_a_cancelled_orders_promise_is_withdrawn_by_its_check(
+    orders_world: OrdersWorld, runtime: Runtime
+) -> None:
+    service_type = orders_world.world.service_type
+    assert service_type is not None
+    await set_arrival_windows(service_type, [{"urgency": "NORMAL", "minutes": 30}])
+    staff = await orders_world.staff(NEXT_DOOR)
+    order_id = await _due_now_order(orders_world)
+    await dispatch_order(orders_world.functions, SHANGHAI, order_id)
+    await accept_offer(order_id, staff)
+    await Order.update({Order.status: "CANCELLED"}).where(Order.id == order_id)
+    [promise] = await ArrivalPromise.select(ArrivalPromise.id)
+
+    await check_arrival_task(runtime, {"promiseId": str(promise["id"])})
+
+    [after] = await ArrivalPromise.select(ArrivalPromise.outcome)
+    assert after["outcome"] == "WITHDRAWN"
+    assert await CancellationCharge.count() == 0

@@ -52,6 +52,7 @@ def _make_staff(staff_id: str, **overrides: Any) -> dict[str, Any]:
         "rating": 4.5,
         "avg_response_min": 6.0,
         "acceptance_rate": 0.9,
+        "on_time_rate": 0.95,
         "first_time_fix_rate": 0.8,
         "orders_today": 2,
         "orders_last_7d": 12,

@@ -98,6 +98,7 @@ def _staff(index: int, draw: st.DrawFn) -> dict[str, Any]:
         "rating": draw(maybe),
         "avg_response_min": draw(st.one_of(st.none(), st.floats(0, 40))),
         "acceptance_rate": None,
+        "on_time_rate": None,
         "first_time_fix_rate": 0.5,
         "orders_today": 1,
         "orders_last_7d": draw(st.integers(0, 20)),
