@@ -108,6 +108,8 @@ async def _arguments() -> dict[str, Any]:
         "orderFeedback.orderId": _gid("Order", feedback["order"]),
         "customerProfile.customerId": _gid("User", customer["id"]),
         "order.id": _gid("Order", order["id"]),
+        "orderDecisionExplain.orderId": _gid("Order", order["id"]),
+        "orderDecisionExplain.staffId": _gid("User", staff["id"]),
         "period": "WEEK",
         "from": (day - timedelta(days=60)).isoformat(),
         "to": (day + timedelta(days=14)).isoformat(),

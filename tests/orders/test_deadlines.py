@@ -12,6 +12,9 @@ from datetime import timedelta
 from typing import Any
 from uuid import UUID
 
+import pluggy
+
+from dispatchhub import hookimpl
 from dispatchhub.analytics.sql import Period, date_range
 from dispatchhub.analytics.staff import RankingWeights, staff_ranking
 from dispatchhub.analytics.tasks import task_stats
@@ -78,9 +81,9 @@ async def _pending_offer_to(order_id: UUID, staff_id: UUID) -> bool:
 
 async def _inbox(user_id: UUID, template: str) -> list[dict[str, Any]]:
     return list(
-        await Notification.select(Notification.body, Notification.params).where(
-            (Notification.recipient == user_id) & (Notification.template == template)
-        ).output(load_json=True)
+        await Notification.select(Notification.body, Notification.params)
+        .where((Notification.recipient == user_id) & (Notification.template == template))
+        .output(load_json=True)
     )
 
 
@@ -241,3 +244,39 @@ async def test_a_cancelled_orders_promise_is_withdrawn_by_its_check(
     [after] = await ArrivalPromise.select(ArrivalPromise.outcome)
     assert after["outcome"] == "WITHDRAWN"
     assert await CancellationCharge.count() == 0
+
+
+class _RoadMap:
+    """A maps plugin that knows the road: 10 km, whatever the points."""
+
+    @hookimpl
+    def route_distance_km(
+        self, origin: tuple[float, float], destination: tuple[float, float]
+    ) -> float:
+        return 10.0
+
+
+async def test_the_eta_uses_the_maps_hook_and_estimates_the_road_from_the_straight_line(
+    orders_world: OrdersWorld, plugins: pluggy.PluginManager
+) -> None:
+    # given a staff member on the way, 2 km from the order as the crow flies
+    service_type = orders_world.world.service_type
+    assert service_type is not None
+    await set_arrival_windows(service_type, [{"urgency": "NORMAL", "minutes": 240}])
+    staff = await orders_world.staff(TWO_KM_AWAY)
+    order_id = await _due_now_order(orders_world)
+    await dispatch_order(orders_world.functions, SHANGHAI, order_id)
+    await accept_offer(order_id, staff)
+    await update_status(order_id, staff, "EN_ROUTE")
+
+    # when estimated by the built-in straight line: 2 km x 1.3 at 30 km/h = 5.2 minutes
+    before = now()
+    [eta] = await refresh_eta_for_staff(staff, plugins=plugins)
+    assert timedelta(minutes=5.0) < eta.eta_at - before < timedelta(minutes=5.4)
+
+    # when a maps plugin knows the road (10 km): 20 minutes
+    plugins.register(_RoadMap())
+    before = now()
+    [eta] = await refresh_eta_for_staff(staff, plugins=plugins)
+    assert timedelta(minutes=19.9) < eta.eta_at - before < timedelta(minutes=20.1)
+    assert not eta.jeopardy
