@@ -23,6 +23,7 @@ from dispatchhub.dispatch.shadow import record_shadow
 from dispatchhub.dispatch.snapshot import candidate_entry
 from dispatchhub.dispatch.tables import AssignmentDecision
 from dispatchhub.orders import live
+from dispatchhub.orders.arrival_tables import ArrivalPromise
 from dispatchhub.orders.notices import order_params, tell_staff
 from dispatchhub.orders.service import add_event, now
 from dispatchhub.orders.tables import Offer, Order
@@ -92,8 +93,9 @@ async def dispatch_order(functions: FunctionRegistry, zone: ZoneInfo, order_id: 
     """Dispatch an OPEN order under the active ``main`` policy.
 
     A no-op for an order that is no longer OPEN (a redelivered task, a grab that came
-    first). Staff who already had an offer for the order are not offered it again, and the
-    mode ladder moves one step per earlier offer round (push → broadcast → pool).
+    first). Staff who already had an offer for the order, or missed its promised arrival,
+    are not offered it again, and the mode ladder moves one step per earlier offer round
+    (push → broadcast → pool).
 
     Args:
         functions: The process's rule-function registry.
@@ -111,6 +113,10 @@ async def dispatch_order(functions: FunctionRegistry, zone: ZoneInfo, order_id: 
     version, policy_set = active
     task = (await load_tasks([order_id], zone))[str(order_id)]
     earlier = await Offer.select(Offer.staff).where(Offer.order == order_id)
+    # who could not keep their promised arrival is not asked again (docs/deadlines.md)
+    earlier += await ArrivalPromise.select(ArrivalPromise.staff).where(
+        (ArrivalPromise.order == order_id) & (ArrivalPromise.outcome == "MISSED")
+    )
     rounds = await AssignmentDecision.count().where(
         (AssignmentDecision.order == order_id)
         & (AssignmentDecision.kind == "AUTO")

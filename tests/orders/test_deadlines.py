@@ -28,6 +28,7 @@ from dispatchhub.orders.arrival_tables import ArrivalPromise
 from dispatchhub.orders.deadlines import check_arrival_task, refresh_eta_for_staff
 from dispatchhub.orders.dispatching import dispatch_order
 from dispatchhub.orders.execution import update_status
+from dispatchhub.orders.grab import grab_order
 from dispatchhub.orders.offers import accept_offer
 from dispatchhub.orders.service import now
 from dispatchhub.orders.tables import Offer, Order, OrderEvent
@@ -280,3 +281,22 @@ async def test_the_eta_uses_the_maps_hook_and_estimates_the_road_from_the_straig
     [eta] = await refresh_eta_for_staff(staff, plugins=plugins)
     assert timedelta(minutes=19.9) < eta.eta_at - before < timedelta(minutes=20.1)
     assert not eta.jeopardy
+
+
+async def test_who_missed_the_promise_is_not_asked_again(orders_world: OrdersWorld) -> None:
+    # given the only qualified staff member grabs an order they cannot reach in a minute
+    service_type = orders_world.world.service_type
+    assert service_type is not None
+    await set_arrival_windows(service_type, [{"urgency": "NORMAL", "minutes": 1}])
+    only = await orders_world.staff(TWO_KM_AWAY)
+    order_id = await _due_now_order(orders_world)
+    await grab_order(orders_world.functions, SHANGHAI, order_id, only)
+
+    # when the arrival check finds it missed, the order is dispatched again without them:
+    # nobody else qualifies, so it escalates instead of going back to them
+    async def escalated() -> bool:
+        row = await Order.select(Order.status).where(Order.id == order_id).first()
+        return row is not None and row["status"] == "ESCALATED"
+
+    await wait_until(escalated)
+    assert not await Offer.exists().where(Offer.order == order_id)
