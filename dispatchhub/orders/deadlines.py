@@ -38,21 +38,16 @@ from uuid import UUID
 from zoneinfo import ZoneInfo
 
 from dispatchhub import db
-from dispatchhub.authz.tables import CasbinRule
-from dispatchhub.bookings.tables import Booking
 from dispatchhub.catalog.arrival import arrival_deadline
-from dispatchhub.catalog.policy import CancellationPolicy, ChargeRuleKind, Fault
 from dispatchhub.dispatch.stats import stats_changed
 from dispatchhub.geo import great_circle_km
-from dispatchhub.notifications.service import notify
+from dispatchhub.orders.arrival_notices import charge_lateness, tell_dispatchers
 from dispatchhub.orders.arrival_tables import ArrivalPromise
-from dispatchhub.orders.notices import order_params
 from dispatchhub.orders.service import add_event
 from dispatchhub.orders.statuses import OrderChangeKind
 from dispatchhub.orders.tables import Order
 from dispatchhub.outbox.service import enqueue, now
-from dispatchhub.payments.tables import CancellationCharge
-from dispatchhub.users.tables import StaffProfile, User
+from dispatchhub.users.tables import StaffProfile
 
 if TYPE_CHECKING:
     import pluggy
@@ -194,7 +189,7 @@ async def settle_arrival(order_id: UUID, staff_id: UUID, at: datetime) -> str | 
          ArrivalPromise.late_min: round(late, 2), ArrivalPromise.updated_at: at}
     ).where(ArrivalPromise.id == promise["id"])  # fmt: skip
     if outcome == "LATE":
-        await _charge_lateness(order_id, promise["deadline"], late)
+        await charge_lateness(order_id, promise["deadline"], late)
     await stats_changed(staff_id)
     return outcome
 
@@ -338,9 +333,9 @@ async def _miss(
         facts = {"deadline": p["deadline"].isoformat(), "staffId": str(staff_id)}
         await add_event(order_id, "ASSIGNED", "OPEN", None, reason, data=facts)
         await enqueue("orders.dispatch", {"order_id": str(order_id)})
-        await _charge_lateness(order_id, p["deadline"], late)
+        await charge_lateness(order_id, p["deadline"], late)
         await stats_changed(staff_id)
-        await _tell_dispatchers(order_id, staff_id, "arrival_missed", p["deadline"], None, zone)
+        await tell_dispatchers(order_id, staff_id, "arrival_missed", p["deadline"], None, zone)
 
 
 async def _alert(
@@ -360,71 +355,4 @@ async def _alert(
     await add_event(order_id, status, status, None, reason,
                     data={"deadline": deadline.isoformat(), "eta": eta.isoformat()},
                     kind=OrderChangeKind.ARRIVAL_JEOPARDY)  # fmt: skip
-    await _tell_dispatchers(order_id, staff_id, "arrival_jeopardy", deadline, eta, zone)
-
-
-async def _dispatchers() -> list[UUID]:
-    """Users holding the dispatcher or admin role (directly)."""
-    rows = await CasbinRule.select(CasbinRule.v0).where(
-        (CasbinRule.ptype == "g") & CasbinRule.v1.is_in(["dispatcher", "admin"])
-    )
-    ids = []
-    for row in rows:
-        try:
-            ids.append(UUID(str(row["v0"])))
-        except ValueError:
-            continue  # a role inheriting a role, not a user
-    return list(dict.fromkeys(ids))
-
-
-async def _tell_dispatchers(
-    order_id: UUID,
-    staff_id: UUID,
-    template: str,
-    deadline: datetime,
-    eta: datetime | None,
-    zone: ZoneInfo,
-) -> None:
-    recipients = await _dispatchers()
-    if not recipients:
-        return
-    staff = await User.select(User.name).where(User.id == staff_id).first()
-    params = await order_params(order_id, zone)
-    params |= {
-        "staff": staff["name"] if staff else "",
-        "deadline": f"{deadline.astimezone(zone):%H:%M}",
-        "eta": f"{eta.astimezone(zone):%H:%M}" if eta else "",
-    }
-    locales = {
-        u["id"]: u["locale"]
-        for u in await User.select(User.id, User.locale).where(User.id.is_in(recipients))
-    }
-    for user_id, locale in locales.items():
-        await notify(channel="INAPP", target="", template=template, params=params,
-                     locale=locale or "zh-CN", recipient_id=user_id)  # fmt: skip
-
-
-async def _charge_lateness(order_id: UUID, deadline: datetime, late_min: float) -> None:
-    """Record lateness as a staff fault: the booking policy's staff-fault compensation."""
-    row = await Order.select(Order.booking).where(Order.id == order_id).first()
-    if row is None:
-        return
-    booking = await Booking.select(Booking.id, Booking.service_snapshot).where(
-        Booking.id == row["booking"]
-    ).output(load_json=True).first()  # fmt: skip
-    if booking is None:
-        return
-    snapshot = booking["service_snapshot"] or {}
-    policy = CancellationPolicy.from_json(snapshot.get("cancellation_policy"))
-    compensation = policy.staff_fault_compensation_minor
-    if compensation <= 0:
-        return
-    await CancellationCharge.insert(
-        CancellationCharge(
-            booking=booking["id"], amount_minor=-compensation,
-            currency=snapshot.get("currency", "CNY"), fault=Fault.STAFF.value,
-            rule={"kind": ChargeRuleKind.LATE_ARRIVAL.value,
-                  "staff_fault_compensation_minor": compensation,
-                  "deadline": deadline.isoformat(), "late_min": round(late_min, 2)},
-        )
-    )  # fmt: skip
+    await tell_dispatchers(order_id, staff_id, "arrival_jeopardy", deadline, eta, zone)
