@@ -138,9 +138,8 @@ _STAFF = (
     FieldSpec("staff", "avg_response_min", DURATION.maybe, "mean time to accept an offer"),
     FieldSpec("staff", "acceptance_rate", NUMBER.maybe, "share of offers accepted, 0-1"),
     FieldSpec(
-        "staff", "on_time_rate", NUMBER.maybe,
-        "share of promised arrivals kept (on time / on time + late + missed), 0-1",
-    ),  # fmt: skip
+        "staff", "on_time_rate", NUMBER.maybe, "share of promised arrivals kept on time, 0-1"
+    ),
     FieldSpec(
         "staff", "first_time_fix_rate", NUMBER.maybe, "share of jobs fixed on the first visit, 0-1"
     ),
