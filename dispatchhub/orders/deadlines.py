@@ -270,17 +270,22 @@ async def refresh_eta_task(runtime: Runtime, payload: dict[str, Any]) -> None:
 async def check_arrival_task(runtime: Runtime, payload: dict[str, Any]) -> None:
     """Outbox task :data:`CHECK_TASK` (``{"promiseId": …}``), due when the deadline stops
     being reachable from where the staff member was: a miss if they have still not set off
-    and cannot make it; checked again later if they came closer meanwhile."""
+    and cannot make it; checked again later if they came closer meanwhile. On the way, the
+    ETA watches; once the deadline itself has passed without arrival or alert, dispatchers
+    are alerted (a staff member whose position stopped coming)."""
     p = await ArrivalPromise.select(
         ArrivalPromise.id, ArrivalPromise.order, ArrivalPromise.staff, ArrivalPromise.deadline,
-        ArrivalPromise.outcome,
+        ArrivalPromise.outcome, ArrivalPromise.jeopardy_at, ArrivalPromise.eta_at,
         ArrivalPromise.order.status.as_alias("status"),
         ArrivalPromise.order.assignee.as_alias("assignee"),
         ArrivalPromise.order.lat.as_alias("lat"), ArrivalPromise.order.lon.as_alias("lon"),
     ).where(ArrivalPromise.id == payload["promiseId"]).first()  # fmt: skip
-    if p is None or p["outcome"] != "OPEN" or p["status"] == "EN_ROUTE":
-        return  # settled, or on the way (the ETA watches)
+    if p is None or p["outcome"] != "OPEN":
+        return  # settled
     staff_id = UUID(str(p["staff"]))
+    if p["status"] == "EN_ROUTE":
+        await _overdue(p, staff_id, runtime.settings.zone)
+        return
     if p["status"] != "ASSIGNED" or p["assignee"] is None or UUID(str(p["assignee"])) != staff_id:
         # cancelled or no longer theirs: nothing to keep
         async with db.write():
@@ -297,6 +302,26 @@ async def check_arrival_task(runtime: Runtime, payload: dict[str, Any]) -> None:
     else:
         async with db.write():
             await _schedule_check(p["id"], p["deadline"], least)
+
+
+async def _overdue(p: dict[str, Any], staff_id: UUID, zone: ZoneInfo) -> None:
+    """On the way: alert once the deadline passed unalerted, else look again at it."""
+    if p["jeopardy_at"] is not None:
+        return
+    at = now()
+    async with db.write():
+        if at <= p["deadline"]:
+            await enqueue(CHECK_TASK, {"promiseId": str(p["id"])},
+                          delay=p["deadline"] - at + _CHECK_SLACK)  # fmt: skip
+            return
+        alerted = await (
+            ArrivalPromise.update({ArrivalPromise.jeopardy_at: at, ArrivalPromise.updated_at: at})
+            .where((ArrivalPromise.id == p["id"]) & ArrivalPromise.jeopardy_at.is_null())
+            .returning(ArrivalPromise.id)
+        )
+        if alerted:
+            eta = max(p["eta_at"] or at, at)  # a stale estimate is at least now
+            await _alert(UUID(str(p["order"])), staff_id, "EN_ROUTE", p["deadline"], eta, zone)
 
 
 async def _miss(

@@ -300,3 +300,41 @@ async def test_who_missed_the_promise_is_not_asked_again(orders_world: OrdersWor
 
     await wait_until(escalated)
     assert not await Offer.exists().where(Offer.order == order_id)
+
+
+async def test_on_the_way_past_the_deadline_without_news_alerts_once(
+    orders_world: OrdersWorld, runtime: Runtime, make_user: MakeUser
+) -> None:
+    # given an assignee on the way whose estimate was fine, then no position came
+    service_type = orders_world.world.service_type
+    assert service_type is not None
+    await set_arrival_windows(service_type, [{"urgency": "NORMAL", "minutes": 30}])
+    dispatcher = await make_user("dispatcher")
+    staff = await orders_world.staff(NEXT_DOOR)
+    order_id = await _due_now_order(orders_world)
+    await dispatch_order(orders_world.functions, SHANGHAI, order_id)
+    await accept_offer(order_id, staff)
+    await update_status(order_id, staff, "EN_ROUTE")
+    [promise] = await ArrivalPromise.select(ArrivalPromise.id)
+    payload = {"promiseId": str(promise["id"])}
+
+    # when the check runs before the deadline: nothing yet
+    await check_arrival_task(runtime, payload)
+    assert await _inbox(dispatcher.id, "arrival_jeopardy") == []
+
+    # when it runs after the deadline (twice: a redelivery)
+    await ArrivalPromise.update({ArrivalPromise.deadline: now() - timedelta(minutes=1)}).where(
+        ArrivalPromise.id == promise["id"]
+    )
+    await check_arrival_task(runtime, payload)
+    await check_arrival_task(runtime, payload)
+
+    # then the dispatcher is alerted once, and the history says so
+    assert len(await _inbox(dispatcher.id, "arrival_jeopardy")) == 1
+    kinds = [
+        (e["data"] or {}).get("kind")
+        for e in await OrderEvent.select(OrderEvent.data)
+        .where(OrderEvent.order == order_id)
+        .output(load_json=True)
+    ]
+    assert kinds.count("ARRIVAL_JEOPARDY") == 1
