@@ -2,7 +2,7 @@
 import { graphql } from "@dispatchhub/graphql";
 
 export const StaffMeQuery = graphql(`
-  query StaffMe { me { id name roles staffProfile { region homeLocation { lat lon } } } }
+  query StaffMe { me { id name roles staffProfile { region onShift homeLocation { lat lon } } } }
 `);
 
 export const StaffOrdersQuery = graphql(`
@@ -67,4 +67,18 @@ export const StaffHelpRequestsQuery = graphql(`
 
 export const HelpJoinMutation = graphql(`
   mutation StaffHelpJoin($id: ID!) { helpRequestJoin(input: { id: $id }) { order { id } errors { field message code } } }
+`);
+
+export const ShiftStartMutation = graphql(`
+  mutation StaffShiftStart { staffShiftStart { staffProfile { onShift } errors { field message code } } }
+`);
+
+export const ShiftEndMutation = graphql(`
+  mutation StaffShiftEnd { staffShiftEnd { staffProfile { onShift } errors { field message code } } }
+`);
+
+export const PositionReportMutation = graphql(`
+  mutation StaffPositionReport($input: StaffPositionReportInput!) {
+    staffPositionReport(input: $input) { position { recordedAt } errors { field message code } }
+  }
 `);
