@@ -52,6 +52,9 @@ class ServiceType(Table, tablename="service_types"):
     service_hours = JSON(default='{"start": "08:00", "end": "20:00"}')
     cancellation_policy = JSON(default="{}")
     manual_review = Boolean(default=False)
+    completion_checklist = JSON(
+        default="{}", help_text="JSON Schema of the checklist that gates COMPLETED; {} = none"
+    )
     active = Boolean(default=True, index=True)
     revision = Integer(default=1, help_text="bookings keep the snapshot of the revision used")
     created_at = created_at()

@@ -26,6 +26,7 @@ from dispatchhub.graphql.analytics.queries import AnalyticsMutation, AnalyticsQu
 from dispatchhub.graphql.authz.resolvers import AuthzMutation, AuthzQuery
 from dispatchhub.graphql.bookings.mutations import BookingsMutation
 from dispatchhub.graphql.bookings.queries import BookingsQuery
+from dispatchhub.graphql.catalog.checklists import ChecklistMutation
 from dispatchhub.graphql.catalog.mutations import CatalogMutation
 from dispatchhub.graphql.catalog.queries import CatalogQuery
 from dispatchhub.graphql.conventions import describe_conventions
@@ -99,6 +100,7 @@ Mutation = merge_types(
         PushMutation,
         PaymentsMutation,
         StaffShiftMutation,
+        ChecklistMutation,
     ),
 )
 Subscription = merge_types("Subscription", (OrdersSubscription,))

@@ -39,3 +39,11 @@ class OrdersErrorCode(ErrorCode):
         "Only the requester or a supervisor may close it.",
     )
     PAGE_SIZE = ("每页数量须在 1 到 {limit} 之间", "first must be between 1 and {limit}.")
+    CHECKLIST_ITEM_REQUIRED = (
+        "完工前请完成检查项「{item}」",
+        "Complete the checklist item “{item_en}” before finishing.",
+    )
+    CHECKLIST_ITEM_INVALID = (
+        "检查项「{item}」填写有误",
+        "The checklist item “{item_en}” is not valid.",
+    )

@@ -44,6 +44,7 @@ class Order(Table, tablename="orders"):
     assigned_at = Timestamptz(null=True, default=None)
     started_at = Timestamptz(null=True, default=None)
     completed_at = Timestamptz(null=True, default=None)
+    checklist = JSON(default="{}", help_text="the completion checklist as the assignee answered it")
     escalation_queue = Varchar(length=50, null=True, default=None)
     revision = Integer(default=0)
     created_at = created_at()

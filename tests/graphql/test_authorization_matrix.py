@@ -97,6 +97,7 @@ EXPECTED: dict[str, frozenset[str]] = {
     "Mutation.serviceItemUpdate": ADMIN,
     "Mutation.regionCreate": ADMIN,
     "Mutation.regionUpdate": ADMIN,
+    "Mutation.serviceTypeChecklistSet": ADMIN,
     # bookings
     "Query.bookings": CUSTOMERS_AND_AGENTS,
     "Query.booking": CUSTOMERS_AND_AGENTS,

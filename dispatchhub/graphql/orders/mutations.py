@@ -60,6 +60,12 @@ class OrderStatusUpdateInput:
     note: str = strawberry.field(
         default="", description="Kept in the order's history as the reason."
     )
+    checklist: JSON | None = strawberry.field(
+        default=None,
+        description="COMPLETED: the answers to the order's completionChecklist, by item "
+        'name (`{"water_off": true}`); a required item left out is refused at '
+        "`checklist.<item>`, named.",
+    )
 
 
 @strawberry.input
@@ -197,7 +203,7 @@ class OrdersMutation:
             context,
             lambda: update_status(
                 _id(input.id, "Order", "id"), context.user_id, input.status.name,
-                point=point, note=input.note,
+                point=point, note=input.note, checklist=input.checklist,
             ),
         )  # fmt: skip
 

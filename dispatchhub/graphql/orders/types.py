@@ -27,6 +27,7 @@ from dispatchhub.graphql.dispatch.simulation import TermContribution, ValueRead
 from dispatchhub.graphql.errors import Error, error_type_for
 from dispatchhub.graphql.loaders import children_loader
 from dispatchhub.graphql.node import global_id, register_node
+from dispatchhub.graphql.orders.checklists import answers_for, checklist_for
 from dispatchhub.graphql.users.positions import StaffPosition, position_of
 from dispatchhub.orders.errors import OrdersErrorCode
 from dispatchhub.orders.help import helpers_of
@@ -298,6 +299,19 @@ class OrderNode(relay.Node):
     )
     async def assignee_position(self, info: strawberry.Info[Context, None]) -> StaffPosition | None:
         return await position_of(info.context, UUID(self.assignee)) if self.assignee else None
+
+    @strawberry.field(
+        description="What the assignee confirms before COMPLETED: the service type's checklist "
+        "(JSON Schema; required items gate it; {} for none). Answer it in orderStatusUpdate."
+    )
+    async def completion_checklist(self, info: strawberry.Info[Context, None]) -> JSON:
+        return cast(JSON, await checklist_for(info.context, self.service_code))
+
+    @strawberry.field(
+        description="The checklist as the assignee answered it on completing ({} before)."
+    )
+    async def checklist_answers(self, info: strawberry.Info[Context, None]) -> JSON:
+        return cast(JSON, await answers_for(info.context, self.id))
 
     @strawberry.field(description="The Booking's global ID.")
     def booking_id(self) -> strawberry.ID:
