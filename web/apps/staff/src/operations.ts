@@ -17,7 +17,7 @@ export const StaffOrderQuery = graphql(`
   query StaffOrder($id: ID!) {
     order(id: $id) {
       id number status urgency serviceCode region location { lat lon } scheduledStart scheduledEnd
-      assigneeId customerName customerPhone address description navigationUrl
+      assigneeId customerName customerPhone address description navigationUrl completionChecklist
       history { fromStatus toStatus reason at }
     }
   }
@@ -80,5 +80,15 @@ export const ShiftEndMutation = graphql(`
 export const PositionReportMutation = graphql(`
   mutation StaffPositionReport($input: StaffPositionReportInput!) {
     staffPositionReport(input: $input) { position { recordedAt } errors { field message code } }
+  }
+`);
+
+export const StaffPerformanceQuery = graphql(`
+  query StaffPerformance($from: Date!, $to: Date!, $staffId: ID!) {
+    staffRanking(from: $from, to: $to) {
+      report { staffId completed meanQuality meanSatisfaction meanResponseSeconds score rank }
+      errors { field message code }
+    }
+    staffReviews(staffId: $staffId, first: 100) { attitude quality speed skill createdAt }
   }
 `);

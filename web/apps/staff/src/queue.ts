@@ -16,6 +16,8 @@ export interface QueuedChange {
   status: Progress;
   note: string;
   location: Point | null;
+  // COMPLETED: the answers to the order's completion checklist, by item name.
+  checklist?: Record<string, unknown> | null;
   at: string;
 }
 
@@ -59,7 +61,7 @@ const RANK: Record<string, number> = { ASSIGNED: 0, EN_ROUTE: 1, IN_PROGRESS: 2,
 export type SendResult = { sent: true } | { sent: false; queued: true } | { sent: false; queued: false; message: string };
 
 async function deliver(client: DispatchClient, change: QueuedChange): Promise<SendResult> {
-  const input = { id: change.orderId, status: change.status, note: change.note, location: change.location };
+  const input = { id: change.orderId, status: change.status, note: change.note, location: change.location, checklist: change.checklist ?? null };
   const { orderStatusUpdate } = await client.mutate(OrderStatusMutation, { input });
   const error = orderStatusUpdate.errors[0];
   if (!error) return { sent: true };

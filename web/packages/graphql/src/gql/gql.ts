@@ -62,7 +62,7 @@ type Documents = {
     "\n  mutation CustomerInboxRead($ids: [ID!]!) {\n    notificationMarkRead(input: { ids: $ids }) { marked }\n  }\n": typeof types.CustomerInboxReadDocument,
     "\n  query StaffMe { me { id name roles staffProfile { region onShift homeLocation { lat lon } } } }\n": typeof types.StaffMeDocument,
     "\n  query StaffOrders($filter: OrderFilterInput, $first: Int!) {\n    orders(filter: $filter, first: $first) {\n      edges { node { id number status urgency serviceCode region location { lat lon } scheduledStart scheduledEnd } }\n    }\n  }\n": typeof types.StaffOrdersDocument,
-    "\n  query StaffOrder($id: ID!) {\n    order(id: $id) {\n      id number status urgency serviceCode region location { lat lon } scheduledStart scheduledEnd\n      assigneeId customerName customerPhone address description navigationUrl\n      history { fromStatus toStatus reason at }\n    }\n  }\n": typeof types.StaffOrderDocument,
+    "\n  query StaffOrder($id: ID!) {\n    order(id: $id) {\n      id number status urgency serviceCode region location { lat lon } scheduledStart scheduledEnd\n      assigneeId customerName customerPhone address description navigationUrl completionChecklist\n      history { fromStatus toStatus reason at }\n    }\n  }\n": typeof types.StaffOrderDocument,
     "\n  subscription StaffOffers { orderOffers { kind orderId offerId deadline serviceType urgency scheduledStart } }\n": typeof types.StaffOffersDocument,
     "\n  mutation StaffOrderGrab($id: ID!) { orderGrab(input: { id: $id }) { order { id status } errors { field message code } } }\n": typeof types.StaffOrderGrabDocument,
     "\n  mutation StaffOrderAccept($id: ID!) { orderAccept(input: { id: $id }) { order { id status } errors { field message code } } }\n": typeof types.StaffOrderAcceptDocument,
@@ -75,6 +75,7 @@ type Documents = {
     "\n  mutation StaffShiftStart { staffShiftStart { staffProfile { onShift } errors { field message code } } }\n": typeof types.StaffShiftStartDocument,
     "\n  mutation StaffShiftEnd { staffShiftEnd { staffProfile { onShift } errors { field message code } } }\n": typeof types.StaffShiftEndDocument,
     "\n  mutation StaffPositionReport($input: StaffPositionReportInput!) {\n    staffPositionReport(input: $input) { position { recordedAt } errors { field message code } }\n  }\n": typeof types.StaffPositionReportDocument,
+    "\n  query StaffPerformance($from: Date!, $to: Date!, $staffId: ID!) {\n    staffRanking(from: $from, to: $to) {\n      report { staffId completed meanQuality meanSatisfaction meanResponseSeconds score rank }\n      errors { field message code }\n    }\n    staffReviews(staffId: $staffId, first: 100) { attitude quality speed skill createdAt }\n  }\n": typeof types.StaffPerformanceDocument,
     "\n  mutation SignIn($login: String!, $password: String!) {\n    tokenCreate(input: { login: $login, password: $password }) {\n      accessToken\n      refreshToken\n      errors { field message code }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation Refresh($token: String!) {\n    tokenRefresh(input: { refreshToken: $token }) { accessToken refreshToken errors { code } }\n  }\n": typeof types.RefreshDocument,
     "\n  mutation SignOut($token: String!) {\n    tokenRevoke(input: { refreshToken: $token }) { errors { code } }\n  }\n": typeof types.SignOutDocument,
@@ -130,7 +131,7 @@ const documents: Documents = {
     "\n  mutation CustomerInboxRead($ids: [ID!]!) {\n    notificationMarkRead(input: { ids: $ids }) { marked }\n  }\n": types.CustomerInboxReadDocument,
     "\n  query StaffMe { me { id name roles staffProfile { region onShift homeLocation { lat lon } } } }\n": types.StaffMeDocument,
     "\n  query StaffOrders($filter: OrderFilterInput, $first: Int!) {\n    orders(filter: $filter, first: $first) {\n      edges { node { id number status urgency serviceCode region location { lat lon } scheduledStart scheduledEnd } }\n    }\n  }\n": types.StaffOrdersDocument,
-    "\n  query StaffOrder($id: ID!) {\n    order(id: $id) {\n      id number status urgency serviceCode region location { lat lon } scheduledStart scheduledEnd\n      assigneeId customerName customerPhone address description navigationUrl\n      history { fromStatus toStatus reason at }\n    }\n  }\n": types.StaffOrderDocument,
+    "\n  query StaffOrder($id: ID!) {\n    order(id: $id) {\n      id number status urgency serviceCode region location { lat lon } scheduledStart scheduledEnd\n      assigneeId customerName customerPhone address description navigationUrl completionChecklist\n      history { fromStatus toStatus reason at }\n    }\n  }\n": types.StaffOrderDocument,
     "\n  subscription StaffOffers { orderOffers { kind orderId offerId deadline serviceType urgency scheduledStart } }\n": types.StaffOffersDocument,
     "\n  mutation StaffOrderGrab($id: ID!) { orderGrab(input: { id: $id }) { order { id status } errors { field message code } } }\n": types.StaffOrderGrabDocument,
     "\n  mutation StaffOrderAccept($id: ID!) { orderAccept(input: { id: $id }) { order { id status } errors { field message code } } }\n": types.StaffOrderAcceptDocument,
@@ -143,6 +144,7 @@ const documents: Documents = {
     "\n  mutation StaffShiftStart { staffShiftStart { staffProfile { onShift } errors { field message code } } }\n": types.StaffShiftStartDocument,
     "\n  mutation StaffShiftEnd { staffShiftEnd { staffProfile { onShift } errors { field message code } } }\n": types.StaffShiftEndDocument,
     "\n  mutation StaffPositionReport($input: StaffPositionReportInput!) {\n    staffPositionReport(input: $input) { position { recordedAt } errors { field message code } }\n  }\n": types.StaffPositionReportDocument,
+    "\n  query StaffPerformance($from: Date!, $to: Date!, $staffId: ID!) {\n    staffRanking(from: $from, to: $to) {\n      report { staffId completed meanQuality meanSatisfaction meanResponseSeconds score rank }\n      errors { field message code }\n    }\n    staffReviews(staffId: $staffId, first: 100) { attitude quality speed skill createdAt }\n  }\n": types.StaffPerformanceDocument,
     "\n  mutation SignIn($login: String!, $password: String!) {\n    tokenCreate(input: { login: $login, password: $password }) {\n      accessToken\n      refreshToken\n      errors { field message code }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation Refresh($token: String!) {\n    tokenRefresh(input: { refreshToken: $token }) { accessToken refreshToken errors { code } }\n  }\n": types.RefreshDocument,
     "\n  mutation SignOut($token: String!) {\n    tokenRevoke(input: { refreshToken: $token }) { errors { code } }\n  }\n": types.SignOutDocument,
@@ -359,7 +361,7 @@ export function graphql(source: "\n  query StaffOrders($filter: OrderFilterInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StaffOrder($id: ID!) {\n    order(id: $id) {\n      id number status urgency serviceCode region location { lat lon } scheduledStart scheduledEnd\n      assigneeId customerName customerPhone address description navigationUrl\n      history { fromStatus toStatus reason at }\n    }\n  }\n"): (typeof documents)["\n  query StaffOrder($id: ID!) {\n    order(id: $id) {\n      id number status urgency serviceCode region location { lat lon } scheduledStart scheduledEnd\n      assigneeId customerName customerPhone address description navigationUrl\n      history { fromStatus toStatus reason at }\n    }\n  }\n"];
+export function graphql(source: "\n  query StaffOrder($id: ID!) {\n    order(id: $id) {\n      id number status urgency serviceCode region location { lat lon } scheduledStart scheduledEnd\n      assigneeId customerName customerPhone address description navigationUrl completionChecklist\n      history { fromStatus toStatus reason at }\n    }\n  }\n"): (typeof documents)["\n  query StaffOrder($id: ID!) {\n    order(id: $id) {\n      id number status urgency serviceCode region location { lat lon } scheduledStart scheduledEnd\n      assigneeId customerName customerPhone address description navigationUrl completionChecklist\n      history { fromStatus toStatus reason at }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -408,6 +410,10 @@ export function graphql(source: "\n  mutation StaffShiftEnd { staffShiftEnd { st
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation StaffPositionReport($input: StaffPositionReportInput!) {\n    staffPositionReport(input: $input) { position { recordedAt } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation StaffPositionReport($input: StaffPositionReportInput!) {\n    staffPositionReport(input: $input) { position { recordedAt } errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffPerformance($from: Date!, $to: Date!, $staffId: ID!) {\n    staffRanking(from: $from, to: $to) {\n      report { staffId completed meanQuality meanSatisfaction meanResponseSeconds score rank }\n      errors { field message code }\n    }\n    staffReviews(staffId: $staffId, first: 100) { attitude quality speed skill createdAt }\n  }\n"): (typeof documents)["\n  query StaffPerformance($from: Date!, $to: Date!, $staffId: ID!) {\n    staffRanking(from: $from, to: $to) {\n      report { staffId completed meanQuality meanSatisfaction meanResponseSeconds score rank }\n      errors { field message code }\n    }\n    staffReviews(staffId: $staffId, first: 100) { attitude quality speed skill createdAt }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
