@@ -75,7 +75,14 @@ def all_tables() -> list[type[Table]]:
         StaffTypeStats,
     )
     from dispatchhub.notifications.tables import Notification, PushSubscription
-    from dispatchhub.orders.tables import HelpParticipant, HelpRequest, Offer, Order, OrderEvent
+    from dispatchhub.orders.tables import (
+        HelpParticipant,
+        HelpRequest,
+        Offer,
+        Order,
+        OrderEvent,
+        OrderRequest,
+    )
     from dispatchhub.outbox.tables import OutboxMessage
     from dispatchhub.payments.tables import (
         CancellationCharge,
@@ -101,7 +108,7 @@ def all_tables() -> list[type[Table]]:
         LoginAttempt, PlatformSetting, ExternalLoginAttempt,
         Region, ServiceType, ServiceItem,
         Booking, BookingEvent, BookingExport,
-        Order, OrderEvent, Offer, HelpRequest, HelpParticipant,
+        Order, OrderEvent, Offer, HelpRequest, HelpParticipant, OrderRequest,
         Policy, PolicyVersion, AssignmentDecision, StaffTypeStats,
         Review, StaffFeedback,
         OrderDaily, OrderTimeDaily, ReviewDaily, RollupChange, RollupState,

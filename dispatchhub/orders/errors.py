@@ -47,3 +47,11 @@ class OrdersErrorCode(ErrorCode):
         "检查项「{item}」填写有误",
         "The checklist item “{item_en}” is not valid.",
     )
+    IDEMPOTENCY_KEY_INVALID = (
+        "幂等键须为 1 到 {max} 个字母、数字、- 或 _",
+        "An idempotency key is 1 to {max} letters, digits, - or _.",
+    )
+    IDEMPOTENCY_KEY_REUSED = (
+        "该幂等键已用于另一项操作",
+        "This idempotency key was already used for another request.",
+    )
