@@ -48,8 +48,8 @@ export const OrderStatusMutation = graphql(`
 `);
 
 export const OrderHelpMutation = graphql(`
-  mutation StaffOrderHelp($id: ID!, $message: String!) {
-    orderHelpRequest(input: { id: $id, message: $message }) { helpRequestId errors { field message code } }
+  mutation StaffOrderHelp($id: ID!, $message: String!, $key: String) {
+    orderHelpRequest(input: { id: $id, message: $message, idempotencyKey: $key }) { helpRequestId errors { field message code } }
   }
 `);
 

@@ -68,7 +68,7 @@ type Documents = {
     "\n  mutation StaffOrderAccept($id: ID!) { orderAccept(input: { id: $id }) { order { id status } errors { field message code } } }\n": typeof types.StaffOrderAcceptDocument,
     "\n  mutation StaffOrderReject($id: ID!, $reason: String!) {\n    orderReject(input: { id: $id, reason: $reason }) { order { id status } errors { field message code } }\n  }\n": typeof types.StaffOrderRejectDocument,
     "\n  mutation StaffOrderStatus($input: OrderStatusUpdateInput!) {\n    orderStatusUpdate(input: $input) { order { id status } errors { field message code } }\n  }\n": typeof types.StaffOrderStatusDocument,
-    "\n  mutation StaffOrderHelp($id: ID!, $message: String!) {\n    orderHelpRequest(input: { id: $id, message: $message }) { helpRequestId errors { field message code } }\n  }\n": typeof types.StaffOrderHelpDocument,
+    "\n  mutation StaffOrderHelp($id: ID!, $message: String!, $key: String) {\n    orderHelpRequest(input: { id: $id, message: $message, idempotencyKey: $key }) { helpRequestId errors { field message code } }\n  }\n": typeof types.StaffOrderHelpDocument,
     "\n  query StaffServiceNames { serviceTypes { code nameZh nameEn } }\n": typeof types.StaffServiceNamesDocument,
     "\n  query StaffHelpRequests {\n    helpRequests(filter: { status: [OPEN] }, first: 50) {\n      edges { node { id orderId orderNumber requesterId requesterName message status createdAt participants { staffId role } } }\n    }\n  }\n": typeof types.StaffHelpRequestsDocument,
     "\n  mutation StaffHelpJoin($id: ID!) { helpRequestJoin(input: { id: $id }) { order { id } errors { field message code } } }\n": typeof types.StaffHelpJoinDocument,
@@ -137,7 +137,7 @@ const documents: Documents = {
     "\n  mutation StaffOrderAccept($id: ID!) { orderAccept(input: { id: $id }) { order { id status } errors { field message code } } }\n": types.StaffOrderAcceptDocument,
     "\n  mutation StaffOrderReject($id: ID!, $reason: String!) {\n    orderReject(input: { id: $id, reason: $reason }) { order { id status } errors { field message code } }\n  }\n": types.StaffOrderRejectDocument,
     "\n  mutation StaffOrderStatus($input: OrderStatusUpdateInput!) {\n    orderStatusUpdate(input: $input) { order { id status } errors { field message code } }\n  }\n": types.StaffOrderStatusDocument,
-    "\n  mutation StaffOrderHelp($id: ID!, $message: String!) {\n    orderHelpRequest(input: { id: $id, message: $message }) { helpRequestId errors { field message code } }\n  }\n": types.StaffOrderHelpDocument,
+    "\n  mutation StaffOrderHelp($id: ID!, $message: String!, $key: String) {\n    orderHelpRequest(input: { id: $id, message: $message, idempotencyKey: $key }) { helpRequestId errors { field message code } }\n  }\n": types.StaffOrderHelpDocument,
     "\n  query StaffServiceNames { serviceTypes { code nameZh nameEn } }\n": types.StaffServiceNamesDocument,
     "\n  query StaffHelpRequests {\n    helpRequests(filter: { status: [OPEN] }, first: 50) {\n      edges { node { id orderId orderNumber requesterId requesterName message status createdAt participants { staffId role } } }\n    }\n  }\n": types.StaffHelpRequestsDocument,
     "\n  mutation StaffHelpJoin($id: ID!) { helpRequestJoin(input: { id: $id }) { order { id } errors { field message code } } }\n": types.StaffHelpJoinDocument,
@@ -385,7 +385,7 @@ export function graphql(source: "\n  mutation StaffOrderStatus($input: OrderStat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation StaffOrderHelp($id: ID!, $message: String!) {\n    orderHelpRequest(input: { id: $id, message: $message }) { helpRequestId errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation StaffOrderHelp($id: ID!, $message: String!) {\n    orderHelpRequest(input: { id: $id, message: $message }) { helpRequestId errors { field message code } }\n  }\n"];
+export function graphql(source: "\n  mutation StaffOrderHelp($id: ID!, $message: String!, $key: String) {\n    orderHelpRequest(input: { id: $id, message: $message, idempotencyKey: $key }) { helpRequestId errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation StaffOrderHelp($id: ID!, $message: String!, $key: String) {\n    orderHelpRequest(input: { id: $id, message: $message, idempotencyKey: $key }) { helpRequestId errors { field message code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
