@@ -76,7 +76,14 @@ def all_tables() -> list[type[Table]]:
     )
     from dispatchhub.notifications.tables import Notification, PushSubscription
     from dispatchhub.orders.arrival_tables import ArrivalPromise
-    from dispatchhub.orders.tables import HelpParticipant, HelpRequest, Offer, Order, OrderEvent
+    from dispatchhub.orders.tables import (
+        HelpParticipant,
+        HelpRequest,
+        Offer,
+        Order,
+        OrderEvent,
+        OrderRequest,
+    )
     from dispatchhub.outbox.tables import OutboxMessage
     from dispatchhub.payments.tables import (
         CancellationCharge,
@@ -102,7 +109,7 @@ def all_tables() -> list[type[Table]]:
         LoginAttempt, PlatformSetting, ExternalLoginAttempt,
         Region, ServiceType, ServiceItem,
         Booking, BookingEvent, BookingExport,
-        Order, OrderEvent, Offer, HelpRequest, HelpParticipant, ArrivalPromise,
+        Order, OrderEvent, Offer, HelpRequest, HelpParticipant, ArrivalPromise, OrderRequest,
         Policy, PolicyVersion, AssignmentDecision, StaffTypeStats,
         Review, StaffFeedback,
         OrderDaily, OrderTimeDaily, ReviewDaily, RollupChange, RollupState,

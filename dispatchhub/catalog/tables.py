@@ -55,6 +55,9 @@ class ServiceType(Table, tablename="service_types"):
         default="{}", help_text="{urgency: minutes} to arrive after acceptance (catalog/arrival.py)"
     )
     manual_review = Boolean(default=False)
+    completion_checklist = JSON(
+        default="{}", help_text="JSON Schema of the checklist that gates COMPLETED; {} = none"
+    )
     active = Boolean(default=True, index=True)
     revision = Integer(default=1, help_text="bookings keep the snapshot of the revision used")
     created_at = created_at()

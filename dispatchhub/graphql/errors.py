@@ -132,7 +132,9 @@ def error_type_for(error_type: type[E], codes: Any) -> type[E]:
 
 # Below these fields the path names keys of the client's own JSON (a form's properties),
 # which are data, not API names, and stay as they are.
-_DATA_FIELDS = frozenset({"formData", "form_data", "formSchema", "form_schema"})
+_DATA_FIELDS = frozenset(
+    {"formData", "form_data", "formSchema", "form_schema", "checklist", "completionChecklist"}
+)
 
 
 def api_field(path: str | None) -> str | None:

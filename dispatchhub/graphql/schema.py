@@ -27,6 +27,7 @@ from dispatchhub.graphql.authz.resolvers import AuthzMutation, AuthzQuery
 from dispatchhub.graphql.bookings.mutations import BookingsMutation
 from dispatchhub.graphql.bookings.queries import BookingsQuery
 from dispatchhub.graphql.catalog.arrival import ArrivalMutation
+from dispatchhub.graphql.catalog.checklists import ChecklistMutation
 from dispatchhub.graphql.catalog.mutations import CatalogMutation
 from dispatchhub.graphql.catalog.queries import CatalogQuery
 from dispatchhub.graphql.conventions import describe_conventions
@@ -52,6 +53,7 @@ from dispatchhub.graphql.users.admin import UsersAdminMutation
 from dispatchhub.graphql.users.external import ExternalLoginQuery
 from dispatchhub.graphql.users.mutations import UsersMutation
 from dispatchhub.graphql.users.queries import UsersQuery
+from dispatchhub.graphql.users.shift import StaffShiftMutation
 
 __all__ = ["DOCUMENT_CACHE_SIZE", "DispatchSchema", "HideSuggestions", "build_schema"]
 
@@ -101,6 +103,8 @@ Mutation = merge_types(
         PreferencesMutation,
         PushMutation,
         PaymentsMutation,
+        StaffShiftMutation,
+        ChecklistMutation,
     ),
 )
 Subscription = merge_types("Subscription", (OrdersSubscription,))

@@ -260,6 +260,25 @@ async def refresh_eta_for_staff(
     return found
 
 
+async def position_reported(staff_user_id: UUID) -> bool:
+    """After a staff member's position changed: queue :data:`ETA_TASK` when it matters.
+
+    Only a staff member holding an open arrival promise has arrivals to re-estimate, so
+    the other reports (most of them) cost one indexed read and queue nothing. The estimate
+    runs in the worker, keeping a maps provider's HTTP calls off the request.
+
+    Returns:
+        True when the re-estimate was queued.
+    """
+    held = await ArrivalPromise.exists().where(
+        (ArrivalPromise.staff == staff_user_id) & (ArrivalPromise.outcome == "OPEN")
+    )
+    if held:
+        async with db.write():
+            await enqueue(ETA_TASK, {"staffId": str(staff_user_id)})
+    return bool(held)
+
+
 async def refresh_eta_task(runtime: Runtime, payload: dict[str, Any]) -> None:
     """Outbox task :data:`ETA_TASK` (``{"staffId": …}``): queued when staff set off."""
     await refresh_eta_for_staff(

@@ -39,3 +39,19 @@ class OrdersErrorCode(ErrorCode):
         "Only the requester or a supervisor may close it.",
     )
     PAGE_SIZE = ("每页数量须在 1 到 {limit} 之间", "first must be between 1 and {limit}.")
+    CHECKLIST_ITEM_REQUIRED = (
+        "完工前请完成检查项「{item}」",
+        "Complete the checklist item “{item_en}” before finishing.",
+    )
+    CHECKLIST_ITEM_INVALID = (
+        "检查项「{item}」填写有误",
+        "The checklist item “{item_en}” is not valid.",
+    )
+    IDEMPOTENCY_KEY_INVALID = (
+        "幂等键须为 1 到 {max} 个字母、数字、- 或 _",
+        "An idempotency key is 1 to {max} letters, digits, - or _.",
+    )
+    IDEMPOTENCY_KEY_REUSED = (
+        "该幂等键已用于另一项操作",
+        "This idempotency key was already used for another request.",
+    )

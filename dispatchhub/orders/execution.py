@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
 from uuid import UUID
 
 from dispatchhub import db
 from dispatchhub.bookings.tables import Booking, BookingEvent
 from dispatchhub.dispatch.stats import stats_changed
-from dispatchhub.errors import DomainError
+from dispatchhub.errors import DomainError, ValidationFailed
+from dispatchhub.orders.checklists import checklist_of, completion_errors
 from dispatchhub.orders.deadlines import ETA_TASK, settle_arrival
 from dispatchhub.orders.errors import OrdersErrorCode
 from dispatchhub.orders.service import add_event, get_order, now
@@ -35,6 +38,7 @@ async def update_status(
     *,
     point: tuple[float, float] | None = None,
     note: str = "",
+    checklist: object = None,
 ) -> UUID:
     """Move an order on, by its assignee, along :data:`TRANSITIONS` only.
 
@@ -48,9 +52,12 @@ async def update_status(
         status: EN_ROUTE, IN_PROGRESS or COMPLETED.
         point: Where the staff member is (lat, lon), if known.
         note: A note for the history.
+        checklist: The answers to the service type's completion checklist (COMPLETED;
+            kept on the order), see :mod:`dispatchhub.orders.checklists`.
 
     Raises:
-        DomainError: ``NOT_FOUND``, ``NOT_ASSIGNEE`` or ``ILLEGAL_TRANSITION``.
+        DomainError: ``NOT_FOUND``, ``NOT_ASSIGNEE`` or ``ILLEGAL_TRANSITION``;
+            ``CHECKLIST_ITEM_REQUIRED`` / ``CHECKLIST_ITEM_INVALID`` at ``checklist.<item>``.
     """
     order = await get_order(order_id)
     if order["assignee"] is None or UUID(str(order["assignee"])) != staff_id:
@@ -66,6 +73,12 @@ async def update_status(
         values[Order.started_at] = at
     if status == "COMPLETED":
         values[Order.completed_at] = at
+        required = await checklist_of(order["service_type"])
+        answers: Mapping[str, Any] = checklist if isinstance(checklist, Mapping) else {}
+        if problems := completion_errors(required, answers):
+            raise ValidationFailed(problems)
+        if required:
+            values[Order.checklist] = dict(answers)
     async with db.write():
         moved = await (
             Order.update(values)  # type: ignore[arg-type]

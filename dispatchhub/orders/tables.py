@@ -44,6 +44,7 @@ class Order(Table, tablename="orders"):
     assigned_at = Timestamptz(null=True, default=None)
     started_at = Timestamptz(null=True, default=None)
     completed_at = Timestamptz(null=True, default=None)
+    checklist = JSON(default="{}", help_text="the completion checklist as the assignee answered it")
     escalation_queue = Varchar(length=50, null=True, default=None)
     revision = Integer(default=0)
     created_at = created_at()
@@ -109,4 +110,18 @@ class HelpParticipant(Table, tablename="help_participants"):
     staff = ForeignKey(User, null=False, index=True)
     role = Varchar(length=10, default="INVITED")
     answered_at = Timestamptz(null=True, default=None)
+    created_at = created_at()
+
+
+class OrderRequest(Table, tablename="order_requests"):
+    """A staff request sent with an idempotency key (an app's offline queue resends one
+    whose answer was lost): the key, who sent it, and what it did, so a resend answers the
+    same and changes nothing."""
+
+    id = primary_key()
+    key = Varchar(length=110, unique=True, help_text="the sender's user id / the client's key")
+    actor = ForeignKey(User, null=False)
+    kind = Varchar(length=20, help_text="STATUS or HELP")
+    order = ForeignKey(Order, null=False)
+    result = Varchar(length=64, default="", help_text="what it made (a help request's id)")
     created_at = created_at()

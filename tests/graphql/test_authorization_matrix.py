@@ -98,6 +98,7 @@ EXPECTED: dict[str, frozenset[str]] = {
     "Mutation.serviceItemUpdate": ADMIN,
     "Mutation.regionCreate": ADMIN,
     "Mutation.regionUpdate": ADMIN,
+    "Mutation.serviceTypeChecklistSet": ADMIN,
     # bookings
     "Query.bookings": CUSTOMERS_AND_AGENTS,
     "Query.booking": CUSTOMERS_AND_AGENTS,
@@ -156,6 +157,10 @@ EXPECTED: dict[str, frozenset[str]] = {
     "Mutation.helpRequestJoin": frozenset({"staff", "supervisor", "admin"}),
     "Mutation.helpRequestTakeOver": frozenset({"staff", "supervisor", "admin"}),
     "Mutation.helpRequestClose": frozenset({"staff", "supervisor", "admin"}),
+    # shifts and live positions
+    "Mutation.staffShiftStart": frozenset({"staff", "supervisor", "admin"}),
+    "Mutation.staffShiftEnd": frozenset({"staff", "supervisor", "admin"}),
+    "Mutation.staffPositionReport": frozenset({"staff", "supervisor", "admin"}),
     # the in-app inbox
     "Query.notifications": SIGNED_IN,
     "Mutation.notificationMarkRead": SIGNED_IN,

@@ -227,6 +227,10 @@ class ServiceType:
     required_skills: list[SkillRequirement] = strawberry.field(
         description="Skills the staff need for it, with the lowest level."
     )
+    completion_checklist: JSON = strawberry.field(
+        description="JSON Schema of what staff confirm before COMPLETED (required items gate "
+        "it); {} for none. Set with serviceTypeChecklistSet."
+    )
     default_duration_min: int = strawberry.field(
         description="How long a job usually takes, in minutes."
     )
@@ -289,6 +293,7 @@ class ServiceType:
             description=row["description"] or "",
             keywords=list(row["keywords"] or []),
             form_schema=cast(JSON, dict(row["form_schema"] or {})),
+            completion_checklist=cast(JSON, dict(row.get("completion_checklist") or {})),
             required_skills=[
                 SkillRequirement(skill=skill, level=level)
                 for skill, level in sorted((row["required_skills"] or {}).items())

@@ -22,6 +22,7 @@ from dispatchhub.orders.errors import OrdersErrorCode
 from dispatchhub.orders.execution import update_status
 from dispatchhub.orders.grab import grab_order
 from dispatchhub.orders.help import request_help
+from dispatchhub.orders.idempotency import once
 from dispatchhub.orders.manual import assign_manually
 from dispatchhub.orders.offers import accept_offer, reject_offer
 
@@ -60,6 +61,17 @@ class OrderStatusUpdateInput:
     note: str = strawberry.field(
         default="", description="Kept in the order's history as the reason."
     )
+    checklist: JSON | None = strawberry.field(
+        default=None,
+        description="COMPLETED: the answers to the order's completionChecklist, by item "
+        'name (`{"water_off": true}`); a required item left out is refused at '
+        "`checklist.<item>`, named.",
+    )
+    idempotency_key: str | None = strawberry.field(
+        default=None,
+        description="A key the app makes for this step (1..64 of A-Z a-z 0-9 - _): resent "
+        "with the same key, the step is applied once and the resend answered as the first.",
+    )
 
 
 @strawberry.input
@@ -68,6 +80,11 @@ class OrderHelpRequestInput:
     message: str = strawberry.field(
         description="What help is needed (required); sent to the supervisor and the colleagues "
         "asked."
+    )
+    idempotency_key: str | None = strawberry.field(
+        default=None,
+        description="A key the app makes for this request (1..64 of A-Z a-z 0-9 - _): resent "
+        "with the same key, one help request is made and the resend gets its id.",
     )
 
 
@@ -141,6 +158,22 @@ async def _payload(context: Context, run: Callable[[], Awaitable[UUID]]) -> Orde
     return OrderPayload(order=await _node(context, order_id), errors=[])
 
 
+async def _status_once(
+    context: Context, input: OrderStatusUpdateInput, point: tuple[float, float] | None
+) -> UUID:
+    order_id = _id(input.id, "Order", "id")
+
+    async def apply() -> str:
+        await update_status(
+            order_id, context.user_id, input.status.name,
+            point=point, note=input.note, checklist=input.checklist,
+        )  # fmt: skip
+        return ""
+
+    await once(input.idempotency_key, context.user_id, "STATUS", order_id, apply)
+    return order_id
+
+
 @strawberry.type
 class OrdersMutation:
     @strawberry.mutation(
@@ -195,11 +228,8 @@ class OrdersMutation:
         point = (input.location.lat, input.location.lon) if input.location else None
         return await _payload(
             context,
-            lambda: update_status(
-                _id(input.id, "Order", "id"), context.user_id, input.status.name,
-                point=point, note=input.note,
-            ),
-        )  # fmt: skip
+            lambda: _status_once(context, input, point),
+        )
 
     @strawberry.mutation(
         description="Ask your supervisor and qualified colleagues nearby for help on your order."
@@ -210,9 +240,12 @@ class OrdersMutation:
         context = info.context
         try:
             order_id = _id(input.id, "Order", "id")
-            help_id = await request_help(
-                order_id, context.user_id, input.message, context.runtime.settings.zone
-            )
+
+            async def ask() -> str:
+                zone = context.runtime.settings.zone
+                return str(await request_help(order_id, context.user_id, input.message, zone))
+
+            help_id = await once(input.idempotency_key, context.user_id, "HELP", order_id, ask)
         except DomainError as exc:
             errors = field_errors(exc, context.locale, OrdersError)
             return OrderHelpRequestPayload(help_request_id=None, order=None, errors=errors)

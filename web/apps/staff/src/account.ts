@@ -10,6 +10,7 @@ export interface StaffMe {
   name: string;
   roles: string[];
   home: Point | null;
+  onShift: boolean;
 }
 
 export const account = reactive<{ me: StaffMe | null; loaded: boolean; here: Point | null }>({
@@ -29,7 +30,7 @@ export async function loadMe(client: DispatchClient): Promise<void> {
   try {
     const me = currentSession() ? (await client.query(StaffMeQuery, {})).me : null;
     account.me = me
-      ? { id: me.id, name: me.name, roles: me.roles ?? [], home: me.staffProfile?.homeLocation ?? null }
+      ? { id: me.id, name: me.name, roles: me.roles ?? [], home: me.staffProfile?.homeLocation ?? null, onShift: me.staffProfile?.onShift ?? false }
       : null;
     if (account.me) sessionStorage.setItem(ME_KEY, JSON.stringify(account.me));
   } catch (error) {

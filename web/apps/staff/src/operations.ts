@@ -2,7 +2,7 @@
 import { graphql } from "@dispatchhub/graphql";
 
 export const StaffMeQuery = graphql(`
-  query StaffMe { me { id name roles staffProfile { region homeLocation { lat lon } } } }
+  query StaffMe { me { id name roles staffProfile { region onShift homeLocation { lat lon } } } }
 `);
 
 export const StaffOrdersQuery = graphql(`
@@ -17,7 +17,7 @@ export const StaffOrderQuery = graphql(`
   query StaffOrder($id: ID!) {
     order(id: $id) {
       id number status urgency serviceCode region location { lat lon } scheduledStart scheduledEnd
-      assigneeId customerName customerPhone address description navigationUrl
+      assigneeId customerName customerPhone address description navigationUrl completionChecklist
       history { fromStatus toStatus reason at }
     }
   }
@@ -48,8 +48,8 @@ export const OrderStatusMutation = graphql(`
 `);
 
 export const OrderHelpMutation = graphql(`
-  mutation StaffOrderHelp($id: ID!, $message: String!) {
-    orderHelpRequest(input: { id: $id, message: $message }) { helpRequestId errors { field message code } }
+  mutation StaffOrderHelp($id: ID!, $message: String!, $key: String) {
+    orderHelpRequest(input: { id: $id, message: $message, idempotencyKey: $key }) { helpRequestId errors { field message code } }
   }
 `);
 
@@ -67,4 +67,28 @@ export const StaffHelpRequestsQuery = graphql(`
 
 export const HelpJoinMutation = graphql(`
   mutation StaffHelpJoin($id: ID!) { helpRequestJoin(input: { id: $id }) { order { id } errors { field message code } } }
+`);
+
+export const ShiftStartMutation = graphql(`
+  mutation StaffShiftStart { staffShiftStart { staffProfile { onShift } errors { field message code } } }
+`);
+
+export const ShiftEndMutation = graphql(`
+  mutation StaffShiftEnd { staffShiftEnd { staffProfile { onShift } errors { field message code } } }
+`);
+
+export const PositionReportMutation = graphql(`
+  mutation StaffPositionReport($input: StaffPositionReportInput!) {
+    staffPositionReport(input: $input) { position { recordedAt } errors { field message code } }
+  }
+`);
+
+export const StaffPerformanceQuery = graphql(`
+  query StaffPerformance($from: Date!, $to: Date!, $staffId: ID!) {
+    staffRanking(from: $from, to: $to) {
+      report { staffId completed meanQuality meanSatisfaction meanResponseSeconds score rank }
+      errors { field message code }
+    }
+    staffReviews(staffId: $staffId, first: 100) { attitude quality speed skill createdAt }
+  }
 `);

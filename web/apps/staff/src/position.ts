@@ -1,5 +1,5 @@
-// The device's position (WGS-84) while the app is open, asked for only when needed (a status
-// change carries it) and never kept: the server has no endpoint for a live position.
+// The device's position (WGS-84) asked for once, when needed (a status change carries it;
+// distances in the lists). Sharing it continuously while on shift is shift.ts's business.
 import type { Point } from "./geo";
 
 export function currentPosition(timeoutMs = 3000): Promise<Point | null> {

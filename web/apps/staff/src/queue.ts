@@ -1,11 +1,11 @@
-// Status changes made without a network wait on the device (localStorage, so a reload or a
+// Status changes and calls for help made without a network wait on the device (localStorage, so a reload or a
 // closed tab keeps them) and go to the server in order when it is back: on the `online` event
 // and when the app comes to the foreground (Background Sync is missing in Safari and Firefox).
 // A change the server refuses is dropped from the queue and kept with its reason to show.
 import { ApiError, type DispatchClient } from "@dispatchhub/graphql";
 import { reactive } from "vue";
 import type { Point } from "./geo";
-import { OrderStatusMutation, StaffOrderQuery } from "./operations";
+import { OrderHelpMutation, OrderStatusMutation, StaffOrderQuery } from "./operations";
 
 export type Progress = "EN_ROUTE" | "IN_PROGRESS" | "COMPLETED";
 
@@ -16,6 +16,11 @@ export interface QueuedChange {
   status: Progress;
   note: string;
   location: Point | null;
+  // COMPLETED: the answers to the order's completion checklist, by item name.
+  checklist?: Record<string, unknown> | null;
+  // A call for help (with this message) rather than a step; `status` is then the job's.
+  kind?: "HELP";
+  message?: string;
   at: string;
 }
 
@@ -45,8 +50,11 @@ function save(): void {
   localStorage.setItem(QUEUE_KEY, JSON.stringify(outbox.waiting));
 }
 
-export function enqueue(change: Omit<QueuedChange, "key" | "at">): QueuedChange {
-  const queued = { ...change, key: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`, at: new Date().toISOString() };
+// Also the idempotency key the server keeps: a step resent after a lost answer is applied once.
+const newKey = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+
+export function enqueue(change: Omit<QueuedChange, "key" | "at"> & { key?: string }): QueuedChange {
+  const queued = { ...change, key: change.key ?? newKey(), at: new Date().toISOString() };
   outbox.waiting.push(queued);
   save();
   return queued;
@@ -59,7 +67,13 @@ const RANK: Record<string, number> = { ASSIGNED: 0, EN_ROUTE: 1, IN_PROGRESS: 2,
 export type SendResult = { sent: true } | { sent: false; queued: true } | { sent: false; queued: false; message: string };
 
 async function deliver(client: DispatchClient, change: QueuedChange): Promise<SendResult> {
-  const input = { id: change.orderId, status: change.status, note: change.note, location: change.location };
+  if (change.kind === "HELP") {
+    const variables = { id: change.orderId, message: change.message ?? "", key: change.key };
+    const { orderHelpRequest } = await client.mutate(OrderHelpMutation, variables);
+    const error = orderHelpRequest.errors[0];
+    return error ? { sent: false, queued: false, message: error.message } : { sent: true };
+  }
+  const input = { id: change.orderId, status: change.status, note: change.note, location: change.location, checklist: change.checklist ?? null, idempotencyKey: change.key };
   const { orderStatusUpdate } = await client.mutate(OrderStatusMutation, { input });
   const error = orderStatusUpdate.errors[0];
   if (!error) return { sent: true };
@@ -81,14 +95,20 @@ export async function sendStatus(client: DispatchClient, change: Omit<QueuedChan
     void flush(client);
     return { sent: false, queued: true };
   }
-  const now = { ...change, key: "", at: new Date().toISOString() };
+  const now = { ...change, key: newKey(), at: new Date().toISOString() };
   try {
     return await deliver(client, now);
   } catch (error) {
     if (!offline(error)) throw error;
-    enqueue(change);
+    enqueue(now);
     return { sent: false, queued: true };
   }
+}
+
+/** Ask for help now, or queue the call when there is no network (sent with its key). */
+export async function sendHelp(client: DispatchClient, job: { orderId: string; orderNumber: string; status: Progress }, message: string): Promise<SendResult> {
+  const change = { ...job, kind: "HELP" as const, message, note: "", location: null };
+  return sendStatus(client, change);
 }
 
 /** Send what waits, oldest first; stops at the first network failure. */

@@ -60,18 +60,22 @@ type Documents = {
     "\n  mutation CustomerReviewUpdate($input: ReviewUpdateInput!) {\n    reviewUpdate(input: $input) {\n      review { id attitude quality speed skill comment reply editableUntil }\n      errors { field message code }\n    }\n  }\n": typeof types.CustomerReviewUpdateDocument,
     "\n  query CustomerInbox($after: String) {\n    notifications(first: 20, after: $after) {\n      edges { node { id subject body createdAt readAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.CustomerInboxDocument,
     "\n  mutation CustomerInboxRead($ids: [ID!]!) {\n    notificationMarkRead(input: { ids: $ids }) { marked }\n  }\n": typeof types.CustomerInboxReadDocument,
-    "\n  query StaffMe { me { id name roles staffProfile { region homeLocation { lat lon } } } }\n": typeof types.StaffMeDocument,
+    "\n  query StaffMe { me { id name roles staffProfile { region onShift homeLocation { lat lon } } } }\n": typeof types.StaffMeDocument,
     "\n  query StaffOrders($filter: OrderFilterInput, $first: Int!) {\n    orders(filter: $filter, first: $first) {\n      edges { node { id number status urgency serviceCode region location { lat lon } scheduledStart scheduledEnd } }\n    }\n  }\n": typeof types.StaffOrdersDocument,
-    "\n  query StaffOrder($id: ID!) {\n    order(id: $id) {\n      id number status urgency serviceCode region location { lat lon } scheduledStart scheduledEnd\n      assigneeId customerName customerPhone address description navigationUrl\n      history { fromStatus toStatus reason at }\n    }\n  }\n": typeof types.StaffOrderDocument,
+    "\n  query StaffOrder($id: ID!) {\n    order(id: $id) {\n      id number status urgency serviceCode region location { lat lon } scheduledStart scheduledEnd\n      assigneeId customerName customerPhone address description navigationUrl completionChecklist\n      history { fromStatus toStatus reason at }\n    }\n  }\n": typeof types.StaffOrderDocument,
     "\n  subscription StaffOffers { orderOffers { kind orderId offerId deadline serviceType urgency scheduledStart } }\n": typeof types.StaffOffersDocument,
     "\n  mutation StaffOrderGrab($id: ID!) { orderGrab(input: { id: $id }) { order { id status } errors { field message code } } }\n": typeof types.StaffOrderGrabDocument,
     "\n  mutation StaffOrderAccept($id: ID!) { orderAccept(input: { id: $id }) { order { id status } errors { field message code } } }\n": typeof types.StaffOrderAcceptDocument,
     "\n  mutation StaffOrderReject($id: ID!, $reason: String!) {\n    orderReject(input: { id: $id, reason: $reason }) { order { id status } errors { field message code } }\n  }\n": typeof types.StaffOrderRejectDocument,
     "\n  mutation StaffOrderStatus($input: OrderStatusUpdateInput!) {\n    orderStatusUpdate(input: $input) { order { id status } errors { field message code } }\n  }\n": typeof types.StaffOrderStatusDocument,
-    "\n  mutation StaffOrderHelp($id: ID!, $message: String!) {\n    orderHelpRequest(input: { id: $id, message: $message }) { helpRequestId errors { field message code } }\n  }\n": typeof types.StaffOrderHelpDocument,
+    "\n  mutation StaffOrderHelp($id: ID!, $message: String!, $key: String) {\n    orderHelpRequest(input: { id: $id, message: $message, idempotencyKey: $key }) { helpRequestId errors { field message code } }\n  }\n": typeof types.StaffOrderHelpDocument,
     "\n  query StaffServiceNames { serviceTypes { code nameZh nameEn } }\n": typeof types.StaffServiceNamesDocument,
     "\n  query StaffHelpRequests {\n    helpRequests(filter: { status: [OPEN] }, first: 50) {\n      edges { node { id orderId orderNumber requesterId requesterName message status createdAt participants { staffId role } } }\n    }\n  }\n": typeof types.StaffHelpRequestsDocument,
     "\n  mutation StaffHelpJoin($id: ID!) { helpRequestJoin(input: { id: $id }) { order { id } errors { field message code } } }\n": typeof types.StaffHelpJoinDocument,
+    "\n  mutation StaffShiftStart { staffShiftStart { staffProfile { onShift } errors { field message code } } }\n": typeof types.StaffShiftStartDocument,
+    "\n  mutation StaffShiftEnd { staffShiftEnd { staffProfile { onShift } errors { field message code } } }\n": typeof types.StaffShiftEndDocument,
+    "\n  mutation StaffPositionReport($input: StaffPositionReportInput!) {\n    staffPositionReport(input: $input) { position { recordedAt } errors { field message code } }\n  }\n": typeof types.StaffPositionReportDocument,
+    "\n  query StaffPerformance($from: Date!, $to: Date!, $staffId: ID!) {\n    staffRanking(from: $from, to: $to) {\n      report { staffId completed meanQuality meanSatisfaction meanResponseSeconds score rank }\n      errors { field message code }\n    }\n    staffReviews(staffId: $staffId, first: 100) { attitude quality speed skill createdAt }\n  }\n": typeof types.StaffPerformanceDocument,
     "\n  mutation SignIn($login: String!, $password: String!) {\n    tokenCreate(input: { login: $login, password: $password }) {\n      accessToken\n      refreshToken\n      errors { field message code }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation Refresh($token: String!) {\n    tokenRefresh(input: { refreshToken: $token }) { accessToken refreshToken errors { code } }\n  }\n": typeof types.RefreshDocument,
     "\n  mutation SignOut($token: String!) {\n    tokenRevoke(input: { refreshToken: $token }) { errors { code } }\n  }\n": typeof types.SignOutDocument,
@@ -125,18 +129,22 @@ const documents: Documents = {
     "\n  mutation CustomerReviewUpdate($input: ReviewUpdateInput!) {\n    reviewUpdate(input: $input) {\n      review { id attitude quality speed skill comment reply editableUntil }\n      errors { field message code }\n    }\n  }\n": types.CustomerReviewUpdateDocument,
     "\n  query CustomerInbox($after: String) {\n    notifications(first: 20, after: $after) {\n      edges { node { id subject body createdAt readAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.CustomerInboxDocument,
     "\n  mutation CustomerInboxRead($ids: [ID!]!) {\n    notificationMarkRead(input: { ids: $ids }) { marked }\n  }\n": types.CustomerInboxReadDocument,
-    "\n  query StaffMe { me { id name roles staffProfile { region homeLocation { lat lon } } } }\n": types.StaffMeDocument,
+    "\n  query StaffMe { me { id name roles staffProfile { region onShift homeLocation { lat lon } } } }\n": types.StaffMeDocument,
     "\n  query StaffOrders($filter: OrderFilterInput, $first: Int!) {\n    orders(filter: $filter, first: $first) {\n      edges { node { id number status urgency serviceCode region location { lat lon } scheduledStart scheduledEnd } }\n    }\n  }\n": types.StaffOrdersDocument,
-    "\n  query StaffOrder($id: ID!) {\n    order(id: $id) {\n      id number status urgency serviceCode region location { lat lon } scheduledStart scheduledEnd\n      assigneeId customerName customerPhone address description navigationUrl\n      history { fromStatus toStatus reason at }\n    }\n  }\n": types.StaffOrderDocument,
+    "\n  query StaffOrder($id: ID!) {\n    order(id: $id) {\n      id number status urgency serviceCode region location { lat lon } scheduledStart scheduledEnd\n      assigneeId customerName customerPhone address description navigationUrl completionChecklist\n      history { fromStatus toStatus reason at }\n    }\n  }\n": types.StaffOrderDocument,
     "\n  subscription StaffOffers { orderOffers { kind orderId offerId deadline serviceType urgency scheduledStart } }\n": types.StaffOffersDocument,
     "\n  mutation StaffOrderGrab($id: ID!) { orderGrab(input: { id: $id }) { order { id status } errors { field message code } } }\n": types.StaffOrderGrabDocument,
     "\n  mutation StaffOrderAccept($id: ID!) { orderAccept(input: { id: $id }) { order { id status } errors { field message code } } }\n": types.StaffOrderAcceptDocument,
     "\n  mutation StaffOrderReject($id: ID!, $reason: String!) {\n    orderReject(input: { id: $id, reason: $reason }) { order { id status } errors { field message code } }\n  }\n": types.StaffOrderRejectDocument,
     "\n  mutation StaffOrderStatus($input: OrderStatusUpdateInput!) {\n    orderStatusUpdate(input: $input) { order { id status } errors { field message code } }\n  }\n": types.StaffOrderStatusDocument,
-    "\n  mutation StaffOrderHelp($id: ID!, $message: String!) {\n    orderHelpRequest(input: { id: $id, message: $message }) { helpRequestId errors { field message code } }\n  }\n": types.StaffOrderHelpDocument,
+    "\n  mutation StaffOrderHelp($id: ID!, $message: String!, $key: String) {\n    orderHelpRequest(input: { id: $id, message: $message, idempotencyKey: $key }) { helpRequestId errors { field message code } }\n  }\n": types.StaffOrderHelpDocument,
     "\n  query StaffServiceNames { serviceTypes { code nameZh nameEn } }\n": types.StaffServiceNamesDocument,
     "\n  query StaffHelpRequests {\n    helpRequests(filter: { status: [OPEN] }, first: 50) {\n      edges { node { id orderId orderNumber requesterId requesterName message status createdAt participants { staffId role } } }\n    }\n  }\n": types.StaffHelpRequestsDocument,
     "\n  mutation StaffHelpJoin($id: ID!) { helpRequestJoin(input: { id: $id }) { order { id } errors { field message code } } }\n": types.StaffHelpJoinDocument,
+    "\n  mutation StaffShiftStart { staffShiftStart { staffProfile { onShift } errors { field message code } } }\n": types.StaffShiftStartDocument,
+    "\n  mutation StaffShiftEnd { staffShiftEnd { staffProfile { onShift } errors { field message code } } }\n": types.StaffShiftEndDocument,
+    "\n  mutation StaffPositionReport($input: StaffPositionReportInput!) {\n    staffPositionReport(input: $input) { position { recordedAt } errors { field message code } }\n  }\n": types.StaffPositionReportDocument,
+    "\n  query StaffPerformance($from: Date!, $to: Date!, $staffId: ID!) {\n    staffRanking(from: $from, to: $to) {\n      report { staffId completed meanQuality meanSatisfaction meanResponseSeconds score rank }\n      errors { field message code }\n    }\n    staffReviews(staffId: $staffId, first: 100) { attitude quality speed skill createdAt }\n  }\n": types.StaffPerformanceDocument,
     "\n  mutation SignIn($login: String!, $password: String!) {\n    tokenCreate(input: { login: $login, password: $password }) {\n      accessToken\n      refreshToken\n      errors { field message code }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation Refresh($token: String!) {\n    tokenRefresh(input: { refreshToken: $token }) { accessToken refreshToken errors { code } }\n  }\n": types.RefreshDocument,
     "\n  mutation SignOut($token: String!) {\n    tokenRevoke(input: { refreshToken: $token }) { errors { code } }\n  }\n": types.SignOutDocument,
@@ -345,7 +353,7 @@ export function graphql(source: "\n  mutation CustomerInboxRead($ids: [ID!]!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StaffMe { me { id name roles staffProfile { region homeLocation { lat lon } } } }\n"): (typeof documents)["\n  query StaffMe { me { id name roles staffProfile { region homeLocation { lat lon } } } }\n"];
+export function graphql(source: "\n  query StaffMe { me { id name roles staffProfile { region onShift homeLocation { lat lon } } } }\n"): (typeof documents)["\n  query StaffMe { me { id name roles staffProfile { region onShift homeLocation { lat lon } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -353,7 +361,7 @@ export function graphql(source: "\n  query StaffOrders($filter: OrderFilterInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StaffOrder($id: ID!) {\n    order(id: $id) {\n      id number status urgency serviceCode region location { lat lon } scheduledStart scheduledEnd\n      assigneeId customerName customerPhone address description navigationUrl\n      history { fromStatus toStatus reason at }\n    }\n  }\n"): (typeof documents)["\n  query StaffOrder($id: ID!) {\n    order(id: $id) {\n      id number status urgency serviceCode region location { lat lon } scheduledStart scheduledEnd\n      assigneeId customerName customerPhone address description navigationUrl\n      history { fromStatus toStatus reason at }\n    }\n  }\n"];
+export function graphql(source: "\n  query StaffOrder($id: ID!) {\n    order(id: $id) {\n      id number status urgency serviceCode region location { lat lon } scheduledStart scheduledEnd\n      assigneeId customerName customerPhone address description navigationUrl completionChecklist\n      history { fromStatus toStatus reason at }\n    }\n  }\n"): (typeof documents)["\n  query StaffOrder($id: ID!) {\n    order(id: $id) {\n      id number status urgency serviceCode region location { lat lon } scheduledStart scheduledEnd\n      assigneeId customerName customerPhone address description navigationUrl completionChecklist\n      history { fromStatus toStatus reason at }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -377,7 +385,7 @@ export function graphql(source: "\n  mutation StaffOrderStatus($input: OrderStat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation StaffOrderHelp($id: ID!, $message: String!) {\n    orderHelpRequest(input: { id: $id, message: $message }) { helpRequestId errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation StaffOrderHelp($id: ID!, $message: String!) {\n    orderHelpRequest(input: { id: $id, message: $message }) { helpRequestId errors { field message code } }\n  }\n"];
+export function graphql(source: "\n  mutation StaffOrderHelp($id: ID!, $message: String!, $key: String) {\n    orderHelpRequest(input: { id: $id, message: $message, idempotencyKey: $key }) { helpRequestId errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation StaffOrderHelp($id: ID!, $message: String!, $key: String) {\n    orderHelpRequest(input: { id: $id, message: $message, idempotencyKey: $key }) { helpRequestId errors { field message code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -390,6 +398,22 @@ export function graphql(source: "\n  query StaffHelpRequests {\n    helpRequests
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation StaffHelpJoin($id: ID!) { helpRequestJoin(input: { id: $id }) { order { id } errors { field message code } } }\n"): (typeof documents)["\n  mutation StaffHelpJoin($id: ID!) { helpRequestJoin(input: { id: $id }) { order { id } errors { field message code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffShiftStart { staffShiftStart { staffProfile { onShift } errors { field message code } } }\n"): (typeof documents)["\n  mutation StaffShiftStart { staffShiftStart { staffProfile { onShift } errors { field message code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffShiftEnd { staffShiftEnd { staffProfile { onShift } errors { field message code } } }\n"): (typeof documents)["\n  mutation StaffShiftEnd { staffShiftEnd { staffProfile { onShift } errors { field message code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffPositionReport($input: StaffPositionReportInput!) {\n    staffPositionReport(input: $input) { position { recordedAt } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation StaffPositionReport($input: StaffPositionReportInput!) {\n    staffPositionReport(input: $input) { position { recordedAt } errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffPerformance($from: Date!, $to: Date!, $staffId: ID!) {\n    staffRanking(from: $from, to: $to) {\n      report { staffId completed meanQuality meanSatisfaction meanResponseSeconds score rank }\n      errors { field message code }\n    }\n    staffReviews(staffId: $staffId, first: 100) { attitude quality speed skill createdAt }\n  }\n"): (typeof documents)["\n  query StaffPerformance($from: Date!, $to: Date!, $staffId: ID!) {\n    staffRanking(from: $from, to: $to) {\n      report { staffId completed meanQuality meanSatisfaction meanResponseSeconds score rank }\n      errors { field message code }\n    }\n    staffReviews(staffId: $staffId, first: 100) { attitude quality speed skill createdAt }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
