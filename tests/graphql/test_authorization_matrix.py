@@ -126,6 +126,7 @@ EXPECTED: dict[str, frozenset[str]] = {
     # reviews and staff feedback
     "Query.staffReviews": EVERYONE,
     "Query.flaggedReviews": AGENTS,
+    "Query.orderReview": CUSTOMERS_AND_AGENTS,
     "Query.orderFeedback": frozenset({"supervisor", "dispatcher", "admin"}),
     "Mutation.reviewSubmit": frozenset({"customer"}),
     "Mutation.reviewUpdate": frozenset({"customer"}),
