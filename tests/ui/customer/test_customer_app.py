@@ -15,6 +15,7 @@ from urllib.parse import unquote
 from zoneinfo import ZoneInfo
 
 import httpx
+from dispatchhub_payment.fake_gateway import FakeAlipay
 from playwright.sync_api import Page, expect
 
 from dispatchhub.demo import DEMO_PASSWORD
@@ -31,7 +32,10 @@ STATUS = """mutation ($input: OrderStatusUpdateInput!) { orderStatusUpdate(input
   order { status } errors { message } } }"""
 ME = "{ me { id name } }"
 BOOKING = """query ($id: ID!) { booking(id: $id) { status scheduledStart
-  charges { amountMinor status } } }"""
+  charges { amountMinor status } payments { purpose amountMinor status paidAt } } }"""
+ORDER_REVIEW = "query ($orderId: ID!) { orderReview(orderId: $orderId) { id } }"
+REPLY = """mutation ($input: ReviewReplyInput!) { reviewReply(input: $input) {
+  errors { message } } }"""
 CREATE = """mutation ($input: BookingCreateInput!) { bookingCreate(input: $input) {
   booking { id status } errors { field message } } }"""
 
@@ -72,9 +76,30 @@ def _booking_id(page: Page) -> str:
     return unquote(page.url.split("#/bookings/")[1])
 
 
+def _pay_by_qr(page: Page, ct: Text, alipay: FakeAlipay, button: str, amount: str) -> None:
+    """Open the QR payment from ``button`` and pay it as the buyer does in the Alipay app; the
+    page turns it into the receipt by itself."""
+    before = set(alipay.trades)
+    page.get_by_role("button", name=ct(button, amount=amount, provider="支付宝")).click()
+    payment = page.locator('[data-field="payment"]')
+    expect(payment).to_contain_text(ct("customer.pay.scan", amount=amount))
+    qr_image = payment.get_by_role("img", name=ct("customer.pay.qrLabel", amount=amount))
+    expect(qr_image).to_be_visible()
+    [number] = set(alipay.trades) - before
+    assert alipay.trades[number].total_fen == int(amount.strip("¥").replace(".", ""))
+    expect(payment.locator('[data-field="qr"]')).to_have_text(
+        f"https://qr.alipay.com/bax{alipay.trades[number].trade_no[-12:]}"
+    )
+    assert alipay.pay(number) == (200, "success")  # signed notification, checked by the plugin
+    expect(payment).to_have_count(0)
+    paid = page.locator('[data-field="payments"] li[data-payment-status="PAID"]')
+    receipt = paid.filter(has_text=number)
+    expect(receipt).to_contain_text(ct("customer.pay.receipt", time="§").split("§")[0].strip())
+
+
 def test_sign_up_book_follow_live_and_review(
     phone: Callable[[], Page], live_server: str, ct: Text, lang: str, api: Api,
-    new_phone_number: Callable[[], str], screenshots: Path,
+    new_phone_number: Callable[[], str], screenshots: Path, alipay: FakeAlipay,
 ) -> None:  # fmt: skip
     page = phone()
     _sign_up(page, live_server, ct, new_phone_number(), "顾客 Tester")
@@ -125,7 +150,6 @@ def test_sign_up_book_follow_live_and_review(
     page.get_by_role("button", name=ct("customer.book.resubmit")).click()
     booking_id = _booking_id(page)
     expect(page.locator('[data-field="status"]')).to_have_text(ct("customer.status.CONFIRMED"))
-    expect(page.locator('[data-state="no-provider"]')).to_have_text(ct("customer.pay.none"))
     page.screenshot(path=str(screenshots / "3-confirmed.png"), full_page=True)
 
     # in my bookings, once
@@ -154,6 +178,13 @@ def test_sign_up_book_follow_live_and_review(
         page.screenshot(path=str(screenshots / f"4-{status}.png"), full_page=True)
     expect(page.locator('[data-field="status"]')).to_have_text(ct("customer.status.COMPLETED"))
 
+    # pay the price by QR code through the Alipay gateway fake, and keep the receipt
+    _pay_by_qr(page, ct, alipay, "customer.pay.service", "¥120.00")
+    page.screenshot(path=str(screenshots / "5-paid.png"), full_page=True)
+    [paid] = api(BOOKING, role="dispatcher", id=booking_id)["booking"]["payments"]
+    assert (paid["purpose"], paid["amountMinor"], paid["status"]) == ("SERVICE", 12000, "PAID")
+    expect(page.get_by_role("button", name=re.compile("¥120.00"))).to_have_count(0)  # nothing due
+
     # review: four dimensions on five levels, and words; then edit it
     review = page.get_by_role("region", name=ct("customer.review.title"))
     review.locator('[data-dimension="speed"]').get_by_label(
@@ -168,7 +199,18 @@ def test_sign_up_book_follow_live_and_review(
     ).check()
     review.get_by_role("button", name=ct("customer.review.update")).click()
     expect(review).to_contain_text(ct("customer.review.level.NEUTRAL"))
-    page.screenshot(path=str(screenshots / "5-reviewed.png"), full_page=True)
+    page.screenshot(path=str(screenshots / "6-reviewed.png"), full_page=True)
+
+    # the company replies; another visit reads the review and the reply back, still editable
+    review_id = api(ORDER_REVIEW, role="dispatcher", orderId=order_id)["orderReview"]["id"]
+    replied = api(REPLY, role="staff", input={"reviewId": review_id, "reply": "感谢 thank you"})
+    assert replied["reviewReply"]["errors"] == [], replied
+    page.reload()
+    expect(review.locator('[data-field="reply"]')).to_contain_text("感谢 thank you")
+    expect(review.locator('[data-dimension="skill"]')).to_have_count(0)  # shown, not a form
+    expect(review).to_contain_text(ct("customer.review.level.NEUTRAL"))
+    expect(review.get_by_role("button", name=ct("customer.review.edit"))).to_be_visible()
+    page.screenshot(path=str(screenshots / "7-review-reply.png"), full_page=True)
     assert api(BOOKING, role="dispatcher", id=booking_id)["booking"]["status"] == "COMPLETED"
 
 
@@ -183,7 +225,7 @@ def _fee_window_start() -> str:
 
 def test_reschedule_and_cancel_show_the_fee_first_and_charge_exactly_that(
     phone: Callable[[], Page], live_server: str, ct: Text, api: Api,
-    new_phone_number: Callable[[], str], screenshots: Path,
+    new_phone_number: Callable[[], str], screenshots: Path, alipay: FakeAlipay,
 ) -> None:  # fmt: skip
     page = phone()
     number = new_phone_number()
@@ -225,6 +267,14 @@ def test_reschedule_and_cancel_show_the_fee_first_and_charge_exactly_that(
         datetime.fromisoformat(after["scheduledStart"]).astimezone(SHANGHAI).strftime("%H:%M")
         == "14:00"
     )
+    # the fee is paid by QR code: exactly the ¥20 shown and charged
+    _pay_by_qr(page, ct, alipay, "customer.pay.fees", "¥20.00")
+    page.screenshot(path=str(screenshots / "2-fee-paid.png"), full_page=True)
+    after = api(BOOKING, role="dispatcher", id=booking_id)["booking"]
+    assert [(p["purpose"], p["amountMinor"], p["status"]) for p in after["payments"]] == [
+        ("CANCELLATION", 2000, "PAID")
+    ]
+    assert [c["status"] for c in after["charges"]] == ["SETTLED"]
 
     # three days ahead the cancellation is free, and says so first
     page.get_by_role("button", name=ct("customer.booking.cancel")).click()
@@ -237,7 +287,7 @@ def test_reschedule_and_cancel_show_the_fee_first_and_charge_exactly_that(
     expect(page.locator('[data-field="charged"]')).to_have_text(
         ct("customer.booking.charged", amount="¥0.00")
     )
-    page.screenshot(path=str(screenshots / "2-cancelled.png"), full_page=True)
+    page.screenshot(path=str(screenshots / "3-cancelled.png"), full_page=True)
     cancelled = api(BOOKING, role="dispatcher", id=booking_id)["booking"]
     assert cancelled["status"] == "CANCELLED"
     assert [c["amountMinor"] for c in cancelled["charges"]] == [2000]
@@ -249,7 +299,7 @@ def test_reschedule_and_cancel_show_the_fee_first_and_charge_exactly_that(
     mark_read = ct("customer.inbox.markRead", count="§").split("§")[0]  # the count varies
     page.get_by_role("button", name=re.compile("^" + re.escape(mark_read))).click()
     expect(page.locator('[data-list="notices"] li[data-unread]')).to_have_count(0)
-    page.screenshot(path=str(screenshots / "3-inbox.png"), full_page=True)
+    page.screenshot(path=str(screenshots / "4-inbox.png"), full_page=True)
 
     # another customer never sees it, in the list or by its address
     other = phone()

@@ -124,3 +124,9 @@ export const ReviewUpdateMutation = graphql(`
     }
   }
 `);
+
+export const OrderReviewQuery = graphql(`
+  query CustomerOrderReview($orderId: ID!) {
+    orderReview(orderId: $orderId) { id attitude quality speed skill comment reply repliedAt editableUntil }
+  }
+`);
