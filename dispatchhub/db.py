@@ -84,6 +84,7 @@ def all_tables() -> list[type[Table]]:
         Refund,
     )
     from dispatchhub.reviews.tables import Review, StaffFeedback
+    from dispatchhub.users.address_tables import SavedAddress
     from dispatchhub.users.oidc_tables import ExternalLoginAttempt
     from dispatchhub.users.tables import (
         ExternalIdentity,
@@ -98,7 +99,7 @@ def all_tables() -> list[type[Table]]:
 
     return [
         User, ExternalIdentity, StaffProfile, StaffSkill, VerificationCode, RefreshToken,
-        LoginAttempt, PlatformSetting, ExternalLoginAttempt,
+        LoginAttempt, PlatformSetting, ExternalLoginAttempt, SavedAddress,
         Region, ServiceType, ServiceItem,
         Booking, BookingEvent, BookingExport,
         Order, OrderEvent, Offer, HelpRequest, HelpParticipant,
