@@ -356,3 +356,56 @@ def test_password_reset_and_code_sign_in(
     page.get_by_label(ct("customer.auth.code")).fill(sent_code(number))
     page.get_by_role("button", name=ct("customer.auth.signIn"), exact=True).click()
     expect(page.get_by_role("heading", name=ct("customer.bookings.title"))).to_be_visible()
+
+
+def test_saved_addresses_are_kept_in_the_profile_and_fill_the_booking_form(
+    phone: Callable[[], Page], live_server: str, ct: Text, lang: str,
+    new_phone_number: Callable[[], str], screenshots: Path,
+) -> None:  # fmt: skip
+    page = phone()
+    _sign_up(page, live_server, ct, new_phone_number(), "地址 Tester")
+    _tab(page, ct, "me")
+    section = page.get_by_role("region", name=ct("customer.addresses.title"))
+    expect(section.locator('[data-state="empty"]')).to_be_visible()
+
+    # add one: a missing name is refused at its field, then saved with a district's point
+    section.get_by_role("button", name=ct("customer.addresses.add")).click()
+    section.get_by_label(ct("customer.book.address"), exact=True).fill("徐汇区漕溪北路 88 号 1201")
+    section.get_by_label(ct("customer.book.district")).select_option("xuhui")
+    section.get_by_role("button", name=ct("customer.addresses.save")).click()
+    expect(section.locator('[data-error-for="label"]')).to_be_visible()
+    section.get_by_label(ct("customer.addresses.label")).fill("家 Home")
+    section.get_by_role("button", name=ct("customer.addresses.save")).click()
+    listed = section.locator('[data-list="addresses"] li')
+    expect(listed).to_have_count(1)
+    expect(listed).to_contain_text("徐汇区漕溪北路 88 号 1201")
+    expect(listed).to_contain_text(ct("customer.book.locationAt", lat="31.1885", lon="121.4365"))
+
+    # a second one, renamed, then removed
+    section.get_by_role("button", name=ct("customer.addresses.add")).click()
+    section.get_by_label(ct("customer.addresses.label")).fill("公司")
+    section.get_by_label(ct("customer.book.address"), exact=True).fill("静安区南京西路 1 号")
+    section.get_by_role("button", name=ct("customer.addresses.save")).click()
+    expect(listed).to_have_count(2)
+    section.get_by_role("button", name=ct("customer.addresses.editOne", label="公司")).click()
+    section.get_by_label(ct("customer.addresses.label")).fill("Office 公司")
+    section.get_by_role("button", name=ct("customer.addresses.save")).click()
+    expect(listed.nth(1)).to_contain_text("Office 公司")
+    page.screenshot(path=str(screenshots / "1-addresses.png"), full_page=True)
+    page.once("dialog", lambda dialog: dialog.accept())
+    remove = ct("customer.addresses.deleteOne", label="Office 公司")
+    section.get_by_role("button", name=remove).click()
+    expect(listed).to_have_count(1)
+
+    # the booking form starts from the first saved address, with its point
+    _tab(page, ct, "book")
+    page.get_by_role("combobox", name=ct("customer.book.serviceType"), exact=True).select_option(
+        label="空调维修" if lang == "zh-CN" else "Air-conditioner repair"
+    )
+    expect(page.get_by_label(ct("customer.book.address"), exact=True)).to_have_value(
+        "徐汇区漕溪北路 88 号 1201"
+    )
+    expect(page.locator('p[data-field="location"]')).to_have_text(
+        ct("customer.book.locationAt", lat="31.1885", lon="121.4365")
+    )
+    page.screenshot(path=str(screenshots / "2-prefilled.png"), full_page=True)

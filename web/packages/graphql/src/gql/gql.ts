@@ -40,6 +40,11 @@ type Documents = {
     "\n  mutation RulePublish($input: PolicyPublishInput!) {\n    policyPublish(input: $input) { policy { activeVersion } version { version status } errors { field message code } }\n  }\n": typeof types.RulePublishDocument,
     "\n  query RuleDiff($id: ID!, $from: Int!, $to: Int!) {\n    policyDiff(policyId: $id, fromVersion: $from, toVersion: $to) {\n      unified comparable\n      changes {\n        policy change clauses\n        requirements { added removed changed }\n        preferences { added removed changed }\n      }\n    }\n  }\n": typeof types.RuleDiffDocument,
     "\n  query CustomerMe { me { id name phone email roles createdAt } }\n": typeof types.CustomerMeDocument,
+    "\n  query CustomerSavedAddresses { savedAddresses { id label address location { lat lon } } }\n": typeof types.CustomerSavedAddressesDocument,
+    "\n  query CustomerAddressRegions { regions { code name center { lat lon } } }\n": typeof types.CustomerAddressRegionsDocument,
+    "\n  mutation CustomerAddressCreate($input: AddressCreateInput!) {\n    addressCreate(input: $input) { address { id label address location { lat lon } } errors { field message code } }\n  }\n": typeof types.CustomerAddressCreateDocument,
+    "\n  mutation CustomerAddressUpdate($input: AddressUpdateInput!) {\n    addressUpdate(input: $input) { address { id label address location { lat lon } } errors { field message code } }\n  }\n": typeof types.CustomerAddressUpdateDocument,
+    "\n  mutation CustomerAddressDelete($input: AddressDeleteInput!) {\n    addressDelete(input: $input) { address { id } errors { field message code } }\n  }\n": typeof types.CustomerAddressDeleteDocument,
     "\n  mutation CustomerCodeSend($target: String!, $purpose: CodePurpose!) {\n    verificationCodeSend(input: { channel: SMS, target: $target, purpose: $purpose }) {\n      target expiresInSeconds errors { field message code }\n    }\n  }\n": typeof types.CustomerCodeSendDocument,
     "\n  mutation CustomerRegister($phone: String!, $code: String!, $name: String!, $password: String!) {\n    userRegister(input: { phone: $phone, code: $code, name: $name, password: $password }) {\n      accessToken refreshToken errors { field message code }\n    }\n  }\n": typeof types.CustomerRegisterDocument,
     "\n  mutation CustomerCodeSignIn($target: String!, $code: String!) {\n    tokenCreateWithCode(input: { target: $target, code: $code }) {\n      accessToken refreshToken errors { field message code }\n    }\n  }\n": typeof types.CustomerCodeSignInDocument,
@@ -106,6 +111,11 @@ const documents: Documents = {
     "\n  mutation RulePublish($input: PolicyPublishInput!) {\n    policyPublish(input: $input) { policy { activeVersion } version { version status } errors { field message code } }\n  }\n": types.RulePublishDocument,
     "\n  query RuleDiff($id: ID!, $from: Int!, $to: Int!) {\n    policyDiff(policyId: $id, fromVersion: $from, toVersion: $to) {\n      unified comparable\n      changes {\n        policy change clauses\n        requirements { added removed changed }\n        preferences { added removed changed }\n      }\n    }\n  }\n": types.RuleDiffDocument,
     "\n  query CustomerMe { me { id name phone email roles createdAt } }\n": types.CustomerMeDocument,
+    "\n  query CustomerSavedAddresses { savedAddresses { id label address location { lat lon } } }\n": types.CustomerSavedAddressesDocument,
+    "\n  query CustomerAddressRegions { regions { code name center { lat lon } } }\n": types.CustomerAddressRegionsDocument,
+    "\n  mutation CustomerAddressCreate($input: AddressCreateInput!) {\n    addressCreate(input: $input) { address { id label address location { lat lon } } errors { field message code } }\n  }\n": types.CustomerAddressCreateDocument,
+    "\n  mutation CustomerAddressUpdate($input: AddressUpdateInput!) {\n    addressUpdate(input: $input) { address { id label address location { lat lon } } errors { field message code } }\n  }\n": types.CustomerAddressUpdateDocument,
+    "\n  mutation CustomerAddressDelete($input: AddressDeleteInput!) {\n    addressDelete(input: $input) { address { id } errors { field message code } }\n  }\n": types.CustomerAddressDeleteDocument,
     "\n  mutation CustomerCodeSend($target: String!, $purpose: CodePurpose!) {\n    verificationCodeSend(input: { channel: SMS, target: $target, purpose: $purpose }) {\n      target expiresInSeconds errors { field message code }\n    }\n  }\n": types.CustomerCodeSendDocument,
     "\n  mutation CustomerRegister($phone: String!, $code: String!, $name: String!, $password: String!) {\n    userRegister(input: { phone: $phone, code: $code, name: $name, password: $password }) {\n      accessToken refreshToken errors { field message code }\n    }\n  }\n": types.CustomerRegisterDocument,
     "\n  mutation CustomerCodeSignIn($target: String!, $code: String!) {\n    tokenCreateWithCode(input: { target: $target, code: $code }) {\n      accessToken refreshToken errors { field message code }\n    }\n  }\n": types.CustomerCodeSignInDocument,
@@ -264,6 +274,26 @@ export function graphql(source: "\n  query RuleDiff($id: ID!, $from: Int!, $to: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CustomerMe { me { id name phone email roles createdAt } }\n"): (typeof documents)["\n  query CustomerMe { me { id name phone email roles createdAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerSavedAddresses { savedAddresses { id label address location { lat lon } } }\n"): (typeof documents)["\n  query CustomerSavedAddresses { savedAddresses { id label address location { lat lon } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerAddressRegions { regions { code name center { lat lon } } }\n"): (typeof documents)["\n  query CustomerAddressRegions { regions { code name center { lat lon } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomerAddressCreate($input: AddressCreateInput!) {\n    addressCreate(input: $input) { address { id label address location { lat lon } } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation CustomerAddressCreate($input: AddressCreateInput!) {\n    addressCreate(input: $input) { address { id label address location { lat lon } } errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomerAddressUpdate($input: AddressUpdateInput!) {\n    addressUpdate(input: $input) { address { id label address location { lat lon } } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation CustomerAddressUpdate($input: AddressUpdateInput!) {\n    addressUpdate(input: $input) { address { id label address location { lat lon } } errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomerAddressDelete($input: AddressDeleteInput!) {\n    addressDelete(input: $input) { address { id } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation CustomerAddressDelete($input: AddressDeleteInput!) {\n    addressDelete(input: $input) { address { id } errors { field message code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
