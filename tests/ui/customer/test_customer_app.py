@@ -31,6 +31,9 @@ ASSIGN = """mutation ($input: OrderAssignInput!) { orderAssign(input: $input) {
 STATUS = """mutation ($input: OrderStatusUpdateInput!) { orderStatusUpdate(input: $input) {
   order { status } errors { message } } }"""
 ME = "{ me { id name } }"
+SHIFT_START = "mutation { staffShiftStart { errors { message } } }"
+POSITION = """mutation ($input: StaffPositionReportInput!) { staffPositionReport(input: $input) {
+  errors { field message } } }"""
 BOOKING = """query ($id: ID!) { booking(id: $id) { status scheduledStart
   charges { amountMinor status } payments { purpose amountMinor status paidAt } } }"""
 ORDER_REVIEW = "query ($orderId: ID!) { orderReview(orderId: $orderId) { id } }"
@@ -169,12 +172,24 @@ def test_sign_up_book_follow_live_and_review(
     )
     assert assigned["orderAssign"]["errors"] == [], assigned
     expect(page.locator('[data-field="staff"]')).to_have_text(staff["name"])
+    assert api(SHIFT_START, role="staff")["staffShiftStart"]["errors"] == []
     for status in ("EN_ROUTE", "IN_PROGRESS", "COMPLETED"):
         moved = api(STATUS, role="staff", input={"id": order_id, "status": status})
         assert moved["orderStatusUpdate"]["errors"] == [], moved
         expect(page.locator('[data-field="order-status"]')).to_have_text(
             ct(f"customer.orderStatus.{status}")
         )
+        where = page.locator('[data-field="staff-position"]')
+        if status == "EN_ROUTE":  # on the way: where the technician is, how recent, how far
+            reported = api(POSITION, role="staff", input={"location": {"lat": 31.2, "lon": 121.45}})
+            assert reported["staffPositionReport"]["errors"] == [], reported
+            expect(where).to_contain_text(ct("customer.track.at", lat="31.2000", lon="121.4500"))
+            expect(where.locator('[data-field="position-age"]')).to_contain_text(
+                ct("customer.track.justNow")
+            )
+            expect(where.locator('[data-field="eta"]')).to_be_visible()
+        else:
+            expect(where).to_have_count(0)
         page.screenshot(path=str(screenshots / f"4-{status}.png"), full_page=True)
     expect(page.locator('[data-field="status"]')).to_have_text(ct("customer.status.COMPLETED"))
 
