@@ -83,7 +83,8 @@ def _pay_by_qr(page: Page, ct: Text, alipay: FakeAlipay, button: str, amount: st
     """Open the QR payment from ``button`` and pay it as the buyer does in the Alipay app; the
     page turns it into the receipt by itself."""
     before = set(alipay.trades)
-    page.get_by_role("button", name=ct(button, amount=amount, provider="支付宝")).click()
+    provider = "支付宝" if ct("customer.pay.title") == "支付" else "Alipay"  # as the page says
+    page.get_by_role("button", name=ct(button, amount=amount, provider=provider)).click()
     payment = page.locator('[data-field="payment"]')
     expect(payment).to_contain_text(ct("customer.pay.scan", amount=amount))
     qr_image = payment.get_by_role("img", name=ct("customer.pay.qrLabel", amount=amount))
@@ -136,9 +137,16 @@ def test_sign_up_book_follow_live_and_review(
     page.locator("[data-field=map]").screenshot(path=str(screenshots / "2-map.png"))
     page.locator('[data-field="map"]').tap(position={"x": 150, "y": 120})
     expect(where).not_to_have_text(ct("customer.book.noLocation"))
-    # … or choose the district, which pins its centre
+    # the top right corner of the map is outside every service region: said at once
+    the_map = page.locator('[data-field="map"]')
+    box = the_map.bounding_box()
+    assert box is not None
+    the_map.tap(position={"x": box["width"] - 6, "y": 6})
+    expect(page.locator('[data-field="service-area"]')).to_have_text(ct("customer.book.outOfArea"))
+    # … or choose the district, which pins its centre, inside the service area
     page.get_by_label(ct("customer.book.district")).select_option("xuhui")
     expect(where).to_have_text(ct("customer.book.locationAt", lat="31.1885", lon="121.4365"))
+    expect(page.locator('[data-field="service-area"][data-served="yes"]')).to_be_visible()
     tomorrow = (datetime.now(SHANGHAI) + timedelta(days=1)).date().isoformat()
     page.get_by_label(ct("customer.book.day")).fill(tomorrow)
     page.get_by_label(ct("customer.book.time")).select_option("10:00")
