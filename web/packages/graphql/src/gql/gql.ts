@@ -65,6 +65,8 @@ type Documents = {
     "\n  mutation CustomerReviewUpdate($input: ReviewUpdateInput!) {\n    reviewUpdate(input: $input) {\n      review { id attitude quality speed skill comment reply editableUntil }\n      errors { field message code }\n    }\n  }\n": typeof types.CustomerReviewUpdateDocument,
     "\n  query CustomerOrderReview($orderId: ID!) {\n    orderReview(orderId: $orderId) { id attitude quality speed skill comment reply repliedAt editableUntil }\n  }\n": typeof types.CustomerOrderReviewDocument,
     "\n  query CustomerOrderPosition($id: ID!) {\n    order(id: $id) { id status assigneePosition { location { lat lon } recordedAt } }\n  }\n": typeof types.CustomerOrderPositionDocument,
+    "\n  query CustomerExternalProviders { externalLoginProviders { key name } }\n": typeof types.CustomerExternalProvidersDocument,
+    "\n  query CustomerExternalLoginUrl($provider: String!, $redirectUri: String) {\n    externalLoginUrl(provider: $provider, redirectUri: $redirectUri) { url state errors { field message code } }\n  }\n": typeof types.CustomerExternalLoginUrlDocument,
     "\n  query CustomerInbox($after: String) {\n    notifications(first: 20, after: $after) {\n      edges { node { id subject body createdAt readAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.CustomerInboxDocument,
     "\n  mutation CustomerInboxRead($ids: [ID!]!) {\n    notificationMarkRead(input: { ids: $ids }) { marked }\n  }\n": typeof types.CustomerInboxReadDocument,
     "\n  query StaffMe { me { id name roles staffProfile { region homeLocation { lat lon } } } }\n": typeof types.StaffMeDocument,
@@ -137,6 +139,8 @@ const documents: Documents = {
     "\n  mutation CustomerReviewUpdate($input: ReviewUpdateInput!) {\n    reviewUpdate(input: $input) {\n      review { id attitude quality speed skill comment reply editableUntil }\n      errors { field message code }\n    }\n  }\n": types.CustomerReviewUpdateDocument,
     "\n  query CustomerOrderReview($orderId: ID!) {\n    orderReview(orderId: $orderId) { id attitude quality speed skill comment reply repliedAt editableUntil }\n  }\n": types.CustomerOrderReviewDocument,
     "\n  query CustomerOrderPosition($id: ID!) {\n    order(id: $id) { id status assigneePosition { location { lat lon } recordedAt } }\n  }\n": types.CustomerOrderPositionDocument,
+    "\n  query CustomerExternalProviders { externalLoginProviders { key name } }\n": types.CustomerExternalProvidersDocument,
+    "\n  query CustomerExternalLoginUrl($provider: String!, $redirectUri: String) {\n    externalLoginUrl(provider: $provider, redirectUri: $redirectUri) { url state errors { field message code } }\n  }\n": types.CustomerExternalLoginUrlDocument,
     "\n  query CustomerInbox($after: String) {\n    notifications(first: 20, after: $after) {\n      edges { node { id subject body createdAt readAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.CustomerInboxDocument,
     "\n  mutation CustomerInboxRead($ids: [ID!]!) {\n    notificationMarkRead(input: { ids: $ids }) { marked }\n  }\n": types.CustomerInboxReadDocument,
     "\n  query StaffMe { me { id name roles staffProfile { region homeLocation { lat lon } } } }\n": types.StaffMeDocument,
@@ -376,6 +380,14 @@ export function graphql(source: "\n  query CustomerOrderReview($orderId: ID!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CustomerOrderPosition($id: ID!) {\n    order(id: $id) { id status assigneePosition { location { lat lon } recordedAt } }\n  }\n"): (typeof documents)["\n  query CustomerOrderPosition($id: ID!) {\n    order(id: $id) { id status assigneePosition { location { lat lon } recordedAt } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerExternalProviders { externalLoginProviders { key name } }\n"): (typeof documents)["\n  query CustomerExternalProviders { externalLoginProviders { key name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerExternalLoginUrl($provider: String!, $redirectUri: String) {\n    externalLoginUrl(provider: $provider, redirectUri: $redirectUri) { url state errors { field message code } }\n  }\n"): (typeof documents)["\n  query CustomerExternalLoginUrl($provider: String!, $redirectUri: String) {\n    externalLoginUrl(provider: $provider, redirectUri: $redirectUri) { url state errors { field message code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
