@@ -74,6 +74,11 @@ def _tab(page: Page, ct: Text, name: str) -> None:
     nav.get_by_role("link", name=ct(f"customer.nav.{name}"), exact=True).click()
 
 
+def _fits_the_phone(page: Page) -> None:
+    """Nothing wider than the 360 px screen: the page never scrolls sideways."""
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+
+
 def _booking_id(page: Page) -> str:
     expect(page).to_have_url(re.compile(r"#/bookings/.+"))
     return unquote(page.url.split("#/bookings/")[1])
@@ -109,6 +114,7 @@ def test_sign_up_book_follow_live_and_review(
     _sign_up(page, live_server, ct, new_phone_number(), "顾客 Tester")
     expect(page.locator('[data-state="empty"]')).to_be_visible()
     page.screenshot(path=str(screenshots / "1-signed-up.png"), full_page=True)
+    _fits_the_phone(page)
 
     # describe the problem: the type is suggested, its form is generated from its schema
     _tab(page, ct, "book")
@@ -157,11 +163,13 @@ def test_sign_up_book_follow_live_and_review(
     brand_error = page.locator('[data-error-for="formData.brand"]')
     expect(brand_error).to_be_visible()
     page.screenshot(path=str(screenshots / "2-review-problem.png"), full_page=True)
+    _fits_the_phone(page)
     page.locator('[data-form-field="brand"]').fill("格力 Gree")
     page.get_by_role("button", name=ct("customer.book.resubmit")).click()
     booking_id = _booking_id(page)
     expect(page.locator('[data-field="status"]')).to_have_text(ct("customer.status.CONFIRMED"))
     page.screenshot(path=str(screenshots / "3-confirmed.png"), full_page=True)
+    _fits_the_phone(page)
 
     # in my bookings, once
     _tab(page, ct, "bookings")
@@ -199,11 +207,13 @@ def test_sign_up_book_follow_live_and_review(
         else:
             expect(where).to_have_count(0)
         page.screenshot(path=str(screenshots / f"4-{status}.png"), full_page=True)
+        _fits_the_phone(page)
     expect(page.locator('[data-field="status"]')).to_have_text(ct("customer.status.COMPLETED"))
 
     # pay the price by QR code through the Alipay gateway fake, and keep the receipt
     _pay_by_qr(page, ct, alipay, "customer.pay.service", "¥120.00")
     page.screenshot(path=str(screenshots / "5-paid.png"), full_page=True)
+    _fits_the_phone(page)
     [paid] = api(BOOKING, role="dispatcher", id=booking_id)["booking"]["payments"]
     assert (paid["purpose"], paid["amountMinor"], paid["status"]) == ("SERVICE", 12000, "PAID")
     expect(page.get_by_role("button", name=re.compile("¥120.00"))).to_have_count(0)  # nothing due
@@ -234,6 +244,7 @@ def test_sign_up_book_follow_live_and_review(
     expect(review).to_contain_text(ct("customer.review.level.NEUTRAL"))
     expect(review.get_by_role("button", name=ct("customer.review.edit"))).to_be_visible()
     page.screenshot(path=str(screenshots / "7-review-reply.png"), full_page=True)
+    _fits_the_phone(page)
     assert api(BOOKING, role="dispatcher", id=booking_id)["booking"]["status"] == "COMPLETED"
 
 
@@ -293,6 +304,7 @@ def test_reschedule_and_cancel_show_the_fee_first_and_charge_exactly_that(
     # the fee is paid by QR code: exactly the ¥20 shown and charged
     _pay_by_qr(page, ct, alipay, "customer.pay.fees", "¥20.00")
     page.screenshot(path=str(screenshots / "2-fee-paid.png"), full_page=True)
+    _fits_the_phone(page)
     after = api(BOOKING, role="dispatcher", id=booking_id)["booking"]
     assert [(p["purpose"], p["amountMinor"], p["status"]) for p in after["payments"]] == [
         ("CANCELLATION", 2000, "PAID")
@@ -323,6 +335,7 @@ def test_reschedule_and_cancel_show_the_fee_first_and_charge_exactly_that(
     page.get_by_role("button", name=re.compile("^" + re.escape(mark_read))).click()
     expect(page.locator('[data-list="notices"] li[data-unread]')).to_have_count(0)
     page.screenshot(path=str(screenshots / "4-inbox.png"), full_page=True)
+    _fits_the_phone(page)
 
     # another customer never sees it, in the list or by its address
     other = phone()
@@ -415,6 +428,7 @@ def test_saved_addresses_are_kept_in_the_profile_and_fill_the_booking_form(
     section.get_by_role("button", name=ct("customer.addresses.save")).click()
     expect(listed.nth(1)).to_contain_text("Office 公司")
     page.screenshot(path=str(screenshots / "1-addresses.png"), full_page=True)
+    _fits_the_phone(page)
     page.once("dialog", lambda dialog: dialog.accept())
     remove = ct("customer.addresses.deleteOne", label="Office 公司")
     section.get_by_role("button", name=remove).click()
@@ -432,3 +446,4 @@ def test_saved_addresses_are_kept_in_the_profile_and_fill_the_booking_form(
         ct("customer.book.locationAt", lat="31.1885", lon="121.4365")
     )
     page.screenshot(path=str(screenshots / "2-prefilled.png"), full_page=True)
+    _fits_the_phone(page)
