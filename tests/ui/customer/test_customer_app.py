@@ -447,3 +447,19 @@ def test_saved_addresses_are_kept_in_the_profile_and_fill_the_booking_form(
     )
     page.screenshot(path=str(screenshots / "2-prefilled.png"), full_page=True)
     _fits_the_phone(page)
+
+    # booked from it as it is; here no payment provider is set up, and the page says so
+    page.get_by_label(ct("customer.book.description")).fill(
+        "客厅空调不制冷，外机不转，麻烦师傅上门看看。" if lang == "zh-CN"
+        else "The living-room air conditioner does not cool; the outdoor unit is still."
+    )  # fmt: skip
+    page.locator('[data-form-field="brand"]').fill("海尔 Haier")
+    page.locator('[data-form-field="unit_count"]').fill("1")
+    page.locator('[data-form-field="symptom"]').select_option("not_cooling")
+    tomorrow = (datetime.now(SHANGHAI) + timedelta(days=1)).date().isoformat()
+    page.get_by_label(ct("customer.book.day")).fill(tomorrow)
+    page.get_by_label(ct("customer.book.time")).select_option("10:00")
+    page.get_by_role("button", name=ct("customer.book.submit")).click()
+    _booking_id(page)
+    expect(page.locator('[data-field="status"]')).to_have_text(ct("customer.status.CONFIRMED"))
+    expect(page.locator('[data-state="no-provider"]')).to_have_text(ct("customer.pay.none"))
