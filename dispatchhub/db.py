@@ -92,6 +92,7 @@ def all_tables() -> list[type[Table]]:
         Refund,
     )
     from dispatchhub.reviews.tables import Review, StaffFeedback
+    from dispatchhub.users.address_tables import SavedAddress
     from dispatchhub.users.oidc_tables import ExternalLoginAttempt
     from dispatchhub.users.tables import (
         ExternalIdentity,
@@ -106,7 +107,7 @@ def all_tables() -> list[type[Table]]:
 
     return [
         User, ExternalIdentity, StaffProfile, StaffSkill, VerificationCode, RefreshToken,
-        LoginAttempt, PlatformSetting, ExternalLoginAttempt,
+        LoginAttempt, PlatformSetting, ExternalLoginAttempt, SavedAddress,
         Region, ServiceType, ServiceItem,
         Booking, BookingEvent, BookingExport,
         Order, OrderEvent, Offer, HelpRequest, HelpParticipant, ArrivalPromise, OrderRequest,

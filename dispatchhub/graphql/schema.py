@@ -49,6 +49,7 @@ from dispatchhub.graphql.reviews.mutations import ReviewsMutation
 from dispatchhub.graphql.reviews.queries import ReviewsQuery
 from dispatchhub.graphql.system.types import SystemQuery
 from dispatchhub.graphql.text_inputs import TextInputs
+from dispatchhub.graphql.users.addresses import AddressesMutation, AddressesQuery
 from dispatchhub.graphql.users.admin import UsersAdminMutation
 from dispatchhub.graphql.users.external import ExternalLoginQuery
 from dispatchhub.graphql.users.mutations import UsersMutation
@@ -83,6 +84,7 @@ Query = merge_types(
         PreferencesQuery,
         PushQuery,
         PaymentsQuery,
+        AddressesQuery,
     ),
 )
 Mutation = merge_types(
@@ -103,6 +105,7 @@ Mutation = merge_types(
         PreferencesMutation,
         PushMutation,
         PaymentsMutation,
+        AddressesMutation,
         StaffShiftMutation,
         ChecklistMutation,
     ),

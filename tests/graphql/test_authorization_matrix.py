@@ -128,6 +128,11 @@ EXPECTED: dict[str, frozenset[str]] = {
     # reviews and staff feedback
     "Query.staffReviews": EVERYONE,
     "Query.flaggedReviews": AGENTS,
+    "Query.orderReview": CUSTOMERS_AND_AGENTS,
+    "Query.savedAddresses": frozenset({"customer"}),
+    "Mutation.addressCreate": frozenset({"customer"}),
+    "Mutation.addressUpdate": frozenset({"customer"}),
+    "Mutation.addressDelete": frozenset({"customer"}),
     "Query.orderFeedback": frozenset({"supervisor", "dispatcher", "admin"}),
     "Mutation.reviewSubmit": frozenset({"customer"}),
     "Mutation.reviewUpdate": frozenset({"customer"}),

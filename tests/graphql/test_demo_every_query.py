@@ -106,6 +106,7 @@ async def _arguments() -> dict[str, Any]:
         ],
         "staffReviews.staffId": _gid("User", staff["id"]),
         "orderFeedback.orderId": _gid("Order", feedback["order"]),
+        "orderReview.orderId": _gid("Order", order["id"]),
         "customerProfile.customerId": _gid("User", customer["id"]),
         "order.id": _gid("Order", order["id"]),
         "orderDecisionExplain.orderId": _gid("Order", order["id"]),

@@ -61,7 +61,8 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     setup = threading.Thread(target=asyncio.run, args=(_migrate_and_load_demo(),))
     setup.start()
     setup.join()
-    runtime = create_runtime(settings, plugins=create_plugin_manager(load_entrypoints=False))
+    # The payment plugin offers no provider until a test configures it (tests/ui/customer).
+    runtime = create_runtime(settings, plugins=create_plugin_manager(allow=["payment"]))
     port = free_port()
     server = uvicorn.Server(
         uvicorn.Config(
@@ -184,6 +185,7 @@ def api(live_server: str) -> Callable[..., dict[str, Any]]:
             login = httpx.post(
                 f"{live_server}/graphql",
                 json={"query": SIGN_IN, "variables": {"login": LOGINS[role], "p": DEMO_PASSWORD}},
+                timeout=30,  # password hashing on a busy machine
             ).json()
             tokens[role] = login["data"]["tokenCreate"]["accessToken"]
         body = httpx.post(

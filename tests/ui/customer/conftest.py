@@ -2,7 +2,8 @@
 
 ``phone`` opens a 360×780 touch page in ``lang`` that fails the test if any request leaves the
 server; ``ct`` gives the customer app's words (its own catalogue, ``customer.*``);
-``sent_code`` reads the verification code the SMS sender was handed, as the tests of sign-up do.
+``sent_code`` reads the verification code the SMS sender was handed, as the tests of sign-up do;
+``alipay`` is the local Alipay gateway fake the app pays through.
 """
 
 from __future__ import annotations
@@ -18,8 +19,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from dispatchhub_payment.fake_gateway import (
+    DEFAULT_APP_ID,
+    FakeAlipay,
+    private_pem,
+    public_pem,
+    serve,
+)
 from playwright.sync_api import Browser, Page
 
+from tests.fixtures.payments import KEYS
 from tests.fixtures.users import delivered_code
 from tests.ui.conftest import Text
 
@@ -83,3 +92,21 @@ def sent_code(target: str) -> str:
     thread.start()
     thread.join()
     return found[0]
+
+
+@pytest.fixture
+def alipay(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeAlipay]:
+    """The local Alipay gateway fake, and the served app's payment plugin pointed at it.
+
+    The plugin reads its settings on every call, so the app offers Alipay only while this
+    fixture lives; the gateway posts its signed notifications to the app's notify route.
+    """
+    app_key, alipay_key = KEYS
+    fake = FakeAlipay(apps={DEFAULT_APP_ID: public_pem(app_key)}, key=alipay_key)
+    with serve(fake) as url:
+        for name, value in {
+            "GATEWAY": url, "APP_ID": DEFAULT_APP_ID, "PRIVATE_KEY": private_pem(app_key),
+            "PUBLIC_KEY": public_pem(alipay_key),
+        }.items():  # fmt: skip
+            monkeypatch.setenv(f"DISPATCHHUB_PAYMENT_ALIPAY_{name}", value)
+        yield fake

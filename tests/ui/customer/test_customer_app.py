@@ -15,6 +15,7 @@ from urllib.parse import unquote
 from zoneinfo import ZoneInfo
 
 import httpx
+from dispatchhub_payment.fake_gateway import FakeAlipay
 from playwright.sync_api import Page, expect
 
 from dispatchhub.demo import DEMO_PASSWORD
@@ -30,8 +31,14 @@ ASSIGN = """mutation ($input: OrderAssignInput!) { orderAssign(input: $input) {
 STATUS = """mutation ($input: OrderStatusUpdateInput!) { orderStatusUpdate(input: $input) {
   order { status } errors { message } } }"""
 ME = "{ me { id name } }"
+SHIFT_START = "mutation { staffShiftStart { errors { message } } }"
+POSITION = """mutation ($input: StaffPositionReportInput!) { staffPositionReport(input: $input) {
+  errors { field message } } }"""
 BOOKING = """query ($id: ID!) { booking(id: $id) { status scheduledStart
-  charges { amountMinor status } } }"""
+  charges { amountMinor status } payments { purpose amountMinor status paidAt } } }"""
+ORDER_REVIEW = "query ($orderId: ID!) { orderReview(orderId: $orderId) { id } }"
+REPLY = """mutation ($input: ReviewReplyInput!) { reviewReply(input: $input) {
+  errors { message } } }"""
 CREATE = """mutation ($input: BookingCreateInput!) { bookingCreate(input: $input) {
   booking { id status } errors { field message } } }"""
 
@@ -67,19 +74,47 @@ def _tab(page: Page, ct: Text, name: str) -> None:
     nav.get_by_role("link", name=ct(f"customer.nav.{name}"), exact=True).click()
 
 
+def _fits_the_phone(page: Page) -> None:
+    """Nothing wider than the 360 px screen: the page never scrolls sideways."""
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+
+
 def _booking_id(page: Page) -> str:
     expect(page).to_have_url(re.compile(r"#/bookings/.+"))
     return unquote(page.url.split("#/bookings/")[1])
 
 
+def _pay_by_qr(page: Page, ct: Text, alipay: FakeAlipay, button: str, amount: str) -> None:
+    """Open the QR payment from ``button`` and pay it as the buyer does in the Alipay app; the
+    page turns it into the receipt by itself."""
+    before = set(alipay.trades)
+    provider = "支付宝" if ct("customer.pay.title") == "支付" else "Alipay"  # as the page says
+    page.get_by_role("button", name=ct(button, amount=amount, provider=provider)).click()
+    payment = page.locator('[data-field="payment"]')
+    expect(payment).to_contain_text(ct("customer.pay.scan", amount=amount))
+    qr_image = payment.get_by_role("img", name=ct("customer.pay.qrLabel", amount=amount))
+    expect(qr_image).to_be_visible()
+    [number] = set(alipay.trades) - before
+    assert alipay.trades[number].total_fen == int(amount.strip("¥").replace(".", ""))
+    expect(payment.locator('[data-field="qr"]')).to_have_text(
+        f"https://qr.alipay.com/bax{alipay.trades[number].trade_no[-12:]}"
+    )
+    assert alipay.pay(number) == (200, "success")  # signed notification, checked by the plugin
+    expect(payment).to_have_count(0)
+    paid = page.locator('[data-field="payments"] li[data-payment-status="PAID"]')
+    receipt = paid.filter(has_text=number)
+    expect(receipt).to_contain_text(ct("customer.pay.receipt", time="§").split("§")[0].strip())
+
+
 def test_sign_up_book_follow_live_and_review(
     phone: Callable[[], Page], live_server: str, ct: Text, lang: str, api: Api,
-    new_phone_number: Callable[[], str], screenshots: Path,
+    new_phone_number: Callable[[], str], screenshots: Path, alipay: FakeAlipay,
 ) -> None:  # fmt: skip
     page = phone()
     _sign_up(page, live_server, ct, new_phone_number(), "顾客 Tester")
     expect(page.locator('[data-state="empty"]')).to_be_visible()
     page.screenshot(path=str(screenshots / "1-signed-up.png"), full_page=True)
+    _fits_the_phone(page)
 
     # describe the problem: the type is suggested, its form is generated from its schema
     _tab(page, ct, "book")
@@ -108,9 +143,16 @@ def test_sign_up_book_follow_live_and_review(
     page.locator("[data-field=map]").screenshot(path=str(screenshots / "2-map.png"))
     page.locator('[data-field="map"]').tap(position={"x": 150, "y": 120})
     expect(where).not_to_have_text(ct("customer.book.noLocation"))
-    # … or choose the district, which pins its centre
+    # the top right corner of the map is outside every service region: said at once
+    the_map = page.locator('[data-field="map"]')
+    box = the_map.bounding_box()
+    assert box is not None
+    the_map.tap(position={"x": box["width"] - 6, "y": 6})
+    expect(page.locator('[data-field="service-area"]')).to_have_text(ct("customer.book.outOfArea"))
+    # … or choose the district, which pins its centre, inside the service area
     page.get_by_label(ct("customer.book.district")).select_option("xuhui")
     expect(where).to_have_text(ct("customer.book.locationAt", lat="31.1885", lon="121.4365"))
+    expect(page.locator('[data-field="service-area"][data-served="yes"]')).to_be_visible()
     tomorrow = (datetime.now(SHANGHAI) + timedelta(days=1)).date().isoformat()
     page.get_by_label(ct("customer.book.day")).fill(tomorrow)
     page.get_by_label(ct("customer.book.time")).select_option("10:00")
@@ -121,12 +163,13 @@ def test_sign_up_book_follow_live_and_review(
     brand_error = page.locator('[data-error-for="formData.brand"]')
     expect(brand_error).to_be_visible()
     page.screenshot(path=str(screenshots / "2-review-problem.png"), full_page=True)
+    _fits_the_phone(page)
     page.locator('[data-form-field="brand"]').fill("格力 Gree")
     page.get_by_role("button", name=ct("customer.book.resubmit")).click()
     booking_id = _booking_id(page)
     expect(page.locator('[data-field="status"]')).to_have_text(ct("customer.status.CONFIRMED"))
-    expect(page.locator('[data-state="no-provider"]')).to_have_text(ct("customer.pay.none"))
     page.screenshot(path=str(screenshots / "3-confirmed.png"), full_page=True)
+    _fits_the_phone(page)
 
     # in my bookings, once
     _tab(page, ct, "bookings")
@@ -145,14 +188,35 @@ def test_sign_up_book_follow_live_and_review(
     )
     assert assigned["orderAssign"]["errors"] == [], assigned
     expect(page.locator('[data-field="staff"]')).to_have_text(staff["name"])
+    assert api(SHIFT_START, role="staff")["staffShiftStart"]["errors"] == []
     for status in ("EN_ROUTE", "IN_PROGRESS", "COMPLETED"):
         moved = api(STATUS, role="staff", input={"id": order_id, "status": status})
         assert moved["orderStatusUpdate"]["errors"] == [], moved
         expect(page.locator('[data-field="order-status"]')).to_have_text(
             ct(f"customer.orderStatus.{status}")
         )
+        where = page.locator('[data-field="staff-position"]')
+        if status == "EN_ROUTE":  # on the way: where the technician is, how recent, how far
+            reported = api(POSITION, role="staff", input={"location": {"lat": 31.2, "lon": 121.45}})
+            assert reported["staffPositionReport"]["errors"] == [], reported
+            expect(where).to_contain_text(ct("customer.track.at", lat="31.2000", lon="121.4500"))
+            expect(where.locator('[data-field="position-age"]')).to_contain_text(
+                ct("customer.track.justNow")
+            )
+            expect(where.locator('[data-field="eta"]')).to_be_visible()
+        else:
+            expect(where).to_have_count(0)
         page.screenshot(path=str(screenshots / f"4-{status}.png"), full_page=True)
+        _fits_the_phone(page)
     expect(page.locator('[data-field="status"]')).to_have_text(ct("customer.status.COMPLETED"))
+
+    # pay the price by QR code through the Alipay gateway fake, and keep the receipt
+    _pay_by_qr(page, ct, alipay, "customer.pay.service", "¥120.00")
+    page.screenshot(path=str(screenshots / "5-paid.png"), full_page=True)
+    _fits_the_phone(page)
+    [paid] = api(BOOKING, role="dispatcher", id=booking_id)["booking"]["payments"]
+    assert (paid["purpose"], paid["amountMinor"], paid["status"]) == ("SERVICE", 12000, "PAID")
+    expect(page.get_by_role("button", name=re.compile("¥120.00"))).to_have_count(0)  # nothing due
 
     # review: four dimensions on five levels, and words; then edit it
     review = page.get_by_role("region", name=ct("customer.review.title"))
@@ -168,7 +232,19 @@ def test_sign_up_book_follow_live_and_review(
     ).check()
     review.get_by_role("button", name=ct("customer.review.update")).click()
     expect(review).to_contain_text(ct("customer.review.level.NEUTRAL"))
-    page.screenshot(path=str(screenshots / "5-reviewed.png"), full_page=True)
+    page.screenshot(path=str(screenshots / "6-reviewed.png"), full_page=True)
+
+    # the company replies; another visit reads the review and the reply back, still editable
+    review_id = api(ORDER_REVIEW, role="dispatcher", orderId=order_id)["orderReview"]["id"]
+    replied = api(REPLY, role="staff", input={"reviewId": review_id, "reply": "感谢 thank you"})
+    assert replied["reviewReply"]["errors"] == [], replied
+    page.reload()
+    expect(review.locator('[data-field="reply"]')).to_contain_text("感谢 thank you")
+    expect(review.locator('[data-dimension="skill"]')).to_have_count(0)  # shown, not a form
+    expect(review).to_contain_text(ct("customer.review.level.NEUTRAL"))
+    expect(review.get_by_role("button", name=ct("customer.review.edit"))).to_be_visible()
+    page.screenshot(path=str(screenshots / "7-review-reply.png"), full_page=True)
+    _fits_the_phone(page)
     assert api(BOOKING, role="dispatcher", id=booking_id)["booking"]["status"] == "COMPLETED"
 
 
@@ -183,7 +259,7 @@ def _fee_window_start() -> str:
 
 def test_reschedule_and_cancel_show_the_fee_first_and_charge_exactly_that(
     phone: Callable[[], Page], live_server: str, ct: Text, api: Api,
-    new_phone_number: Callable[[], str], screenshots: Path,
+    new_phone_number: Callable[[], str], screenshots: Path, alipay: FakeAlipay,
 ) -> None:  # fmt: skip
     page = phone()
     number = new_phone_number()
@@ -225,6 +301,15 @@ def test_reschedule_and_cancel_show_the_fee_first_and_charge_exactly_that(
         datetime.fromisoformat(after["scheduledStart"]).astimezone(SHANGHAI).strftime("%H:%M")
         == "14:00"
     )
+    # the fee is paid by QR code: exactly the ¥20 shown and charged
+    _pay_by_qr(page, ct, alipay, "customer.pay.fees", "¥20.00")
+    page.screenshot(path=str(screenshots / "2-fee-paid.png"), full_page=True)
+    _fits_the_phone(page)
+    after = api(BOOKING, role="dispatcher", id=booking_id)["booking"]
+    assert [(p["purpose"], p["amountMinor"], p["status"]) for p in after["payments"]] == [
+        ("CANCELLATION", 2000, "PAID")
+    ]
+    assert [c["status"] for c in after["charges"]] == ["SETTLED"]
 
     # three days ahead the cancellation is free, and says so first
     page.get_by_role("button", name=ct("customer.booking.cancel")).click()
@@ -237,7 +322,7 @@ def test_reschedule_and_cancel_show_the_fee_first_and_charge_exactly_that(
     expect(page.locator('[data-field="charged"]')).to_have_text(
         ct("customer.booking.charged", amount="¥0.00")
     )
-    page.screenshot(path=str(screenshots / "2-cancelled.png"), full_page=True)
+    page.screenshot(path=str(screenshots / "3-cancelled.png"), full_page=True)
     cancelled = api(BOOKING, role="dispatcher", id=booking_id)["booking"]
     assert cancelled["status"] == "CANCELLED"
     assert [c["amountMinor"] for c in cancelled["charges"]] == [2000]
@@ -249,7 +334,8 @@ def test_reschedule_and_cancel_show_the_fee_first_and_charge_exactly_that(
     mark_read = ct("customer.inbox.markRead", count="§").split("§")[0]  # the count varies
     page.get_by_role("button", name=re.compile("^" + re.escape(mark_read))).click()
     expect(page.locator('[data-list="notices"] li[data-unread]')).to_have_count(0)
-    page.screenshot(path=str(screenshots / "3-inbox.png"), full_page=True)
+    page.screenshot(path=str(screenshots / "4-inbox.png"), full_page=True)
+    _fits_the_phone(page)
 
     # another customer never sees it, in the list or by its address
     other = phone()
@@ -306,3 +392,74 @@ def test_password_reset_and_code_sign_in(
     page.get_by_label(ct("customer.auth.code")).fill(sent_code(number))
     page.get_by_role("button", name=ct("customer.auth.signIn"), exact=True).click()
     expect(page.get_by_role("heading", name=ct("customer.bookings.title"))).to_be_visible()
+
+
+def test_saved_addresses_are_kept_in_the_profile_and_fill_the_booking_form(
+    phone: Callable[[], Page], live_server: str, ct: Text, lang: str,
+    new_phone_number: Callable[[], str], screenshots: Path,
+) -> None:  # fmt: skip
+    page = phone()
+    _sign_up(page, live_server, ct, new_phone_number(), "地址 Tester")
+    _tab(page, ct, "me")
+    section = page.get_by_role("region", name=ct("customer.addresses.title"))
+    expect(section.locator('[data-state="empty"]')).to_be_visible()
+
+    # add one: a missing name is refused at its field, then saved with a district's point
+    section.get_by_role("button", name=ct("customer.addresses.add")).click()
+    section.get_by_label(ct("customer.book.address"), exact=True).fill("徐汇区漕溪北路 88 号 1201")
+    section.get_by_label(ct("customer.book.district")).select_option("xuhui")
+    section.get_by_role("button", name=ct("customer.addresses.save")).click()
+    expect(section.locator('[data-error-for="label"]')).to_be_visible()
+    section.get_by_label(ct("customer.addresses.label")).fill("家 Home")
+    section.get_by_role("button", name=ct("customer.addresses.save")).click()
+    listed = section.locator('[data-list="addresses"] li')
+    expect(listed).to_have_count(1)
+    expect(listed).to_contain_text("徐汇区漕溪北路 88 号 1201")
+    expect(listed).to_contain_text(ct("customer.book.locationAt", lat="31.1885", lon="121.4365"))
+
+    # a second one, renamed, then removed
+    section.get_by_role("button", name=ct("customer.addresses.add")).click()
+    section.get_by_label(ct("customer.addresses.label")).fill("公司")
+    section.get_by_label(ct("customer.book.address"), exact=True).fill("静安区南京西路 1 号")
+    section.get_by_role("button", name=ct("customer.addresses.save")).click()
+    expect(listed).to_have_count(2)
+    section.get_by_role("button", name=ct("customer.addresses.editOne", label="公司")).click()
+    section.get_by_label(ct("customer.addresses.label")).fill("Office 公司")
+    section.get_by_role("button", name=ct("customer.addresses.save")).click()
+    expect(listed.nth(1)).to_contain_text("Office 公司")
+    page.screenshot(path=str(screenshots / "1-addresses.png"), full_page=True)
+    _fits_the_phone(page)
+    page.once("dialog", lambda dialog: dialog.accept())
+    remove = ct("customer.addresses.deleteOne", label="Office 公司")
+    section.get_by_role("button", name=remove).click()
+    expect(listed).to_have_count(1)
+
+    # the booking form starts from the first saved address, with its point
+    _tab(page, ct, "book")
+    page.get_by_role("combobox", name=ct("customer.book.serviceType"), exact=True).select_option(
+        label="空调维修" if lang == "zh-CN" else "Air-conditioner repair"
+    )
+    expect(page.get_by_label(ct("customer.book.address"), exact=True)).to_have_value(
+        "徐汇区漕溪北路 88 号 1201"
+    )
+    expect(page.locator('p[data-field="location"]')).to_have_text(
+        ct("customer.book.locationAt", lat="31.1885", lon="121.4365")
+    )
+    page.screenshot(path=str(screenshots / "2-prefilled.png"), full_page=True)
+    _fits_the_phone(page)
+
+    # booked from it as it is; here no payment provider is set up, and the page says so
+    page.get_by_label(ct("customer.book.description")).fill(
+        "客厅空调不制冷，外机不转，麻烦师傅上门看看。" if lang == "zh-CN"
+        else "The living-room air conditioner does not cool; the outdoor unit is still."
+    )  # fmt: skip
+    page.locator('[data-form-field="brand"]').fill("海尔 Haier")
+    page.locator('[data-form-field="unit_count"]').fill("1")
+    page.locator('[data-form-field="symptom"]').select_option("not_cooling")
+    tomorrow = (datetime.now(SHANGHAI) + timedelta(days=1)).date().isoformat()
+    page.get_by_label(ct("customer.book.day")).fill(tomorrow)
+    page.get_by_label(ct("customer.book.time")).select_option("10:00")
+    page.get_by_role("button", name=ct("customer.book.submit")).click()
+    _booking_id(page)
+    expect(page.locator('[data-field="status"]')).to_have_text(ct("customer.status.CONFIRMED"))
+    expect(page.locator('[data-state="no-provider"]')).to_have_text(ct("customer.pay.none"))

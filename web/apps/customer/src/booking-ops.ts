@@ -124,3 +124,17 @@ export const ReviewUpdateMutation = graphql(`
     }
   }
 `);
+
+export const OrderReviewQuery = graphql(`
+  query CustomerOrderReview($orderId: ID!) {
+    orderReview(orderId: $orderId) { id attitude quality speed skill comment reply repliedAt editableUntil }
+  }
+`);
+
+// Asked only while the order is EN_ROUTE: the policy shows the customer the assignee's
+// position then and refuses it otherwise.
+export const OrderPositionQuery = graphql(`
+  query CustomerOrderPosition($id: ID!) {
+    order(id: $id) { id status assigneePosition { location { lat lon } recordedAt } }
+  }
+`);

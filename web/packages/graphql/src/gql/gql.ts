@@ -40,6 +40,11 @@ type Documents = {
     "\n  mutation RulePublish($input: PolicyPublishInput!) {\n    policyPublish(input: $input) { policy { activeVersion } version { version status } errors { field message code } }\n  }\n": typeof types.RulePublishDocument,
     "\n  query RuleDiff($id: ID!, $from: Int!, $to: Int!) {\n    policyDiff(policyId: $id, fromVersion: $from, toVersion: $to) {\n      unified comparable\n      changes {\n        policy change clauses\n        requirements { added removed changed }\n        preferences { added removed changed }\n      }\n    }\n  }\n": typeof types.RuleDiffDocument,
     "\n  query CustomerMe { me { id name phone email roles createdAt } }\n": typeof types.CustomerMeDocument,
+    "\n  query CustomerSavedAddresses { savedAddresses { id label address location { lat lon } } }\n": typeof types.CustomerSavedAddressesDocument,
+    "\n  query CustomerAddressRegions { regions { code name center { lat lon } } }\n": typeof types.CustomerAddressRegionsDocument,
+    "\n  mutation CustomerAddressCreate($input: AddressCreateInput!) {\n    addressCreate(input: $input) { address { id label address location { lat lon } } errors { field message code } }\n  }\n": typeof types.CustomerAddressCreateDocument,
+    "\n  mutation CustomerAddressUpdate($input: AddressUpdateInput!) {\n    addressUpdate(input: $input) { address { id label address location { lat lon } } errors { field message code } }\n  }\n": typeof types.CustomerAddressUpdateDocument,
+    "\n  mutation CustomerAddressDelete($input: AddressDeleteInput!) {\n    addressDelete(input: $input) { address { id } errors { field message code } }\n  }\n": typeof types.CustomerAddressDeleteDocument,
     "\n  mutation CustomerCodeSend($target: String!, $purpose: CodePurpose!) {\n    verificationCodeSend(input: { channel: SMS, target: $target, purpose: $purpose }) {\n      target expiresInSeconds errors { field message code }\n    }\n  }\n": typeof types.CustomerCodeSendDocument,
     "\n  mutation CustomerRegister($phone: String!, $code: String!, $name: String!, $password: String!) {\n    userRegister(input: { phone: $phone, code: $code, name: $name, password: $password }) {\n      accessToken refreshToken errors { field message code }\n    }\n  }\n": typeof types.CustomerRegisterDocument,
     "\n  mutation CustomerCodeSignIn($target: String!, $code: String!) {\n    tokenCreateWithCode(input: { target: $target, code: $code }) {\n      accessToken refreshToken errors { field message code }\n    }\n  }\n": typeof types.CustomerCodeSignInDocument,
@@ -58,6 +63,10 @@ type Documents = {
     "\n  mutation CustomerPaymentCreate($bookingId: ID!, $provider: String!, $purpose: PaymentPurpose!) {\n    paymentCreate(input: { bookingId: $bookingId, provider: $provider, purpose: $purpose }) {\n      payment { id number status amountMinor currency qrCode payUrl expiresAt }\n      errors { field message code }\n    }\n  }\n": typeof types.CustomerPaymentCreateDocument,
     "\n  mutation CustomerReviewSubmit($input: ReviewSubmitInput!) {\n    reviewSubmit(input: $input) {\n      review { id attitude quality speed skill comment reply editableUntil }\n      errors { field message code }\n    }\n  }\n": typeof types.CustomerReviewSubmitDocument,
     "\n  mutation CustomerReviewUpdate($input: ReviewUpdateInput!) {\n    reviewUpdate(input: $input) {\n      review { id attitude quality speed skill comment reply editableUntil }\n      errors { field message code }\n    }\n  }\n": typeof types.CustomerReviewUpdateDocument,
+    "\n  query CustomerOrderReview($orderId: ID!) {\n    orderReview(orderId: $orderId) { id attitude quality speed skill comment reply repliedAt editableUntil }\n  }\n": typeof types.CustomerOrderReviewDocument,
+    "\n  query CustomerOrderPosition($id: ID!) {\n    order(id: $id) { id status assigneePosition { location { lat lon } recordedAt } }\n  }\n": typeof types.CustomerOrderPositionDocument,
+    "\n  query CustomerExternalProviders { externalLoginProviders { key name } }\n": typeof types.CustomerExternalProvidersDocument,
+    "\n  query CustomerExternalLoginUrl($provider: String!, $redirectUri: String) {\n    externalLoginUrl(provider: $provider, redirectUri: $redirectUri) { url state errors { field message code } }\n  }\n": typeof types.CustomerExternalLoginUrlDocument,
     "\n  query CustomerInbox($after: String) {\n    notifications(first: 20, after: $after) {\n      edges { node { id subject body createdAt readAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.CustomerInboxDocument,
     "\n  mutation CustomerInboxRead($ids: [ID!]!) {\n    notificationMarkRead(input: { ids: $ids }) { marked }\n  }\n": typeof types.CustomerInboxReadDocument,
     "\n  query StaffMe { me { id name roles staffProfile { region onShift homeLocation { lat lon } } } }\n": typeof types.StaffMeDocument,
@@ -109,6 +118,11 @@ const documents: Documents = {
     "\n  mutation RulePublish($input: PolicyPublishInput!) {\n    policyPublish(input: $input) { policy { activeVersion } version { version status } errors { field message code } }\n  }\n": types.RulePublishDocument,
     "\n  query RuleDiff($id: ID!, $from: Int!, $to: Int!) {\n    policyDiff(policyId: $id, fromVersion: $from, toVersion: $to) {\n      unified comparable\n      changes {\n        policy change clauses\n        requirements { added removed changed }\n        preferences { added removed changed }\n      }\n    }\n  }\n": types.RuleDiffDocument,
     "\n  query CustomerMe { me { id name phone email roles createdAt } }\n": types.CustomerMeDocument,
+    "\n  query CustomerSavedAddresses { savedAddresses { id label address location { lat lon } } }\n": types.CustomerSavedAddressesDocument,
+    "\n  query CustomerAddressRegions { regions { code name center { lat lon } } }\n": types.CustomerAddressRegionsDocument,
+    "\n  mutation CustomerAddressCreate($input: AddressCreateInput!) {\n    addressCreate(input: $input) { address { id label address location { lat lon } } errors { field message code } }\n  }\n": types.CustomerAddressCreateDocument,
+    "\n  mutation CustomerAddressUpdate($input: AddressUpdateInput!) {\n    addressUpdate(input: $input) { address { id label address location { lat lon } } errors { field message code } }\n  }\n": types.CustomerAddressUpdateDocument,
+    "\n  mutation CustomerAddressDelete($input: AddressDeleteInput!) {\n    addressDelete(input: $input) { address { id } errors { field message code } }\n  }\n": types.CustomerAddressDeleteDocument,
     "\n  mutation CustomerCodeSend($target: String!, $purpose: CodePurpose!) {\n    verificationCodeSend(input: { channel: SMS, target: $target, purpose: $purpose }) {\n      target expiresInSeconds errors { field message code }\n    }\n  }\n": types.CustomerCodeSendDocument,
     "\n  mutation CustomerRegister($phone: String!, $code: String!, $name: String!, $password: String!) {\n    userRegister(input: { phone: $phone, code: $code, name: $name, password: $password }) {\n      accessToken refreshToken errors { field message code }\n    }\n  }\n": types.CustomerRegisterDocument,
     "\n  mutation CustomerCodeSignIn($target: String!, $code: String!) {\n    tokenCreateWithCode(input: { target: $target, code: $code }) {\n      accessToken refreshToken errors { field message code }\n    }\n  }\n": types.CustomerCodeSignInDocument,
@@ -127,6 +141,10 @@ const documents: Documents = {
     "\n  mutation CustomerPaymentCreate($bookingId: ID!, $provider: String!, $purpose: PaymentPurpose!) {\n    paymentCreate(input: { bookingId: $bookingId, provider: $provider, purpose: $purpose }) {\n      payment { id number status amountMinor currency qrCode payUrl expiresAt }\n      errors { field message code }\n    }\n  }\n": types.CustomerPaymentCreateDocument,
     "\n  mutation CustomerReviewSubmit($input: ReviewSubmitInput!) {\n    reviewSubmit(input: $input) {\n      review { id attitude quality speed skill comment reply editableUntil }\n      errors { field message code }\n    }\n  }\n": types.CustomerReviewSubmitDocument,
     "\n  mutation CustomerReviewUpdate($input: ReviewUpdateInput!) {\n    reviewUpdate(input: $input) {\n      review { id attitude quality speed skill comment reply editableUntil }\n      errors { field message code }\n    }\n  }\n": types.CustomerReviewUpdateDocument,
+    "\n  query CustomerOrderReview($orderId: ID!) {\n    orderReview(orderId: $orderId) { id attitude quality speed skill comment reply repliedAt editableUntil }\n  }\n": types.CustomerOrderReviewDocument,
+    "\n  query CustomerOrderPosition($id: ID!) {\n    order(id: $id) { id status assigneePosition { location { lat lon } recordedAt } }\n  }\n": types.CustomerOrderPositionDocument,
+    "\n  query CustomerExternalProviders { externalLoginProviders { key name } }\n": types.CustomerExternalProvidersDocument,
+    "\n  query CustomerExternalLoginUrl($provider: String!, $redirectUri: String) {\n    externalLoginUrl(provider: $provider, redirectUri: $redirectUri) { url state errors { field message code } }\n  }\n": types.CustomerExternalLoginUrlDocument,
     "\n  query CustomerInbox($after: String) {\n    notifications(first: 20, after: $after) {\n      edges { node { id subject body createdAt readAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.CustomerInboxDocument,
     "\n  mutation CustomerInboxRead($ids: [ID!]!) {\n    notificationMarkRead(input: { ids: $ids }) { marked }\n  }\n": types.CustomerInboxReadDocument,
     "\n  query StaffMe { me { id name roles staffProfile { region onShift homeLocation { lat lon } } } }\n": types.StaffMeDocument,
@@ -273,6 +291,26 @@ export function graphql(source: "\n  query CustomerMe { me { id name phone email
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CustomerSavedAddresses { savedAddresses { id label address location { lat lon } } }\n"): (typeof documents)["\n  query CustomerSavedAddresses { savedAddresses { id label address location { lat lon } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerAddressRegions { regions { code name center { lat lon } } }\n"): (typeof documents)["\n  query CustomerAddressRegions { regions { code name center { lat lon } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomerAddressCreate($input: AddressCreateInput!) {\n    addressCreate(input: $input) { address { id label address location { lat lon } } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation CustomerAddressCreate($input: AddressCreateInput!) {\n    addressCreate(input: $input) { address { id label address location { lat lon } } errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomerAddressUpdate($input: AddressUpdateInput!) {\n    addressUpdate(input: $input) { address { id label address location { lat lon } } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation CustomerAddressUpdate($input: AddressUpdateInput!) {\n    addressUpdate(input: $input) { address { id label address location { lat lon } } errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomerAddressDelete($input: AddressDeleteInput!) {\n    addressDelete(input: $input) { address { id } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation CustomerAddressDelete($input: AddressDeleteInput!) {\n    addressDelete(input: $input) { address { id } errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CustomerCodeSend($target: String!, $purpose: CodePurpose!) {\n    verificationCodeSend(input: { channel: SMS, target: $target, purpose: $purpose }) {\n      target expiresInSeconds errors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation CustomerCodeSend($target: String!, $purpose: CodePurpose!) {\n    verificationCodeSend(input: { channel: SMS, target: $target, purpose: $purpose }) {\n      target expiresInSeconds errors { field message code }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -342,6 +380,22 @@ export function graphql(source: "\n  mutation CustomerReviewSubmit($input: Revie
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CustomerReviewUpdate($input: ReviewUpdateInput!) {\n    reviewUpdate(input: $input) {\n      review { id attitude quality speed skill comment reply editableUntil }\n      errors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation CustomerReviewUpdate($input: ReviewUpdateInput!) {\n    reviewUpdate(input: $input) {\n      review { id attitude quality speed skill comment reply editableUntil }\n      errors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerOrderReview($orderId: ID!) {\n    orderReview(orderId: $orderId) { id attitude quality speed skill comment reply repliedAt editableUntil }\n  }\n"): (typeof documents)["\n  query CustomerOrderReview($orderId: ID!) {\n    orderReview(orderId: $orderId) { id attitude quality speed skill comment reply repliedAt editableUntil }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerOrderPosition($id: ID!) {\n    order(id: $id) { id status assigneePosition { location { lat lon } recordedAt } }\n  }\n"): (typeof documents)["\n  query CustomerOrderPosition($id: ID!) {\n    order(id: $id) { id status assigneePosition { location { lat lon } recordedAt } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerExternalProviders { externalLoginProviders { key name } }\n"): (typeof documents)["\n  query CustomerExternalProviders { externalLoginProviders { key name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerExternalLoginUrl($provider: String!, $redirectUri: String) {\n    externalLoginUrl(provider: $provider, redirectUri: $redirectUri) { url state errors { field message code } }\n  }\n"): (typeof documents)["\n  query CustomerExternalLoginUrl($provider: String!, $redirectUri: String) {\n    externalLoginUrl(provider: $provider, redirectUri: $redirectUri) { url state errors { field message code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
