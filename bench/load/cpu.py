@@ -33,6 +33,7 @@ from bench.load.world import World, build_world
 from dispatchhub import db
 from dispatchhub.app import create_app
 from dispatchhub.config import Settings
+from dispatchhub.gc_tuning import tune
 
 NAME = "dispatchhub_bench_cpu"
 
@@ -64,6 +65,8 @@ async def _main(args: argparse.Namespace) -> None:
     finally:
         await db.close_pool()
     app = create_app(settings, relay=False)
+    if not args.default_gc:
+        tune()  # as dispatchhub.asgi does in a serving process
     try:
         async with app.router.lifespan_context(app):
             transport = httpx.ASGITransport(app=app)
@@ -156,6 +159,9 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=30)
     parser.add_argument("--top", type=int, default=25)
     parser.add_argument("--sort", default="tottime", help="pstats order: tottime, cumulative")
+    parser.add_argument(
+        "--default-gc", action="store_true", help="leave the collector as CPython sets it"
+    )
     parser.add_argument("--callers", help="also print who called functions matching this")
     parser.add_argument("--scenarios", default="booking,grab,board,bookings,offers,pool")
     args = parser.parse_args()
