@@ -131,6 +131,10 @@ def _serve(args: argparse.Namespace) -> int:
         host=host,
         port=port,
         workers=args.workers or settings.serve_workers,
+        # a worker imports the app before it answers the supervisor's ping: on a busy
+        # machine that took longer than uvicorn's 5 s, and every worker was killed and
+        # restarted in a loop (the load run's two-process leg never started)
+        timeout_worker_healthcheck=30,
         log_level="info",
         # The app itself believes X-Forwarded-* from DISPATCHHUB_TRUSTED_PROXIES only.
         proxy_headers=False,

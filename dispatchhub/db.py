@@ -136,8 +136,9 @@ def configure(settings: Settings) -> Engine[Any]:
     global _engine
     from piccolo.apps.migrations.tables import Migration
 
-    from dispatchhub import piccolo_conf
+    from dispatchhub import piccolo_conf, piccolo_speed
 
+    piccolo_speed.install()
     engine = build_engine(settings)
     piccolo_conf.DB = engine
     tables: list[type[Table]] = [*all_tables(), Migration]

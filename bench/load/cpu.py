@@ -33,6 +33,7 @@ from bench.load.world import World, build_world
 from dispatchhub import db
 from dispatchhub.app import create_app
 from dispatchhub.config import Settings
+from dispatchhub.gc_tuning import tune
 
 NAME = "dispatchhub_bench_cpu"
 
@@ -60,10 +61,12 @@ async def _main(args: argparse.Namespace) -> None:
     await db.migrate()
     await db.open_pool(settings)
     try:
-        world = await build_world(settings, customers=50, staff=50, pool=args.requests * 2, hot=0)
+        world = await build_world(settings, customers=50, staff=50, pool=args.requests * 3, hot=0)
     finally:
         await db.close_pool()
     app = create_app(settings, relay=False)
+    if not args.default_gc:
+        tune()  # as dispatchhub.asgi does in a serving process
     try:
         async with app.router.lifespan_context(app):
             transport = httpx.ASGITransport(app=app)
@@ -91,20 +94,26 @@ async def _post(http: httpx.AsyncClient, row: tuple[str, str, str]) -> Any:
 async def _scenario(
     http: httpx.AsyncClient, world: World, scenario: str, args: argparse.Namespace
 ) -> None:
-    rows = _requests(world, scenario, args.requests * 2)
+    rows = _requests(world, scenario, args.requests * 3)
     for row in rows[: args.requests]:  # warm-up: caches, prepared statements, the pool
         await _post(http, row)
+    began_cpu = time.process_time()
+    for row in rows[args.requests : args.requests * 2]:  # unprofiled: cProfile inflates CPU
+        await _post(http, row)
+    cpu = time.process_time() - began_cpu
     profiler = cProfile.Profile()
-    began_cpu, began = time.process_time(), time.perf_counter()
+    trips = _round_trips()
     profiler.enable()
-    for row in rows[args.requests :]:
+    for row in rows[args.requests * 2 :]:
         await _post(http, row)
     profiler.disable()
-    cpu, wall = time.process_time() - began_cpu, time.perf_counter() - began
-    print(f"\n== {scenario}: {cpu / args.requests * 1000:.1f} ms CPU, "
-          f"{wall / args.requests * 1000:.1f} ms wall a request (one at a time)")  # fmt: skip
+    sent = trips.stop()
     out = io.StringIO()
     stats = pstats.Stats(profiler, stream=out)
+    # calls and round trips do not depend on the neighbours' load, CPU time does
+    print(f"\n== {scenario}: {cpu / args.requests * 1000:.1f} ms CPU a request (one at a time), "
+          f"{stats.total_calls / args.requests:,.0f} Python calls, "  # type: ignore[attr-defined]
+          f"{sent / args.requests:.1f} database round trips")  # fmt: skip
     stats.sort_stats(args.sort).print_stats(args.top)
     print("\n".join(line for line in out.getvalue().splitlines()[6:] if line.strip()))
     if args.callers:
@@ -113,11 +122,46 @@ async def _scenario(
         print(out.getvalue())
 
 
+class _Trips:
+    def __init__(self) -> None:
+        self.count = 0
+        self.undo: list[Any] = []
+
+    def stop(self) -> int:
+        for undo in self.undo:
+            undo()
+        return self.count
+
+
+def _round_trips() -> _Trips:
+    """Count what asyncpg sends until ``stop()``: statements, and BEGIN/COMMIT/ROLLBACK."""
+    from asyncpg.connection import Connection
+
+    trips = _Trips()
+    for name in ("_do_execute", "execute"):
+        original = getattr(Connection, name)
+
+        def counted(
+            self: Any, *args: Any, _original: Any = original, _name: str = name, **kw: Any
+        ) -> Any:
+            # execute() with arguments goes on to _do_execute: count it there
+            if _name == "_do_execute" or len(args) == 1:
+                trips.count += 1
+            return _original(self, *args, **kw)
+
+        setattr(Connection, name, counted)
+        trips.undo.append(lambda name=name, original=original: setattr(Connection, name, original))
+    return trips
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--requests", type=int, default=30)
     parser.add_argument("--top", type=int, default=25)
     parser.add_argument("--sort", default="tottime", help="pstats order: tottime, cumulative")
+    parser.add_argument(
+        "--default-gc", action="store_true", help="leave the collector as CPython sets it"
+    )
     parser.add_argument("--callers", help="also print who called functions matching this")
     parser.add_argument("--scenarios", default="booking,grab,board,bookings,offers,pool")
     args = parser.parse_args()

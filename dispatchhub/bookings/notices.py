@@ -5,19 +5,30 @@ from __future__ import annotations
 from typing import Any
 
 from dispatchhub.config import Settings
-from dispatchhub.notifications.service import notify
+from dispatchhub.notifications.service import Message, notify_all
 from dispatchhub.users.tables import User
 
 __all__ = ["notify_customer"]
 
 
 async def notify_customer(
-    settings: Settings, booking: dict[str, Any], template: str, **extra: str
+    settings: Settings,
+    booking: dict[str, Any],
+    template: str,
+    *,
+    customer: dict[str, Any] | None = None,
+    **extra: str,
 ) -> None:
-    """Queue ``template`` about ``booking`` to its customer, in the caller's transaction."""
-    customer = await (
-        User.select(User.id, User.phone, User.locale).where(User.id == booking["customer"]).first()
-    )
+    """Queue ``template`` about ``booking`` to its customer, in the caller's transaction.
+
+    ``customer`` (id, phone, locale) spares the read when the caller has the row.
+    """
+    if customer is None:
+        customer = await (
+            User.select(User.id, User.phone, User.locale)
+            .where(User.id == booking["customer"])
+            .first()
+        )
     if customer is None:
         return
     service = booking["service_snapshot"]
@@ -31,12 +42,11 @@ async def notify_customer(
         "address": booking["address"],
         **extra,
     }
-    await notify(
-        channel="INAPP", target="", template=template, params=params,
-        locale=customer["locale"], recipient_id=customer["id"],
-    )  # fmt: skip
+    messages = [Message("INAPP", "")]
     if customer["phone"]:
-        await notify(
-            channel="SMS", target=customer["phone"], template=template, params=params,
-            locale=customer["locale"], recipient_id=customer["id"],
-        )  # fmt: skip
+        messages.append(Message("SMS", customer["phone"]))
+    # one insert for both
+    await notify_all(
+        messages, template=template, params=params, locale=customer["locale"],
+        recipient_id=customer["id"],
+    )  # fmt: skip

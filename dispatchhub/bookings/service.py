@@ -8,7 +8,7 @@ the same booking back, never a second one.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 from uuid import UUID
 
@@ -66,6 +66,9 @@ class BookingResult:
     status: str
     review_errors: list[FieldError]
     replayed: bool = False
+    # the row as stored (JSON decoded, times in UTC), when this call stored it: the answer
+    # needs no second read of what was just written
+    row: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,12 +197,21 @@ async def create_booking(
         if key is not None and _is_unique_violation(exc) and (existing := await _by_key(key)):
             return existing
         raise
-    return BookingResult(UUID(str(row.id)), verdict.status, verdict.errors)
+    stored = {
+        k: v.astimezone(UTC) if isinstance(v, datetime) else v for k, v in row.to_dict().items()
+    }
+    return BookingResult(UUID(str(row.id)), verdict.status, verdict.errors, row=stored)
 
 
 async def _store(settings: Settings, row: Booking, prepared: Prepared, actor_id: UUID) -> None:
     verdict = prepared.verdict
-    row.search_text = await search_text_for(row.number, row.description, row.address, row.customer)
+    # read once: for the search text here and for the notices after the review
+    customer = await (
+        User.select(User.id, User.name, User.phone, User.locale)
+        .where(User.id == row.customer)
+        .first()
+    )
+    row.search_text = search_text(row.number, row.description, row.address, customer or {})
     await row.save()
     await BookingEvent.insert(
         BookingEvent(
@@ -217,21 +229,31 @@ async def _store(settings: Settings, row: Booking, prepared: Prepared, actor_id:
             },
         ),
     )
-    await after_review(settings, row.to_dict(), verdict, actor_id=None)
+    await after_review(settings, row.to_dict(), verdict, actor_id=None, customer=customer)
 
 
 async def after_review(
-    settings: Settings, booking: dict[str, Any], verdict: Review, *, actor_id: UUID | None
+    settings: Settings,
+    booking: dict[str, Any],
+    verdict: Review,
+    *,
+    actor_id: UUID | None,
+    customer: dict[str, Any] | None = None,
 ) -> None:
-    """What a review's verdict causes, in the caller's transaction: the order and the notices."""
+    """What a review's verdict causes, in the caller's transaction: the order and the notices.
+
+    ``customer`` is the booking's customer (id, phone, locale) when the caller has read it.
+    """
     if verdict.status == "CONFIRMED":
         await open_order(booking, actor_id=actor_id)
-        await notify_customer(settings, booking, "booking_confirmed")
+        await notify_customer(settings, booking, "booking_confirmed", customer=customer)
         description, service_type = booking["description"], booking["service_type"]
         db.on_commit(lambda: learn_from_booking(description, service_type, corrected=False))
     elif verdict.status == "NEEDS_CHANGES":
         problems = "; ".join(e.message("zh-CN") for e in verdict.errors)
-        await notify_customer(settings, booking, "booking_needs_changes", problems=problems)
+        await notify_customer(
+            settings, booking, "booking_needs_changes", customer=customer, problems=problems
+        )
 
 
 async def _follow_up(order_id: UUID | None, customer_id: UUID) -> UUID | None:

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import timedelta
+from typing import NamedTuple
 from uuid import UUID
 
 from dispatchhub.notifications.tables import Notification
 from dispatchhub.notifications.templates import render
 from dispatchhub.outbox.service import enqueue
 
-__all__ = ["CHANNELS", "notify"]
+__all__ = ["CHANNELS", "Message", "notify", "notify_all"]
 
 CHANNELS = ("SMS", "EMAIL", "WEBPUSH", "INAPP")
 
@@ -40,23 +42,55 @@ async def notify(
     Returns:
         The notification's id.
     """
-    if channel not in CHANNELS:
-        raise ValueError(f"unknown channel {channel!r}")
-    subject, body = render(template, params, locale)
-    row = Notification(
-        recipient=recipient_id,
-        channel=channel,
-        target=target,
-        template=template,
-        params=params,
-        subject=subject,
-        body=body,
-        status="SENT" if channel == "INAPP" else "PENDING",
-    )
-    await row.save()
-    notification_id = UUID(str(row.id))
-    if channel != "INAPP":
-        await enqueue(
-            "notifications.deliver", {"notification_id": str(notification_id)}, delay=delay
-        )
+    (notification_id,) = await notify_all(
+        [Message(channel, target)], template=template, params=params, locale=locale,
+        recipient_id=recipient_id, delay=delay,
+    )  # fmt: skip
     return notification_id
+
+
+class Message(NamedTuple):
+    """Where one of :func:`notify_all`'s notifications goes."""
+
+    channel: str
+    target: str
+
+
+async def notify_all(
+    messages: Sequence[Message],
+    *,
+    template: str,
+    params: dict[str, str],
+    locale: str = "zh-CN",
+    recipient_id: UUID | None = None,
+    delay: timedelta | None = None,
+) -> list[UUID]:
+    """:func:`notify` for the same message on several channels, stored in one insert.
+
+    Returns:
+        The notifications' ids, in the order of ``messages``.
+    """
+    if not messages:
+        return []
+    for message in messages:
+        if message.channel not in CHANNELS:
+            raise ValueError(f"unknown channel {message.channel!r}")
+    subject, body = render(template, params, locale)
+    rows = [
+        Notification(
+            recipient=recipient_id,
+            channel=message.channel,
+            target=message.target,
+            template=template,
+            params=params,
+            subject=subject,
+            body=body,
+            status="SENT" if message.channel == "INAPP" else "PENDING",
+        )
+        for message in messages
+    ]
+    await Notification.insert(*rows)
+    for row in rows:
+        if row.channel != "INAPP":
+            await enqueue("notifications.deliver", {"notification_id": str(row.id)}, delay=delay)
+    return [UUID(str(row.id)) for row in rows]

@@ -10,6 +10,8 @@ from typing import Any
 from uuid import UUID
 from zoneinfo import ZoneInfo
 
+from piccolo.engine.postgres import PostgresEngine
+
 from dispatchhub import db
 from dispatchhub.dispatch.policies import active_policy_set
 from dispatchhub.dispatch.records import load_live_staff, load_tasks, task_records
@@ -176,9 +178,13 @@ async def judge(
 
     Without an active policy nobody is refused by rules (only a staff profile is needed).
     """
-    # one read transaction: a consistent snapshot, and on SQLite one connection instead of
-    # one per query (a grab rush opens hundreds otherwise)
-    async with db.current_engine().transaction():
+    # On SQLite one read transaction: one connection instead of one per query (a grab rush
+    # opens hundreds otherwise). PostgreSQL's pool needs none, and BEGIN and COMMIT are two
+    # round trips on every grab; the conditional update, not this judgement, decides who wins.
+    engine = db.current_engine()
+    if isinstance(engine, PostgresEngine):
+        return await _judge(functions, zone, order_id, staff_id)
+    async with engine.transaction():
         return await _judge(functions, zone, order_id, staff_id)
 
 

@@ -6,6 +6,7 @@ reset, account disabled) voids every token issued before, without a deny-list.
 
 from __future__ import annotations
 
+import functools
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -36,7 +37,13 @@ class AccessClaims:
 
 
 def _key(settings: Settings) -> OctKey:
-    return OctKey.import_key(settings.secret_key)
+    return _imported(settings.secret_key)
+
+
+@functools.lru_cache(maxsize=4)
+def _imported(secret: str) -> OctKey:
+    # importing the key costs as much as checking a signature: once per secret, not per request
+    return OctKey.import_key(secret)
 
 
 def issue_access_token(settings: Settings, user_id: UUID, generation: int) -> str:

@@ -379,8 +379,11 @@ class BookingsMutation:
             return BookingPayload(
                 booking=None, errors=field_errors(exc, context.locale, BookingsError)
             )
+        stored = result.row  # None for a replayed key: read what the first request stored
         return BookingPayload(
-            booking=await _node(context, result.booking_id),
+            booking=BookingNode.from_row(stored, context.locale)
+            if stored is not None
+            else await _node(context, result.booking_id),
             errors=field_errors(result.review_errors, context.locale, BookingsError),
         )
 
