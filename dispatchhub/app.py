@@ -37,10 +37,12 @@ from dispatchhub.authz.enforcer import close_enforcer, create_enforcer
 from dispatchhub.bookings.export import download_path
 from dispatchhub.config import Settings
 from dispatchhub.graphql.context import Context
+from dispatchhub.graphql.outage import answered_outage
 from dispatchhub.graphql.schema import build_schema
 from dispatchhub.graphql.sockets import SignedInSocket
 from dispatchhub.health import readiness
 from dispatchhub.orders.reoptimise import TASK as REOPTIMISE
+from dispatchhub.outages import DatabaseUnavailable, OutageGuard
 from dispatchhub.outbox.periodic import schedule
 from dispatchhub.payments.routes import payment_routes
 from dispatchhub.rules_dsl.parser import build_parser
@@ -91,6 +93,8 @@ class DispatchGraphQL(GraphQL[Context, None]):
         if scope["type"] == "http":
             try:
                 response = await self.run(Request(scope, receive))
+                if answered_outage(scope):
+                    raise DatabaseUnavailable("a resolver could not reach the database")
             except HTTPException as refused:
                 # A request that is not GraphQL at all: the spec's error shape, not text.
                 response = JSONResponse(
@@ -318,6 +322,7 @@ def create_app(
         # default), so nobody resets a throttle by naming a new address.
         *([Middleware(ProxyHeadersMiddleware, trusted_hosts=settings.proxies)]
           if settings.proxies else []),
+        Middleware(OutageGuard),
         Middleware(BodyLimit, max_bytes=settings.max_body_bytes),
         Middleware(SecurityHeaders),
     ]  # fmt: skip

@@ -40,6 +40,7 @@ from dispatchhub.graphql.orders.help import HelpMutation, HelpQuery
 from dispatchhub.graphql.orders.mutations import OrdersMutation
 from dispatchhub.graphql.orders.queries import OrdersQuery
 from dispatchhub.graphql.orders.subscriptions import OrdersSubscription
+from dispatchhub.graphql.outage import OutageMarker
 from dispatchhub.graphql.payments.resolvers import PaymentsMutation, PaymentsQuery
 from dispatchhub.graphql.permissions import CasbinGuard
 from dispatchhub.graphql.reviews.mutations import ReviewsMutation
@@ -174,6 +175,7 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
             lambda: ValidationCache(maxsize=DOCUMENT_CACHE_SIZE),
             lambda: MaskErrors(should_mask_error=should_mask_error),
             HideSuggestions,
+            OutageMarker,
         ],
     )
     describe_conventions(schema._schema)
