@@ -41,6 +41,7 @@ from dispatchhub.graphql.outage import answered_outage
 from dispatchhub.graphql.schema import build_schema
 from dispatchhub.graphql.sockets import SignedInSocket
 from dispatchhub.health import readiness
+from dispatchhub.metrics import RequestMetrics, metrics_endpoint, websocket_opened
 from dispatchhub.orders.reoptimise import TASK as REOPTIMISE
 from dispatchhub.outages import DatabaseUnavailable, OutageGuard
 from dispatchhub.outbox.periodic import schedule
@@ -111,7 +112,12 @@ class DispatchGraphQL(GraphQL[Context, None]):
             # Refused before the handshake completes: the browser sees HTTP 403.
             await WebSocket(scope, receive, send).close(code=4403)
             return
-        await super().__call__(scope, receive, send)
+        closed = websocket_opened() if scope["type"] == "websocket" else None
+        try:
+            await super().__call__(scope, receive, send)
+        finally:
+            if closed is not None:
+                closed()
 
     def decode_json(self, data: str | bytes) -> object:
         """JSON of a request or socket message, refused when nested too deeply.
@@ -276,6 +282,9 @@ def create_app(
         report = await readiness(runtime.settings)
         return JSONResponse(report.as_dict(), status_code=200 if report.ok else 503)
 
+    async def metrics(request: Request) -> Response:
+        return await metrics_endpoint(runtime.settings, request)
+
     async def download_export(request: Request) -> Response:
         found = await download_path(runtime.settings, request.path_params["token"])
         if found is None:
@@ -305,6 +314,7 @@ def create_app(
         Route("/favicon.ico", favicon),
         Route("/healthz", healthz),
         Route("/readyz", readyz),
+        Route("/metrics", metrics),
         Route("/exports/{token}", download_export),
         Route("/reports/{token}", download_report),
         Route("/graphql", GraphiQLOrGraphQL(graphql), methods=["GET", "POST"]),
@@ -322,6 +332,7 @@ def create_app(
         # default), so nobody resets a throttle by naming a new address.
         *([Middleware(ProxyHeadersMiddleware, trusted_hosts=settings.proxies)]
           if settings.proxies else []),
+        Middleware(RequestMetrics),
         Middleware(OutageGuard),
         Middleware(BodyLimit, max_bytes=settings.max_body_bytes),
         Middleware(SecurityHeaders),

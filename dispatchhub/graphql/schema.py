@@ -51,6 +51,7 @@ from dispatchhub.graphql.users.admin import UsersAdminMutation
 from dispatchhub.graphql.users.external import ExternalLoginQuery
 from dispatchhub.graphql.users.mutations import UsersMutation
 from dispatchhub.graphql.users.queries import UsersQuery
+from dispatchhub.metrics import GraphQLMetrics
 
 __all__ = ["DOCUMENT_CACHE_SIZE", "DispatchSchema", "HideSuggestions", "build_schema"]
 
@@ -176,6 +177,7 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
             lambda: MaskErrors(should_mask_error=should_mask_error),
             HideSuggestions,
             OutageMarker,
+            GraphQLMetrics,
         ],
     )
     describe_conventions(schema._schema)
