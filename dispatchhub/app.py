@@ -41,6 +41,7 @@ from dispatchhub.graphql.outage import answered_outage
 from dispatchhub.graphql.schema import build_schema
 from dispatchhub.graphql.sockets import SignedInSocket
 from dispatchhub.health import readiness
+from dispatchhub.logs import RequestIds
 from dispatchhub.metrics import RequestMetrics, metrics_endpoint, websocket_opened
 from dispatchhub.orders.reoptimise import TASK as REOPTIMISE
 from dispatchhub.outages import DatabaseUnavailable, OutageGuard
@@ -332,6 +333,7 @@ def create_app(
         # default), so nobody resets a throttle by naming a new address.
         *([Middleware(ProxyHeadersMiddleware, trusted_hosts=settings.proxies)]
           if settings.proxies else []),
+        Middleware(RequestIds),
         Middleware(RequestMetrics),
         Middleware(OutageGuard),
         Middleware(BodyLimit, max_bytes=settings.max_body_bytes),

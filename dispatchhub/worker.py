@@ -22,7 +22,7 @@ from typing import Any
 from uuid import UUID
 
 from celery import Celery
-from celery.signals import worker_ready
+from celery.signals import setup_logging, worker_ready
 
 from dispatchhub.config import Settings
 
@@ -60,6 +60,16 @@ def create_celery(settings: Settings) -> Celery:
 
 celery_app = create_celery(Settings())
 _local = threading.local()
+
+
+if Settings().log_format == "json":
+
+    @setup_logging.connect
+    def _json_logs(**_: Any) -> None:
+        """JSON log lines in the worker too (Celery then leaves logging to us)."""
+        from dispatchhub.logs import configure_logging
+
+        configure_logging(Settings())
 
 
 @worker_ready.connect

@@ -167,6 +167,11 @@ async def execute(runtime: Runtime, message_id: UUID) -> Outcome:
     if not claimed:
         return Outcome("SKIPPED")
     row = claimed[0]
+    from dispatchhub.logs import log_context
+
+    payload_ids = json.loads(row["payload"])
+    order = payload_ids.get("order_id") if isinstance(payload_ids, dict) else None
+    log_context(outbox_id=str(message_id), task=row["task"], order_id=order)
     stop = asyncio.Event()
     alive = asyncio.get_running_loop().create_task(
         _keep_alive(message_id, runtime.settings.outbox_visibility_seconds / 3, stop)
