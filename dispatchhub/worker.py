@@ -73,10 +73,15 @@ if Settings().log_format == "json":
 
 
 @worker_ready.connect
-def _beat(sender: Any = None, **_: Any) -> None:
-    """Start this worker's heartbeat in Redis once it is ready (:mod:`.worker_health`)."""
+def _ready(sender: Any = None, **_: Any) -> None:
+    """Start this worker's heartbeat in Redis once it is ready (:mod:`.worker_health`), and
+    import every task's code now rather than in the first task (the domains pull in the
+    dispatch engine's numeric libraries: seconds on a busy machine, which a row redelivered
+    after a crash would otherwise wait)."""
+    from dispatchhub.outbox.handlers import task_handlers
     from dispatchhub.worker_health import start_heartbeat
 
+    task_handlers()
     settings = Settings()
     if settings.redis_url:
         start_heartbeat(settings, getattr(sender, "hostname", None))
