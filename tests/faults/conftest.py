@@ -86,4 +86,14 @@ async def proxied(fault_database: FaultDatabase, db_proxy: TcpProxy) -> AsyncIte
     yield settings
 
 
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """The figures of the fault tests that ran (requests, lost, doubled, recovery)."""
+    from tests.faults.figures import FIGURES
+
+    if FIGURES:
+        terminalreporter.section("fault figures")
+        for line in FIGURES:
+            terminalreporter.write_line(line)
+
+
 __all__ = ["TEST_SECRET", "FaultDatabase", "through"]

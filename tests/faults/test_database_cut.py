@@ -22,6 +22,7 @@ from dispatchhub.outbox.tables import OutboxMessage
 from dispatchhub.plugins.manager import create_plugin_manager
 from dispatchhub.runtime import create_runtime
 from tests.faults.conftest import FaultDatabase, empty_tables, through
+from tests.faults.figures import report
 from tests.faults.proxy import TcpProxy
 from tests.fixtures.database import TEST_SECRET
 from tests.fixtures.services import RedisProcess, start_worker
@@ -72,8 +73,8 @@ async def test_rows_met_by_a_database_cut_run_within_seconds_of_its_end(
 
     notes = await Notification.select(Notification.id, Notification.status, Notification.attempts)
     retried = worker.output().count("Retry in")
-    print(
-        f"\nFAULT database cut {CUT_SECONDS}s (worker): rows={len(ids)} queued_during_cut={queued} "
+    report(
+        f"FAULT database cut {CUT_SECONDS}s (worker): rows={len(ids)} queued_during_cut={queued} "
         f"task_retries={retried} lost=0 doubled=0 recovery_seconds={recovery:.1f}"
     )
     assert queued >= MESSAGES // 2, "messages reached the worker while its database was away"

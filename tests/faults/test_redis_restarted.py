@@ -22,6 +22,7 @@ from dispatchhub.outbox.tables import OutboxMessage
 from dispatchhub.plugins.manager import create_plugin_manager
 from dispatchhub.runtime import create_runtime
 from tests.faults.conftest import FaultDatabase, empty_tables
+from tests.faults.figures import report
 from tests.fixtures.database import TEST_SECRET
 from tests.fixtures.services import RedisProcess, start_worker
 
@@ -76,8 +77,8 @@ async def test_messages_lost_with_redis_are_handed_out_again(
         worker.stop()
 
     notes = await Notification.select(Notification.id, Notification.status, Notification.attempts)
-    print(
-        f"\nFAULT Redis killed, restarted empty: rows={MESSAGES} messages_lost={lost_in_redis} "
+    report(
+        f"FAULT Redis killed, restarted empty: rows={MESSAGES} messages_lost={lost_in_redis} "
         f"lost=0 doubled=0 recovery_seconds={recovery:.1f}"
     )
     assert lost_in_redis == MESSAGES

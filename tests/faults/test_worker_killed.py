@@ -25,6 +25,7 @@ from dispatchhub.outbox.tables import OutboxMessage
 from dispatchhub.plugins.manager import create_plugin_manager
 from dispatchhub.runtime import create_runtime
 from tests.faults.conftest import FaultDatabase, empty_tables
+from tests.faults.figures import report
 from tests.fixtures.database import TEST_SECRET
 from tests.fixtures.services import RedisProcess, start_worker
 
@@ -116,8 +117,8 @@ async def test_worker_killed_mid_send_delivers_everything_exactly_once(
     notes = await Notification.select(Notification.id, Notification.status, Notification.attempts)
     lost = [i for i in ids if i not in sent]
     doubled = sorted({i for i in sent if sent.count(i) > 1})
-    print(
-        f"\nFAULT worker SIGKILL mid-send: messages={MESSAGES} in_flight_at_kill={in_flight} "
+    report(
+        f"FAULT worker SIGKILL mid-send: messages={MESSAGES} in_flight_at_kill={in_flight} "
         f"lost={len(lost)} doubled={len(doubled)} recovery_seconds={recovery:.1f} "
         f"(since the kill {since_kill:.1f})"
     )
