@@ -9,8 +9,10 @@ instead of a bare ``500``.
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
+import socket
 import sqlite3
 from collections.abc import Iterator
 
@@ -20,6 +22,10 @@ __all__ = ["RETRY_AFTER_SECONDS", "DatabaseUnavailable", "OutageGuard", "databas
 
 log = logging.getLogger(__name__)
 RETRY_AFTER_SECONDS = 5
+_NETWORK_ERRNOS = {
+    errno.ECONNREFUSED, errno.ECONNRESET, errno.ECONNABORTED, errno.EHOSTUNREACH,
+    errno.ENETUNREACH, errno.ENETDOWN, errno.ETIMEDOUT, errno.EPIPE,
+}  # fmt: skip
 MESSAGE = "The service is briefly unavailable (its database cannot be reached). Try again shortly."
 
 
@@ -55,8 +61,11 @@ def database_unavailable(exc: BaseException) -> bool:
     for item in _chain(exc):
         if isinstance(item, DatabaseUnavailable | ConnectionError | TimeoutError):
             return True
-        if isinstance(item, OSError) and not isinstance(item, FileNotFoundError):
-            return True
+        if isinstance(item, socket.gaierror) or (
+            isinstance(item, OSError)
+            and (item.errno in _NETWORK_ERRNOS or str(item).startswith("Multiple exceptions"))
+        ):
+            return True  # a network failure (a full disk or a missing file is not an outage)
         if isinstance(item, asyncpg.InterfaceError | asyncpg.PostgresConnectionError):
             return True
         if isinstance(item, asyncpg.PostgresError):
