@@ -56,6 +56,15 @@ async def run_dispatch(runtime: Runtime, payload: dict[str, Any]) -> None:
     )
 
 
+async def _dispatched(order_id: UUID) -> bool:
+    """Whether the order already has an automatic dispatch decision."""
+    return bool(
+        await AssignmentDecision.exists().where(
+            (AssignmentDecision.order == order_id) & (AssignmentDecision.kind == "AUTO")
+        )
+    )
+
+
 def _entries(staff: StaffIndex, assignment: Assignment) -> list[dict[str, Any]]:
     """The candidates examined, with their verdicts, best-ranked first."""
     explained = {e.staff_id: e for e in assignment.explanations}
@@ -109,8 +118,10 @@ async def dispatch_order(
         functions: The process's rule-function registry.
         zone: The business time zone.
         order_id: The order.
-        revision: The order's revision the dispatch was queued for; another one (the order
-            changed or was dispatched meanwhile) makes this a no-op. None: any.
+        revision: The order's revision the dispatch was queued for. When the order has moved
+            on since and was already dispatched automatically, this is a re-run and does
+            nothing; an order only edited meanwhile (a reschedule) is still dispatched.
+            None: no check.
 
     Returns:
         The outcome: OFFERED, POOLED, ESCALATED, or SKIPPED (not open, or no policy: the
@@ -120,8 +131,8 @@ async def dispatch_order(
     active = await active_policy_set(functions, explain=True)
     if order is None or order["status"] != "OPEN" or active is None:
         return "SKIPPED"
-    if revision is not None and order["revision"] != revision:
-        return "SKIPPED"  # this dispatch already happened (a re-run row), or was overtaken
+    if revision is not None and order["revision"] != revision and await _dispatched(order_id):
+        return "SKIPPED"  # this dispatch already happened: a row run again after its commit
     version, policy_set = active
     task = (await load_tasks([order_id], zone))[str(order_id)]
     earlier = await Offer.select(Offer.staff).where(Offer.order == order_id)

@@ -36,3 +36,19 @@ async def test_a_pool_dispatch_run_again_tells_nobody_twice(
     assert await Notification.count().where(Notification.template == "order_new") == told
     order = await Order.select(Order.status, Order.revision).where(Order.id == order_id).first()
     assert order == {"status": "OPEN", "revision": revision + 1}
+
+
+async def test_an_order_edited_before_its_dispatch_ran_is_still_dispatched(
+    orders_world: OrdersWorld, runtime: Runtime
+) -> None:
+    saved = await save_version("main", POOL_POLICY, functions=orders_world.functions)
+    await publish_version(saved.version.policy_id, 2, functions=orders_world.functions)
+    await orders_world.staff()
+    order_id = await orders_world.open_order()
+    payload = {"order_id": str(order_id), "revision": 0}
+    # the customer rescheduled before the dispatch row ran (the order followed its booking)
+    await Order.update({Order.revision: Order.revision + 1}).where(Order.id == order_id)
+
+    await run_dispatch(runtime, payload)
+
+    assert await Notification.count().where(Notification.template == "order_new") == 2
