@@ -37,10 +37,14 @@ from dispatchhub.authz.enforcer import close_enforcer, create_enforcer
 from dispatchhub.bookings.export import download_path
 from dispatchhub.config import Settings
 from dispatchhub.graphql.context import Context
+from dispatchhub.graphql.outage import answered_outage
 from dispatchhub.graphql.schema import build_schema
 from dispatchhub.graphql.sockets import SignedInSocket
 from dispatchhub.health import readiness
+from dispatchhub.logs import RequestIds
+from dispatchhub.metrics import RequestMetrics, metrics_endpoint, websocket_opened
 from dispatchhub.orders.reoptimise import TASK as REOPTIMISE
+from dispatchhub.outages import DatabaseUnavailable, OutageGuard
 from dispatchhub.outbox.periodic import schedule
 from dispatchhub.payments.routes import payment_routes
 from dispatchhub.rules_dsl.parser import build_parser
@@ -91,6 +95,8 @@ class DispatchGraphQL(GraphQL[Context, None]):
         if scope["type"] == "http":
             try:
                 response = await self.run(Request(scope, receive))
+                if answered_outage(scope):
+                    raise DatabaseUnavailable("a resolver could not reach the database")
             except HTTPException as refused:
                 # A request that is not GraphQL at all: the spec's error shape, not text.
                 response = JSONResponse(
@@ -107,7 +113,12 @@ class DispatchGraphQL(GraphQL[Context, None]):
             # Refused before the handshake completes: the browser sees HTTP 403.
             await WebSocket(scope, receive, send).close(code=4403)
             return
-        await super().__call__(scope, receive, send)
+        closed = websocket_opened() if scope["type"] == "websocket" else None
+        try:
+            await super().__call__(scope, receive, send)
+        finally:
+            if closed is not None:
+                closed()
 
     def decode_json(self, data: str | bytes) -> object:
         """JSON of a request or socket message, refused when nested too deeply.
@@ -272,6 +283,9 @@ def create_app(
         report = await readiness(runtime.settings)
         return JSONResponse(report.as_dict(), status_code=200 if report.ok else 503)
 
+    async def metrics(request: Request) -> Response:
+        return await metrics_endpoint(runtime.settings, request)
+
     async def download_export(request: Request) -> Response:
         found = await download_path(runtime.settings, request.path_params["token"])
         if found is None:
@@ -301,6 +315,7 @@ def create_app(
         Route("/favicon.ico", favicon),
         Route("/healthz", healthz),
         Route("/readyz", readyz),
+        Route("/metrics", metrics),
         Route("/exports/{token}", download_export),
         Route("/reports/{token}", download_report),
         Route("/graphql", GraphiQLOrGraphQL(graphql), methods=["GET", "POST"]),
@@ -318,6 +333,9 @@ def create_app(
         # default), so nobody resets a throttle by naming a new address.
         *([Middleware(ProxyHeadersMiddleware, trusted_hosts=settings.proxies)]
           if settings.proxies else []),
+        Middleware(RequestIds),
+        Middleware(RequestMetrics),
+        Middleware(OutageGuard),
         Middleware(BodyLimit, max_bytes=settings.max_body_bytes),
         Middleware(SecurityHeaders),
     ]  # fmt: skip

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import logging
 import os
 import secrets
 import sys
@@ -24,11 +23,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script."""
     parser = _parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
-    for chatty in ("casbin", "piccolo"):  # they log their whole configuration at INFO
-        logging.getLogger(chatty).setLevel(logging.WARNING)
+    from dispatchhub.logs import configure_logging
+
+    configure_logging(Settings())
     result: int = args.run(args)
     return result
 

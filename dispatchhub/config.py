@@ -62,6 +62,12 @@ class Settings(BaseSettings):
     default_phone_region: str = "CN"
     db_pool_min: int = Field(default=1, ge=0)
     db_pool_max: int = Field(default=10, ge=1)
+    db_command_timeout: float = Field(
+        default=10.0,
+        gt=0,
+        description="A PostgreSQL statement (or a new connection) that gets no answer for this "
+        "long fails, so a network partition is answered as 503 rather than hanging.",
+    )
 
     @property
     def serve_workers(self) -> int:
@@ -83,6 +89,38 @@ class Settings(BaseSettings):
     outbox_poll_seconds: float = Field(default=1.0, gt=0)
     outbox_batch_size: int = Field(default=100, ge=1, le=1000)
     outbox_max_attempts: int = Field(default=8, ge=1)
+    outbox_visibility_seconds: float = Field(
+        default=15.0,
+        ge=1,
+        description="A handed-off outbox row with no sign of life for this long (its broker "
+        "message lost, its worker killed) goes back to be run again. Running rows prove "
+        "they are alive every third of it, so long tasks are not run twice.",
+    )
+    worker_heartbeat_seconds: float = Field(
+        default=5.0,
+        gt=0,
+        description="How often a Celery worker tells Redis it is alive (/readyz, /metrics).",
+    )
+    ready_outbox_age_seconds: float = Field(
+        default=60.0,
+        gt=0,
+        description="/readyz reports the outbox as behind when its oldest due row has waited "
+        "longer than this.",
+    )
+    metrics_token: str | None = Field(
+        default=None,
+        description="Bearer token Prometheus sends to scrape /metrics.",
+    )
+    metrics_networks: str | None = Field(
+        default="127.0.0.1/32,::1/128",
+        description="Comma-separated networks that may scrape /metrics without the token; "
+        "empty allows none (token only).",
+    )
+    log_format: Literal["text", "json"] = Field(
+        default="text",
+        description="text for a terminal, json (one object a line, with request and order "
+        "ids) for a log collector.",
+    )
     graphql_max_depth: int = Field(default=12, ge=2)
     graphql_max_aliases: int = Field(default=30, ge=1)
     graphql_max_tokens: int = Field(default=4000, ge=100)

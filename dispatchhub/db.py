@@ -124,7 +124,9 @@ def all_tables() -> list[type[Table]]:
 def build_engine(settings: Settings) -> Engine[Any]:
     """A Piccolo engine for the configured database (no connections opened yet)."""
     if settings.database_kind == "postgres":
-        return PostgresEngine(config={"dsn": settings.postgres_dsn})
+        from dispatchhub.db_engine import ReleasingPostgresEngine
+
+        return ReleasingPostgresEngine(config={"dsn": settings.postgres_dsn})
     path = settings.sqlite_path
     path.parent.mkdir(parents=True, exist_ok=True)
     # A writer waits up to 30 s for the single SQLite write lock instead of failing.
@@ -165,7 +167,11 @@ async def open_pool(settings: Settings) -> None:
     engine = current_engine()
     if isinstance(engine, PostgresEngine):
         await engine.start_connection_pool(
-            min_size=settings.db_pool_min, max_size=settings.db_pool_max, reset=_keep_session
+            min_size=settings.db_pool_min,
+            max_size=settings.db_pool_max,
+            reset=_keep_session,
+            command_timeout=settings.db_command_timeout,
+            timeout=settings.db_command_timeout,
         )
         return
     try:

@@ -18,6 +18,7 @@ from dispatchhub.plugins.manager import create_plugin_manager
 
 __all__ = ["Runtime", "create_runtime"]
 
+# The old fixed visibility timeout; the setting ``outbox_visibility_seconds`` replaces it.
 OUTBOX_VISIBILITY = timedelta(minutes=5)
 
 
@@ -34,10 +35,15 @@ class Runtime:
         """``celery`` when a Redis broker is configured, else ``in-process``."""
         return "celery" if self.settings.redis_url else "in-process"
 
-    def start_relay(self, *, visibility: timedelta = OUTBOX_VISIBILITY) -> OutboxRelay:
+    @property
+    def outbox_visibility(self) -> timedelta:
+        """How long a handed-off row may show no sign of life (``outbox_visibility_seconds``)."""
+        return timedelta(seconds=self.settings.outbox_visibility_seconds)
+
+    def start_relay(self, *, visibility: timedelta | None = None) -> OutboxRelay:
         """Create and start the outbox relay for this process."""
         handoff = CeleryHandoff(self.settings) if self.settings.redis_url else InProcessHandoff()
-        self.relay = OutboxRelay(self, handoff, visibility=visibility)
+        self.relay = OutboxRelay(self, handoff, visibility=visibility or self.outbox_visibility)
         self.relay.start()
         return self.relay
 

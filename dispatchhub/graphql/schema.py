@@ -43,6 +43,7 @@ from dispatchhub.graphql.orders.help import HelpMutation, HelpQuery
 from dispatchhub.graphql.orders.mutations import OrdersMutation
 from dispatchhub.graphql.orders.queries import OrdersQuery
 from dispatchhub.graphql.orders.subscriptions import OrdersSubscription
+from dispatchhub.graphql.outage import OutageMarker
 from dispatchhub.graphql.payments.resolvers import PaymentsMutation, PaymentsQuery
 from dispatchhub.graphql.permissions import CasbinGuard
 from dispatchhub.graphql.reviews.mutations import ReviewsMutation
@@ -55,6 +56,7 @@ from dispatchhub.graphql.users.external import ExternalLoginQuery
 from dispatchhub.graphql.users.mutations import UsersMutation
 from dispatchhub.graphql.users.queries import UsersQuery
 from dispatchhub.graphql.users.shift import StaffShiftMutation
+from dispatchhub.metrics import GraphQLMetrics
 
 __all__ = ["DOCUMENT_CACHE_SIZE", "DispatchSchema", "HideSuggestions", "build_schema"]
 
@@ -185,6 +187,8 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
             lambda: ValidationCache(maxsize=DOCUMENT_CACHE_SIZE),
             lambda: MaskErrors(should_mask_error=should_mask_error),
             HideSuggestions,
+            OutageMarker,
+            GraphQLMetrics,
         ],
     )
     describe_conventions(schema._schema)

@@ -12,7 +12,8 @@ __all__ = ["Notification", "PushSubscription"]
 
 
 class Notification(Table, tablename="notifications"):
-    """A message (SMS, EMAIL, WEBPUSH or INAPP). States: PENDING, SENT, FAILED.
+    """A message (SMS, EMAIL, WEBPUSH or INAPP). States: PENDING, SENDING (handed to the
+    provider, its answer not yet recorded), SENT, FAILED.
 
     In-app rows are the staff inbox; SMS and e-mail rows also record what the provider
     answered, so the embedded mode's log sender keeps everything it "sent".

@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 from typing import TYPE_CHECKING, Any
 
+import httpx
+
 from dispatchhub import db
 from dispatchhub.notifications import webpush
 from dispatchhub.notifications.messages import DeliveryReceipt, EmailMessage, SmsMessage
@@ -25,7 +27,10 @@ async def deliver_notification(runtime: Runtime, payload: dict[str, Any]) -> Non
     """Deliver a PENDING notification once; a provider error is recorded and re-raised.
 
     Re-raising sends the outbox row back for a retry with back-off; the notification row
-    keeps the attempt count and the last error for the admin UI.
+    keeps the attempt count (one per call of the provider) and the last error for the
+    admin UI. The row is SENDING while the provider has it: a re-run that finds it so (the
+    answer was lost) asks the provider (``sms_accepted``) before sending it again, so a
+    message the provider accepted never reaches the person twice.
     """
     row = await (
         Notification.objects()
@@ -33,40 +38,53 @@ async def deliver_notification(runtime: Runtime, payload: dict[str, Any]) -> Non
         .output(load_json=True)
         .first()
     )
-    if row is None or row.status == "SENT":
-        return  # already delivered by an earlier attempt whose DONE mark was lost
+    if row is None or row.status in {"SENT", "FAILED"}:
+        return  # already delivered (or given up) by an earlier attempt whose DONE mark was lost
     hook = runtime.plugins.hook
-    try:
-        receipt: DeliveryReceipt | None
-        if row.channel == "WEBPUSH":
-            receipt = await _push(runtime, row)
-            if receipt is None:
-                return
-        elif row.channel == "SMS":
-            loaded: dict[str, object] = row.params  # type: ignore[assignment]  # load_json
-            params = {str(k): str(v) for k, v in loaded.items()}
-            sms = SmsMessage(str(row.id), row.target, row.template, row.body, params)
-            receipt = await asyncio.to_thread(hook.send_sms, message=sms)
-        else:
-            email = EmailMessage(str(row.id), row.target, row.subject, row.body)
-            receipt = await asyncio.to_thread(hook.send_email, message=email)
-        if receipt is None:
-            raise RuntimeError(f"no plugin delivered the {row.channel} notification")
-    except Exception as exc:
+    sms: SmsMessage | None = None
+    if row.channel == "SMS":
+        loaded: dict[str, object] = row.params  # type: ignore[assignment]  # load_json
+        params = {str(k): str(v) for k, v in loaded.items()}
+        sms = SmsMessage(str(row.id), row.target, row.template, row.body, params)
+    receipt: DeliveryReceipt | None = None
+    if row.status == "SENDING" and sms is not None:
+        # An earlier attempt handed it over and then the answer was lost (the worker was
+        # killed, the database went away): ask the provider before sending it again.
+        receipt = await asyncio.to_thread(hook.sms_accepted, message=sms)
+    if receipt is None:
+        # Recorded before the provider is called: a re-run knows the message may be out.
         await Notification.update(
-            {
-                Notification.attempts: Notification.attempts + 1,
-                Notification.last_error: f"{type(exc).__name__}: {exc}"[:2000],
-            }
-        ).where(Notification.id == row.id)
-        raise
+            {Notification.status: "SENDING", Notification.attempts: Notification.attempts + 1}
+        ).where((Notification.id == row.id) & Notification.status.is_in(["PENDING", "SENDING"]))
+        try:
+            if row.channel == "WEBPUSH":
+                receipt = await _push(runtime, row)
+                if receipt is None:
+                    return
+            elif sms is not None:
+                receipt = await asyncio.to_thread(hook.send_sms, message=sms)
+            else:
+                email = EmailMessage(str(row.id), row.target, row.subject, row.body)
+                receipt = await asyncio.to_thread(hook.send_email, message=email)
+            if receipt is None:
+                raise RuntimeError(f"no plugin delivered the {row.channel} notification")
+        except Exception as exc:
+            # Refused: PENDING again. No answer in time: it may be out, so it stays SENDING
+            # and the retry asks the provider first.
+            in_doubt = isinstance(exc, TimeoutError | httpx.TimeoutException)
+            await Notification.update(
+                {
+                    Notification.status: "SENDING" if in_doubt else "PENDING",
+                    Notification.last_error: f"{type(exc).__name__}: {exc}"[:2000],
+                }
+            ).where((Notification.id == row.id) & (Notification.status == "SENDING"))
+            raise
     async with db.write():
         await Notification.update(
             {
                 Notification.status: "SENT",
                 Notification.provider: receipt.provider,
                 Notification.provider_message_id: receipt.provider_message_id,
-                Notification.attempts: Notification.attempts + 1,
                 Notification.sent_at: now(),
             }
         ).where(Notification.id == row.id)
@@ -104,7 +122,6 @@ async def _push(runtime: Runtime, row: Notification) -> DeliveryReceipt | None:
             await Notification.update(
                 {
                     Notification.status: "FAILED",
-                    Notification.attempts: Notification.attempts + 1,
                     Notification.last_error: f"Gone: {gone}",
                 }
             ).where(Notification.id == row.id)

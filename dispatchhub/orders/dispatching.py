@@ -43,9 +43,26 @@ _STATUS = {"OFFERED": "OFFERED", "POOLED": "OPEN", "ESCALATED": "ESCALATED"}
 
 
 async def run_dispatch(runtime: Runtime, payload: dict[str, Any]) -> None:
-    """Outbox handler of ``orders.dispatch`` (``payload = {"order_id": …}``)."""
+    """Outbox handler of ``orders.dispatch`` (``payload = {"order_id": …, "revision": …}``).
+
+    The revision is the order's when the dispatch was queued: a row run again after its
+    dispatch committed (a worker killed before marking it done) finds a newer revision and
+    does nothing, so nobody is offered or told about the order twice.
+    """
     await dispatch_order(
-        registry_for(runtime.plugins), runtime.settings.zone, UUID(payload["order_id"])
+        registry_for(runtime.plugins),
+        runtime.settings.zone,
+        UUID(payload["order_id"]),
+        revision=payload.get("revision"),
+    )
+
+
+async def _dispatched(order_id: UUID) -> bool:
+    """Whether the order already has an automatic dispatch decision."""
+    return bool(
+        await AssignmentDecision.exists().where(
+            (AssignmentDecision.order == order_id) & (AssignmentDecision.kind == "AUTO")
+        )
     )
 
 
@@ -89,7 +106,9 @@ async def _assign_near(
         km = min(max(2 * km, assignment.radius_km), DEFAULT_MAX_RADIUS_KM)
 
 
-async def dispatch_order(functions: FunctionRegistry, zone: ZoneInfo, order_id: UUID) -> str:
+async def dispatch_order(
+    functions: FunctionRegistry, zone: ZoneInfo, order_id: UUID, *, revision: int | None = None
+) -> str:
     """Dispatch an OPEN order under the active ``main`` policy.
 
     A no-op for an order that is no longer OPEN (a redelivered task, a grab that came
@@ -101,6 +120,10 @@ async def dispatch_order(functions: FunctionRegistry, zone: ZoneInfo, order_id: 
         functions: The process's rule-function registry.
         zone: The business time zone.
         order_id: The order.
+        revision: The order's revision the dispatch was queued for. When the order has moved
+            on since and was already dispatched automatically, this is a re-run and does
+            nothing; an order only edited meanwhile (a reschedule) is still dispatched.
+            None: no check.
 
     Returns:
         The outcome: OFFERED, POOLED, ESCALATED, or SKIPPED (not open, or no policy: the
@@ -110,6 +133,8 @@ async def dispatch_order(functions: FunctionRegistry, zone: ZoneInfo, order_id: 
     active = await active_policy_set(functions, explain=True)
     if order is None or order["status"] != "OPEN" or active is None:
         return "SKIPPED"
+    if revision is not None and order["revision"] != revision and await _dispatched(order_id):
+        return "SKIPPED"  # this dispatch already happened: a row run again after its commit
     version, policy_set = active
     task = (await load_tasks([order_id], zone))[str(order_id)]
     earlier = await Offer.select(Offer.staff).where(Offer.order == order_id)

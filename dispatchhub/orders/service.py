@@ -90,7 +90,7 @@ async def open_order(booking: dict[str, Any], *, actor_id: UUID | None) -> UUID:
     await order.save()
     order_id = UUID(str(order.id))
     await add_event(order_id, None, "OPEN", actor_id, "booking confirmed")
-    await enqueue("orders.dispatch", {"order_id": str(order_id)})
+    await enqueue("orders.dispatch", {"order_id": str(order_id), "revision": order.revision})
     return order_id
 
 

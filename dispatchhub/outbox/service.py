@@ -9,6 +9,8 @@ until ``outbox_max_attempts``, then to FAILED, where it stays for an admin to re
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
 import logging
 from collections.abc import Awaitable, Callable
@@ -29,7 +31,10 @@ __all__ = [
     "enqueue",
     "execute",
     "release",
+    "Backlog",
+    "backlog",
     "requeue_stale",
+    "resume",
     "wake_relays",
 ]
 
@@ -162,16 +167,95 @@ async def execute(runtime: Runtime, message_id: UUID) -> Outcome:
     if not claimed:
         return Outcome("SKIPPED")
     row = claimed[0]
+    from dispatchhub.logs import log_context
+
+    payload_ids = json.loads(row["payload"])
+    order = payload_ids.get("order_id") if isinstance(payload_ids, dict) else None
+    log_context(outbox_id=str(message_id), task=row["task"], order_id=order)
+    stop = asyncio.Event()
+    alive = asyncio.get_running_loop().create_task(
+        _keep_alive(message_id, runtime.settings.outbox_visibility_seconds / 3, stop)
+    )
     try:
         payload = row["payload"]  # UPDATE ... RETURNING hands JSON back as text
         await task_handlers()[row["task"]](runtime, json.loads(payload))
     except Exception as exc:  # any handler or plugin failure: retry later, never lose the row
         log.warning("outbox %s (%s) failed: %r", message_id, row["task"], exc)
         return await _failed(message_id, row["attempts"], runtime.settings.outbox_max_attempts, exc)
+    finally:
+        stop.set()
+        await alive  # never cancelled mid-statement (SQLite's thread would answer a dead loop)
     await OutboxMessage.update({OutboxMessage.status: "DONE", OutboxMessage.done_at: now()}).where(
         (OutboxMessage.id == message_id) & (OutboxMessage.status == "RUNNING")
     )
     return Outcome("DONE")
+
+
+async def _keep_alive(message_id: UUID, every: float, stop: asyncio.Event) -> None:
+    """While a handler runs, show it is alive: ``claimed_at`` moves on every ``every``
+    seconds, so :func:`requeue_stale` takes back only rows whose executor is gone."""
+    while not stop.is_set():
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), every)
+            return
+        try:
+            await OutboxMessage.update({OutboxMessage.claimed_at: now()}).where(
+                (OutboxMessage.id == message_id) & (OutboxMessage.status == "RUNNING")
+            )
+        except Exception as exc:  # the database away: the handler will find out too
+            log.warning("outbox %s heartbeat failed: %r", message_id, exc)
+
+
+async def resume(message_id: UUID, grace: timedelta) -> str | None:
+    """Take back a row this executor left RUNNING when the database went away mid-task.
+
+    The row goes back to QUEUED (ready for :func:`execute`) when nothing has shown life for
+    ``grace`` (longer than the heartbeat interval, so a live executor keeps it).
+
+    Returns:
+        The row's status afterwards (None when the row is gone): QUEUED means run it now,
+        RUNNING that someone else still is (or it is too early to tell).
+    """
+    await OutboxMessage.update({OutboxMessage.status: "QUEUED"}).where(
+        (OutboxMessage.id == message_id)
+        & (OutboxMessage.status == "RUNNING")
+        & (OutboxMessage.claimed_at < now() - grace)
+    )
+    row = (
+        await OutboxMessage.select(OutboxMessage.status)
+        .where(OutboxMessage.id == message_id)
+        .first()
+    )
+    return None if row is None else str(row["status"])
+
+
+@dataclass(frozen=True, slots=True)
+class Backlog:
+    """One task's due rows not done yet, and how long the oldest of them has waited."""
+
+    waiting: int
+    oldest_seconds: float
+
+
+async def backlog() -> dict[str, Backlog]:
+    """Per task, the due rows not yet done (PENDING, QUEUED or RUNNING) and the age of the
+    oldest (from when it became due); rows held for later do not count."""
+    rows = await OutboxMessage.raw(
+        "SELECT task, MIN(available_at) AS oldest, COUNT(*) AS waiting FROM outbox_messages "
+        "WHERE status IN ('PENDING', 'QUEUED', 'RUNNING') AND available_at <= {} "
+        "GROUP BY task",
+        now(),
+    )
+    found: dict[str, Backlog] = {}
+    for row in rows:
+        oldest = row["oldest"]
+        if isinstance(oldest, str):  # SQLite hands timestamps back as text
+            oldest = datetime.fromisoformat(oldest)
+        if oldest.tzinfo is None:
+            oldest = oldest.replace(tzinfo=UTC)
+        age = max(0.0, (now() - oldest).total_seconds())
+        found[str(row["task"])] = Backlog(int(row["waiting"]), age)
+    return found
 
 
 async def _failed(message_id: UUID, attempts: int, max_attempts: int, exc: Exception) -> Outcome:

@@ -104,6 +104,24 @@ def send_sms(message: SmsMessage) -> DeliveryReceipt | None:
 
 
 @hookspec(firstresult=True)
+def sms_accepted(message: SmsMessage) -> DeliveryReceipt | None:
+    """Whether the provider already accepted this text message, looked up by its id.
+
+    Called by the outbox (in the worker, or in-process) before sending again a message
+    whose earlier attempt may have reached the provider: the worker was killed, or the
+    database went away, after the message was handed over and before the answer was
+    recorded. Stops at the first non-None result.
+
+    Args:
+        message: the message as it was sent (its ``message_id`` is the one the provider got).
+
+    Returns:
+        The provider's receipt when it has the message (it is then recorded as sent and not
+        sent again), or None when it has not or the plugin cannot tell (it is sent again).
+    """
+
+
+@hookspec(firstresult=True)
 def send_email(message: EmailMessage) -> DeliveryReceipt | None:
     """Deliver one e-mail.
 

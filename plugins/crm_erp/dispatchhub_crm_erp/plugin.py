@@ -65,7 +65,9 @@ def notification_delivered(
         },
     }
     timeout = _timeout(os.environ.get("DISPATCHHUB_CRM_TIMEOUT", ""))
-    post_signed(url, secret, CONTACT_LOGGED_EVENT, record, timeout=timeout)
+    post_signed(
+        url, secret, CONTACT_LOGGED_EVENT, record, timeout=timeout, webhook_id=str(record["id"])
+    )
 
 
 def _timeout(text: str) -> float:

@@ -38,7 +38,13 @@ def verify(secret: str, body: bytes, header: str) -> bool:
 
 
 def post_signed(
-    url: str, secret: str, event: str, payload: dict[str, Any], *, timeout: float
+    url: str,
+    secret: str,
+    event: str,
+    payload: dict[str, Any],
+    *,
+    timeout: float,
+    webhook_id: str | None = None,
 ) -> None:
     """POST ``payload`` as JSON with its signature.
 
@@ -48,6 +54,9 @@ def post_signed(
         event: the event name, also sent as ``X-Dispatchhub-Event``.
         payload: a JSON-serialisable object.
         timeout: seconds to wait for the receiver.
+        webhook_id: the event's stable id, sent as ``webhook-id`` (the Standard Webhooks
+            idempotency key): a retried delivery carries the same one, so the receiver can
+            drop what it already processed.
 
     Raises:
         WebhookRejectedError: the receiver answered with a non-2xx status.
@@ -59,6 +68,8 @@ def post_signed(
         "X-Dispatchhub-Event": event,
         SIGNATURE_HEADER: signature(secret, body),
     }
+    if webhook_id is not None:
+        headers["webhook-id"] = webhook_id
     with httpx.Client(timeout=timeout) as client:
         response = client.post(url, content=body, headers=headers)
     if not response.is_success:

@@ -46,6 +46,8 @@ def test_retried_event_carries_the_same_id(crm_configured: Any) -> None:
     plugin.notification_delivered(**EVENT)
 
     assert crm_configured.accepted[0]["id"] == crm_configured.accepted[1]["id"]
+    first, second = crm_configured.headers
+    assert first["webhook-id"] == second["webhook-id"] == crm_configured.accepted[0]["id"]
 
 
 def test_wrong_secret_is_refused_by_the_crm_and_raises(

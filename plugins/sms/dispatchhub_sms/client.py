@@ -22,6 +22,7 @@ __all__ = [
     "PROVIDER",
     "AliyunSmsError",
     "SmsTemplateNotMappedError",
+    "find_sent",
     "send",
 ]
 
@@ -117,6 +118,67 @@ def send(
             response.status_code,
         )
     return DeliveryReceipt(provider=PROVIDER, provider_message_id=str(body["BizId"]))
+
+
+def find_sent(
+    settings: SmsSettings, *, phone_number: str, out_id: str, days: list[str]
+) -> DeliveryReceipt | None:
+    """Look a message up by its ``OutId`` with ``QuerySendDetails`` (Alibaba keeps no
+    idempotency key, but lists what it accepted for a number and day, ``OutId`` included).
+
+    Args:
+        settings: credentials and endpoint.
+        phone_number: the national number the message went to.
+        out_id: our message id, sent as ``OutId``.
+        days: the days (``yyyyMMdd``, Beijing time) it may have been sent on.
+
+    Returns:
+        A receipt when Alibaba has it (``provider_message_id`` is ``OutId:<id>``: the
+        listing carries no ``BizId``), else None.
+
+    Raises:
+        AliyunSmsError: Alibaba answered with a code other than ``OK``.
+        httpx.HTTPError: the endpoint could not be reached or timed out.
+    """
+    for day in days:
+        page = 1
+        while True:
+            body = _call(settings, "QuerySendDetails", {
+                "PhoneNumber": phone_number, "SendDate": day, "PageSize": "50",
+                "CurrentPage": str(page),
+            })  # fmt: skip
+            details = (body.get("SmsSendDetailDTOs") or {}).get("SmsSendDetailDTO") or []
+            if any(str(d.get("OutId", "")) == out_id for d in details):
+                return DeliveryReceipt(provider=PROVIDER, provider_message_id=f"OutId:{out_id}")
+            if page * 50 >= int(body.get("TotalCount") or 0):
+                break
+            page += 1
+    return None
+
+
+def _call(settings: SmsSettings, action: str, params: dict[str, str]) -> dict[str, Any]:
+    """One signed RPC request; the JSON answer when its ``Code`` is ``OK``."""
+    query = {
+        "AccessKeyId": settings.access_key_id, "Action": action, "Format": "JSON",
+        "RegionId": settings.region_id, "SignatureMethod": "HMAC-SHA1",
+        "SignatureNonce": _new_nonce(), "SignatureVersion": "1.0",
+        "Timestamp": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "Version": API_VERSION, **params,
+    }  # fmt: skip
+    signature = sign(query, settings.access_key_secret)
+    encoded = "&".join(f"{percent_encode(k)}={percent_encode(v)}" for k, v in query.items())
+    url = f"{_base_url(settings.endpoint)}?Signature={percent_encode(signature)}&{encoded}"
+    with httpx.Client(timeout=settings.timeout) as client:
+        response = client.get(url, headers={"Accept": "application/json"})
+    body = _json_body(response)
+    if str(body.get("Code", "")) != "OK":
+        raise AliyunSmsError(
+            str(body.get("Code") or f"HTTP{response.status_code}"),
+            str(body.get("Message", response.reason_phrase)),
+            str(body.get("RequestId", "")),
+            response.status_code,
+        )
+    return body
 
 
 def _new_nonce() -> str:

@@ -29,6 +29,7 @@ from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
+from zoneinfo import ZoneInfo
 
 from dispatchhub.plugins.fake_http import serve_in_thread, serve_until_interrupted
 from dispatchhub_sms.signature import sign, string_to_sign
@@ -66,6 +67,12 @@ class AcceptedSms:
     template_param: dict[str, str]
     out_id: str
     access_key_id: str
+    send_date: str = ""  # yyyyMMdd, Beijing time, as QuerySendDetails takes it
+
+
+def beijing_date(seconds: float) -> str:
+    """The day (yyyyMMdd) in Beijing time of ``seconds`` since the epoch."""
+    return datetime.fromtimestamp(seconds, ZoneInfo("Asia/Shanghai")).strftime("%Y%m%d")
 
 
 class _Rejected(Exception):
@@ -117,19 +124,58 @@ class FakeAliyunSms:
             if rejected.status != 200:
                 body["HostId"] = "dysmsapi.aliyuncs.com"
             return rejected.status, body
+        if isinstance(biz_id, dict):  # QuerySendDetails
+            return 200, {"RequestId": request_id, "Code": "OK", "Message": "OK", **biz_id}
         return 200, {"RequestId": request_id, "Code": "OK", "Message": "OK", "BizId": biz_id}
 
-    def _send(self, method: str, params: dict[str, str]) -> str:
+    def _send(self, method: str, params: dict[str, str]) -> str | dict[str, Any]:
         self._check_request(params)
         self._check_signature(method, params)
         self._check_nonce(params["SignatureNonce"])
+        if params["Action"] == "QuerySendDetails":
+            return self._query(params)
         return self._check_and_accept(params)
+
+    def _query(self, params: dict[str, str]) -> dict[str, Any]:
+        """``QuerySendDetails``: one number's messages of one day, a page at a time."""
+        for name in ("PhoneNumber", "SendDate", "PageSize", "CurrentPage"):
+            if not params.get(name):
+                raise _Rejected(400, "MissingParameter", f"{name} is mandatory for this action.")
+        try:
+            size, page = int(params["PageSize"]), int(params["CurrentPage"])
+        except ValueError:
+            raise _Rejected(
+                400, "InvalidParameter", "PageSize and CurrentPage are numbers."
+            ) from None
+        if not 1 <= size <= 50 or page < 1:
+            raise _Rejected(400, "InvalidParameter", "PageSize is 1 to 50, CurrentPage from 1.")
+        found = [
+            sms for sms in self.accepted
+            if sms.phone_number == params["PhoneNumber"] and sms.send_date == params["SendDate"]
+            and (not params.get("BizId") or sms.biz_id == params["BizId"])
+        ]  # fmt: skip
+        return {
+            "TotalCount": len(found),
+            "SmsSendDetailDTOs": {
+                "SmsSendDetailDTO": [
+                    {
+                        "PhoneNum": sms.phone_number,
+                        "SendStatus": 3,
+                        "ErrCode": "DELIVERED",
+                        "TemplateCode": sms.template_code,
+                        "OutId": sms.out_id,
+                        "Content": json.dumps(sms.template_param, ensure_ascii=False),
+                    }
+                    for sms in found[(page - 1) * size : page * size]
+                ]
+            },
+        }
 
     def _check_request(self, params: dict[str, str]) -> None:
         for name in _REQUIRED:
             if not params.get(name):
                 raise _Rejected(400, "MissingParameter", f"{name} is mandatory for this action.")
-        if params["Action"] != "SendSms":
+        if params["Action"] not in {"SendSms", "QuerySendDetails"}:
             raise _Rejected(
                 404, "InvalidAction.NotFound", "Specified api is not found, please check."
             )
@@ -210,6 +256,7 @@ class FakeAliyunSms:
                 template_param=template_param,
                 out_id=params.get("OutId", ""),
                 access_key_id=params["AccessKeyId"],
+                send_date=beijing_date(self.clock()),
             )
         )
         return biz_id

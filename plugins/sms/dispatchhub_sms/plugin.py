@@ -7,6 +7,9 @@ restart and tests can set it per test.
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
 import phonenumbers
 
 from dispatchhub import hookimpl
@@ -14,9 +17,10 @@ from dispatchhub.notifications.messages import DeliveryReceipt, SmsMessage
 from dispatchhub_sms import client
 from dispatchhub_sms.settings import SmsSettings
 
-__all__ = ["mainland_mobile_number", "send_sms"]
+__all__ = ["mainland_mobile_number", "send_sms", "sms_accepted"]
 
 _CHINA_COUNTRY_CODE = 86
+_BEIJING = ZoneInfo("Asia/Shanghai")
 
 
 @hookimpl
@@ -49,6 +53,24 @@ def send_sms(message: SmsMessage) -> DeliveryReceipt | None:
         params=message.params,
         out_id=message.message_id,
     )
+
+
+@hookimpl
+def sms_accepted(message: SmsMessage) -> DeliveryReceipt | None:
+    """Whether Alibaba already accepted ``message`` (its ``OutId``), today or yesterday
+    (Beijing time), so a message whose answer was lost is not sent twice.
+
+    Returns:
+        The receipt when Alibaba lists it; None when it does not, or the plugin is not
+        configured, or the phone is not a mainland one.
+    """
+    settings = SmsSettings.from_env()
+    national = None if settings is None else mainland_mobile_number(message.phone)
+    if settings is None or national is None:
+        return None
+    today = datetime.now(_BEIJING)
+    days = [(today - timedelta(days=n)).strftime("%Y%m%d") for n in (0, 1)]
+    return client.find_sent(settings, phone_number=national, out_id=message.message_id, days=days)
 
 
 def mainland_mobile_number(phone: str) -> str | None:
