@@ -15,6 +15,7 @@ index (about 23 ms at 100,000 staff), which keeps both queries and moves cheap.
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ from numpy.typing import NDArray
 from scipy.spatial import cKDTree
 
 from dispatchhub.dispatch.policy_scope import allowed_regions, distance_limit_km, for_region_load
+from dispatchhub.dispatch.score_bound import score_bound
 from dispatchhub.geo import EARTH_RADIUS_KM
 from dispatchhub.rules_dsl import CandidateExplanation, CompiledPolicy
 
@@ -41,7 +43,8 @@ Record = Mapping[str, Any]
 FloatArray = NDArray[np.float64]
 IntArray = NDArray[np.int64]
 
-# How far any search goes when the policy itself sets no distance limit: a metropolitan area.
+# A metropolitan area: how far the batch model and the live loader look by default. The live
+# search itself has no cap: a policy without a distance limit is searched as far as it takes.
 DEFAULT_MAX_RADIUS_KM = 50.0
 # Float slack so a staff member exactly on a distance limit is still fetched; the policy's own
 # comparison decides.
@@ -241,27 +244,33 @@ class StaffIndex:
         *,
         k: int,
         radius_km: float,
-        max_radius_km: float = DEFAULT_MAX_RADIUS_KM,
+        max_radius_km: float = math.inf,
         exclude: Collection[str] = (),
         overloaded_regions: Collection[str] = (),
+        exact: int = 1,
     ) -> SearchResult:
-        """The ``k`` nearest staff that ``policy``'s requirements admit for ``task``.
+        """The eligible staff nearest to ``task``, enough to rank its best ``exact`` exactly.
 
         Staff are fetched nearest first and judged by the policy in growing batches; the
-        radius starts at ``radius_km`` and doubles until ``k`` are eligible or the limit is
-        reached: the policy's own distance requirement, else ``max_radius_km``. Staff of
-        regions the policy cannot admit (it requires ``same_region``) are skipped unjudged.
+        radius starts at ``radius_km`` and doubles. The search stops once ``k`` are eligible
+        and nobody not yet judged can beat or tie with the ``exact``-th best score found (the
+        bound of :mod:`~dispatchhub.dispatch.score_bound`, from the policy's own terms), or
+        when it reaches its limit: the policy's own distance requirement, else
+        ``max_radius_km`` (no limit by default). The best ``exact`` of ``rows`` are then those
+        a scan of every staff member would rank first, tie-breaks included. Staff of regions
+        the policy cannot admit (it requires ``same_region``) are skipped unjudged.
 
         Args:
             task: The task record.
             policy: The compiled policy that applies to the task.
-            k: How many eligible staff are enough.
+            k: How many eligible staff are enough (a pool or broadcast tells them).
             radius_km: The first search radius.
             max_radius_km: The farthest the search goes when the policy sets no limit.
             exclude: Staff ids never to return (e.g. those who declined the order).
             overloaded_regions: Regions short of staff. For a task in one of them, when the
                 policy's ladder has a ``neighbours`` step, that step is taken up front so
                 staff of neighbouring regions count at once.
+            exact: How many of the best must be the full scan's (1: the winner).
 
         Returns:
             The eligible staff found, with how far the search went.
@@ -269,11 +278,14 @@ class StaffIndex:
         Raises:
             PolicyRuntimeError: A record lacks a field the policy reads.
         """
-        k = max(k, 1)
+        k = max(k, exact, 1)
         policy, crossed = for_region_load(policy, task, overloaded_regions)
         regions = allowed_regions(policy, task)
+        bound = score_bound(policy)
         own_limit = distance_limit_km(policy)
         limit = max_radius_km if own_limit is None else min(own_limit, max_radius_km)
+        # past half the earth's circumference every staff member is within the radius
+        limit = min(limit, math.pi * EARTH_RADIUS_KM)
         radius = min(radius_km, limit)
         fetch = max(2 * k, 16)
         seen: set[str] = set(exclude)
@@ -283,7 +295,8 @@ class StaffIndex:
         rows: list[tuple[Any, ...]] = []
         examined = 0
         while True:
-            found_km, ids = self.nearest(task["lat"], task["lon"], fetch + len(exclude), radius)
+            wanted = fetch + len(exclude)
+            found_km, ids = self.nearest(task["lat"], task["lon"], wanted, radius)
             fresh = [(d, sid) for d, sid in zip(found_km, ids, strict=True) if sid not in seen]
             if regions is not None:
                 # staff of other regions cannot qualify: skip judging them
@@ -302,16 +315,26 @@ class StaffIndex:
                 if notes is not None:
                     explanations += policy.explained(notes)
                 examined += len(fresh)
-            if len(eligible) >= k:
-                reach = found_km[-1]
+            complete = len(ids) < wanted
+            if complete and radius >= limit:
+                reach = float("inf")
                 break
-            if len(ids) < fetch + len(exclude):
-                if radius >= limit:
-                    reach = float("inf")
-                    break
+            # everyone closer than ``reach`` has been judged
+            reach = radius if complete else found_km[-1] * (1 - 1e-9)
+            if len(eligible) >= k and bound.beaten_by(_kth_best(rows, exact), reach):
+                break
+            if complete:
                 radius = min(2 * radius, limit)
             else:
                 fetch *= 2
         return SearchResult(
             policy, eligible, distances, examined, radius, reach, crossed, explanations, rows
         )
+
+
+def _kth_best(rows: list[tuple[Any, ...]], k: int) -> float:
+    """The ``k``-th highest score of scored rows (``-inf`` when there are fewer)."""
+    if len(rows) < k:
+        return -math.inf
+    scores: list[float] = [row[0] for row in rows]
+    return max(scores) if k == 1 else heapq.nlargest(k, scores)[-1]
