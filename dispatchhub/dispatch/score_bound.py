@@ -105,6 +105,13 @@ class ScoreBound:
         total = self.fixed + sum(term.at(km) for term in self.shrinking)
         return total + _EPSILON * max(1.0, abs(total))
 
+    def points_per_km(self) -> float:
+        """How many points a kilometre is worth on the linear distance terms (their slope
+        between best and worst; 0 when the score does not depend on distance linearly)."""
+        return sum(
+            t.weight / (t.worst - t.best) for t in self.shrinking if isinstance(t, _Shrinking)
+        )
+
     def beaten_by(self, score: float, km: float) -> bool:
         """Whether ``score`` is strictly higher than anyone ``km`` or more away can score,
         so that nobody there can beat it or tie with it."""
