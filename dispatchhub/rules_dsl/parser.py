@@ -18,11 +18,13 @@ from dispatchhub.rules_dsl import ast
 from dispatchhub.rules_dsl.errors import Diagnostic, PolicyError, Span
 from dispatchhub.rules_dsl.ladders import (
     BroadcastStep,
+    DropStep,
     EscalateStep,
     NeighboursStep,
     PoolStep,
     PushStep,
     RelaxStep,
+    RequireStep,
 )
 from dispatchhub.rules_dsl.lines import ClauseLines, ClauseTooComplex, token_span
 from dispatchhub.rules_dsl.syntax_errors import describe_error
@@ -188,6 +190,24 @@ class _ToAst(Transformer[Token, Any]):
 
     def relax_value(self, c: list[Any]) -> ast.Expr:
         return c[0]  # type: ignore[no-any-return]
+
+    def drop(self, c: list[Any]) -> ast.Located:
+        return ast.Located(DropStep(str(c[1])), _span(c))
+
+    def require_step(self, c: list[Any]) -> ast.Located:
+        name = c[1]
+        parts = _nodes(c)
+        condition = parts[0]
+        reason = parts[1] if len(parts) > 1 else None
+        requirement = ast.Requirement(str(name), condition, reason, _span(c), token_span(name))
+        return ast.Located(RequireStep(requirement), _span(c))
+
+    def replace_step(self, c: list[Any]) -> ast.Located:
+        old, name = _names(c)[:2]
+        parts = _nodes(c)
+        reason = parts[1] if len(parts) > 1 else None
+        requirement = ast.Requirement(str(name), parts[0], reason, _span(c), token_span(name))
+        return ast.Located(RequireStep(requirement, str(old)), _span(c))
 
     def neighbours(self, c: list[Any]) -> ast.Located:
         return ast.Located(NeighboursStep(), _span(c))

@@ -15,11 +15,13 @@ from dispatchhub.rules_dsl.errors import PolicyRuntimeError
 from dispatchhub.rules_dsl.explain import CandidateExplanation, FailedRequirement
 from dispatchhub.rules_dsl.functions import FunctionRegistry
 from dispatchhub.rules_dsl.ladders import (
+    DropStep,
     EscalateStep,
     FallbackStep,
     ModeStep,
     NeighboursStep,
     RelaxStep,
+    RequireStep,
 )
 from dispatchhub.rules_dsl.schema import Schema
 
@@ -241,6 +243,24 @@ class CompiledPolicy:
             replace(self.ast, requirements=tuple(reqs)), self.context, self.neighbours
         )
 
+    def with_requirements(self, step: DropStep | RequireStep) -> CompiledPolicy:
+        """This policy without the requirement a ``drop`` step names, or with the one a
+        ``require`` step adds (in place of the requirement of the same name, if any) or a
+        ``replace`` step puts in place of the one it names."""
+        reqs = list(self.ast.requirements)
+        if isinstance(step, DropStep):
+            reqs = [r for r in reqs if r.name != step.requirement]
+        else:
+            target = step.replaces or step.name
+            index = next((i for i, r in enumerate(reqs) if r.name == target), None)
+            if index is None:
+                reqs.append(step.requirement)
+            else:
+                reqs[index] = step.requirement
+        return CompiledPolicy(
+            replace(self.ast, requirements=tuple(reqs)), self.context, self.neighbours
+        )
+
     def with_neighbours(self) -> CompiledPolicy:
         """This policy with ``same_region(staff, task)`` also accepting neighbouring regions."""
         return CompiledPolicy(self.ast, self.context, neighbours=True)
@@ -251,6 +271,8 @@ class CompiledPolicy:
             return self.relaxed(step.requirement, step.value)
         if isinstance(step, NeighboursStep):
             return self.with_neighbours()
+        if isinstance(step, DropStep | RequireStep):
+            return self.with_requirements(step)
         assert isinstance(step, EscalateStep)
         return None
 

@@ -122,6 +122,16 @@ default policy p
   mode push accept within 5 min
   if none: neighbours, then escalate "desk"
 """,
+    """
+default policy p
+  require region : same_region(staff, task)
+  require skilled : staff.skill(task.type) >= 3
+  prefer close weight 2 : scale(distance(staff, task), best 0 km, worst 30 km)
+  prefer rating weight 1 : scale(staff.rating ?? 3, worst 1, best 5)
+  mode push accept within 5 min
+  if none: drop region, then require skilled : staff.skill(task.type) >= 1 and
+    distance(staff, task) <= 25 km, then escalate "desk"
+""",
 ]
 COMPILED = [compile_source(text) for text in POLICIES]
 
