@@ -49,6 +49,8 @@ DEFAULT_MAX_RADIUS_KM = 50.0
 # Float slack so a staff member exactly on a distance limit is still fetched; the policy's own
 # comparison decides.
 _SLACK = 1e-9
+# The horizon is judged in one go when it is at most this much farther than the search reached.
+_LAST_STEP = 1.5
 
 
 def to_xyz(lat: Any, lon: Any) -> FloatArray:
@@ -237,6 +239,33 @@ class StaffIndex:
         chords, ids = chords[:count], ids[:count]
         return great_circle_from_chord(chords).tolist(), ids
 
+    def within(self, lat: float, lon: float, km: float) -> tuple[list[float], list[str]]:
+        """Every staff member no farther than ``km`` from a point, nearest first.
+
+        Returns:
+            Great-circle distances (km, ascending) and the staff ids in the same order.
+        """
+        point = to_xyz(lat, lon)[0]
+        bound = float(chord_from_km(km))
+        chords: list[float] = []
+        ids: list[str] = []
+        if self._tree is not None:
+            slots = np.asarray(self._tree.query_ball_point(point, bound), dtype=np.int64)
+            slots = slots[self._base_live[slots]] if self._stale and len(slots) else slots
+            if len(slots):
+                gaps = np.linalg.norm(self._tree.data[slots] - point, axis=1)
+                chords = gaps.tolist()
+                ids = [self._base_ids[i] for i in slots.tolist()]
+        if self._overlay:
+            overlay_ids, points = self._overlay_arrays()
+            gaps = np.linalg.norm(points - point, axis=1)
+            near = np.nonzero(gaps <= bound)[0]
+            chords += gaps[near].tolist()
+            ids += [overlay_ids[i] for i in near]
+        order = sorted(range(len(ids)), key=chords.__getitem__)
+        km_found = great_circle_from_chord([chords[i] for i in order]).tolist()
+        return km_found, [ids[i] for i in order]
+
     def search(
         self,
         task: Record,
@@ -294,9 +323,9 @@ class StaffIndex:
         explanations: list[CandidateExplanation] = []
         rows: list[tuple[Any, ...]] = []
         examined = 0
-        while True:
-            wanted = fetch + len(exclude)
-            found_km, ids = self.nearest(task["lat"], task["lon"], wanted, radius)
+
+        def judge(found_km: list[float], ids: list[str]) -> None:
+            nonlocal examined
             fresh = [(d, sid) for d, sid in zip(found_km, ids, strict=True) if sid not in seen]
             if regions is not None:
                 # staff of other regions cannot qualify: skip judging them
@@ -305,7 +334,7 @@ class StaffIndex:
             if fresh:
                 records = [self._records[sid] for _, sid in fresh]
                 scored, notes = policy.score(task, records)
-                rows += scored
+                rows.extend(scored)
                 admitted = {row[-1]["id"] for row in scored}
                 for (d, sid), record in zip(fresh, records, strict=True):
                     seen.add(sid)
@@ -313,16 +342,32 @@ class StaffIndex:
                         eligible.append(record)
                         distances.append(d)
                 if notes is not None:
-                    explanations += policy.explained(notes)
+                    explanations.extend(policy.explained(notes))
                 examined += len(fresh)
+
+        while True:
+            wanted = fetch + len(exclude)
+            found_km, ids = self.nearest(task["lat"], task["lon"], wanted, radius)
+            judge(found_km, ids)
             complete = len(ids) < wanted
             if complete and radius >= limit:
                 reach = float("inf")
                 break
             # everyone closer than ``reach`` has been judged
             reach = radius if complete else found_km[-1] * (1 - 1e-9)
-            if len(eligible) >= k and bound.beaten_by(_kth_best(rows, exact), reach):
-                break
+            if len(eligible) >= k:
+                best = _kth_best(rows, exact)
+                if bound.beaten_by(best, reach):
+                    break
+                # nobody past the horizon can reach ``best``: when it is near, judge everyone
+                # short of it at once (better scores among them only bring it nearer); when
+                # far, keep widening step by step, as a better score found soon shrinks it
+                horizon = bound.horizon_km(best)
+                if horizon < limit and horizon <= _LAST_STEP * reach:
+                    radius = max(radius, horizon)
+                    judge(*self.within(task["lat"], task["lon"], horizon))
+                    reach = horizon
+                    break
             if complete:
                 radius = min(2 * radius, limit)
             else:

@@ -17,6 +17,7 @@ safe when such a plugin replaces ``distance``: terms shrink with distance either
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -111,6 +112,29 @@ class ScoreBound:
         return sum(
             t.weight / (t.worst - t.best) for t in self.shrinking if isinstance(t, _Shrinking)
         )
+
+    def horizon_km(self, score: float) -> float:
+        """A distance at and past which nobody can reach ``score`` (``beaten_by`` holds);
+        ``inf`` when there is none (the score does not fall that low with distance)."""
+        marks = [t.worst if isinstance(t, _Shrinking) else t.limit for t in self.shrinking]
+        if not marks:
+            return math.inf
+        # past every mark the distance terms give nothing (a strict limit: at it already)
+        far = max(marks) * (1 + 1e-9) + 1e-9
+        if not self.beaten_by(score, far):
+            return math.inf
+        near = 0.0
+        if self.beaten_by(score, near):
+            return near
+        for _ in range(60):  # the bound falls with distance: bisect to a few nanometres
+            middle = (near + far) / 2
+            if self.beaten_by(score, middle):
+                far = middle
+            else:
+                near = middle
+            if far - near < 1e-9:
+                break
+        return far
 
     def beaten_by(self, score: float, km: float) -> bool:
         """Whether ``score`` is strictly higher than anyone ``km`` or more away can score,

@@ -208,3 +208,48 @@ default policy p
 
     # then
     assert live.chosen == decide(policies, task, staff).chosen == "edge"
+
+
+@SETTINGS
+@given(
+    start=st.lists(FREE, min_size=1, max_size=40),
+    moves=st.lists(st.tuples(st.integers(0, 39), FREE), max_size=30),
+    km=st.floats(0.1, 5),
+)
+def test_within_finds_everyone_inside_the_radius(
+    start: list[tuple[float, float]], moves: list[tuple[int, tuple[float, float]]], km: float
+) -> None:
+    # given an index with moved staff (some in the overlay, some stale in the tree)
+    records = {f"s{i}": staff_record(f"s{i}", offset(XUJIAHUI, *p)) for i, p in enumerate(start)}
+    index = StaffIndex(records.values(), min_rebuild=8)
+    for i, point in moves:
+        if f"s{i}" in records:
+            records[f"s{i}"] = staff_record(f"s{i}", offset(XUJIAHUI, *point))
+            index.upsert(records[f"s{i}"])
+
+    # when
+    found_km, ids = index.within(XUJIAHUI[0], XUJIAHUI[1], km)
+
+    # then exactly the staff within km (up to float slack), nearest first
+    task = task_record("t")
+    gaps = {sid: haversine_km(r, task) for sid, r in records.items()}
+    assert {sid for sid, d in gaps.items() if d <= km - 1e-6} <= set(ids)
+    assert all(gaps[sid] <= km + 1e-6 for sid in ids)
+    assert found_km == sorted(found_km)
+
+
+@SETTINGS
+@given(score=st.floats(0, 7))
+def test_the_horizon_is_where_the_bound_falls_below_a_score(score: float) -> None:
+    # given the two-term policy of the generated worlds (closeness 2 over 1..25 km, within 5 km)
+    bound = score_bound(COMPILED[1]["p"])
+
+    # when
+    horizon = bound.horizon_km(score)
+
+    # then nobody at or past it can reach the score, and just short of it somebody could
+    if horizon == float("inf"):
+        assert not bound.beaten_by(score, 1e6)
+    else:
+        assert bound.beaten_by(score, horizon)
+        assert horizon == 0 or not bound.beaten_by(score, horizon * (1 - 1e-6) - 1e-6)
