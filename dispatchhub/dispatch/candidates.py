@@ -324,26 +324,37 @@ class StaffIndex:
         rows: list[tuple[Any, ...]] = []
         examined = 0
 
+        known = self._records
+
         def judge(found_km: list[float], ids: list[str]) -> None:
             nonlocal examined
-            fresh = [(d, sid) for d, sid in zip(found_km, ids, strict=True) if sid not in seen]
-            if regions is not None:
+            fresh_km: list[float] = []
+            records: list[Record] = []
+            for d, sid in zip(found_km, ids, strict=True):
+                if sid in seen:
+                    continue
+                seen.add(sid)
+                record = known[sid]
                 # staff of other regions cannot qualify: skip judging them
-                seen.update(sid for _, sid in fresh)
-                fresh = [(d, sid) for d, sid in fresh if self._records[sid]["region"] in regions]
-            if fresh:
-                records = [self._records[sid] for _, sid in fresh]
-                scored, notes = policy.score(task, records)
-                rows.extend(scored)
-                admitted = {row[-1]["id"] for row in scored}
-                for (d, sid), record in zip(fresh, records, strict=True):
-                    seen.add(sid)
-                    if sid in admitted:
+                if regions is None or record["region"] in regions:
+                    fresh_km.append(d)
+                    records.append(record)
+            if not records:
+                return
+            scored, notes = policy.score(task, records)
+            rows.extend(scored)
+            if len(scored) == len(records):
+                eligible.extend(records)
+                distances.extend(fresh_km)
+            elif scored:
+                admitted = {id(row[-1]) for row in scored}
+                for d, record in zip(fresh_km, records, strict=True):
+                    if id(record) in admitted:
                         eligible.append(record)
                         distances.append(d)
-                if notes is not None:
-                    explanations.extend(policy.explained(notes))
-                examined += len(fresh)
+            if notes is not None:
+                explanations.extend(policy.explained(notes))
+            examined += len(records)
 
         while True:
             wanted = fetch + len(exclude)
