@@ -2,19 +2,21 @@
 
 Pure and in-memory: the offer service gives it a :class:`~.candidates.StaffIndex` of staff
 records and the compiled policy set, and turns the returned :class:`Assignment` into offers,
-a pool entry or an escalation. Searching only the nearest eligible staff makes the choice the
-best among the ``k`` nearest eligible rather than among everyone; the benchmark measures how
-often that differs from a full scan (``bench/bench_dispatch.py``).
+a pool entry or an escalation. The search widens until nobody it has not judged can beat the
+best it found (:mod:`~dispatchhub.dispatch.score_bound`), so the staff chosen (and those a
+broadcast goes to) are the ones a scan of every staff member would choose; the benchmark checks
+that on every order it times (``bench/bench_dispatch.py``).
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from dispatchhub.dispatch.candidates import DEFAULT_MAX_RADIUS_KM, SearchResult, StaffIndex
+from dispatchhub.dispatch.candidates import SearchResult, StaffIndex
 from dispatchhub.dispatch.choice import describe_step
 from dispatchhub.dispatch.policy_scope import widened
 from dispatchhub.rules_dsl import (
@@ -149,7 +151,7 @@ def assign(
     exclude: Collection[str] = (),
     k: int = DEFAULT_K,
     radius_km: float = DEFAULT_RADIUS_KM,
-    max_radius_km: float = DEFAULT_MAX_RADIUS_KM,
+    max_radius_km: float = math.inf,
     overloaded_regions: Collection[str] = (),
 ) -> Assignment:
     """Choose what happens to one order under the policy that applies to it.
@@ -169,7 +171,8 @@ def assign(
         exclude: Staff not to offer the order to again.
         k: How many eligible staff to find before ranking; raised to a broadcast's size.
         radius_km: The first search radius.
-        max_radius_km: How far to search when the policy sets no distance limit.
+        max_radius_km: How far to search when the policy sets no distance limit (no limit by
+            default: the answer is the full scan's).
         overloaded_regions: Regions short of staff (see
             :func:`~dispatchhub.dispatch.workload.overloaded_regions`); a task there takes
             its policy's ``neighbours`` step at once.
@@ -186,6 +189,9 @@ def assign(
         return Assignment(task_id, Escalate(FALLBACK_QUEUE), None, [])
     mode = policy.mode
     wanted = max([k] + [s.count for s in mode if isinstance(s, BroadcastStep)])
+    offered = mode[min(stage, len(mode) - 1)] if mode else None
+    # the staff the action names must be the full scan's: the winner, or a broadcast's first
+    exact = offered.count if isinstance(offered, BroadcastStep) else 1
 
     def search(current: CompiledPolicy) -> SearchResult:
         return index.search(
@@ -196,6 +202,7 @@ def assign(
             max_radius_km=max_radius_km,
             exclude=exclude,
             overloaded_regions=overloaded_regions,
+            exact=exact,
         )
 
     found = search(policy)

@@ -15,6 +15,7 @@ index (about 23 ms at 100,000 staff), which keeps both queries and moves cheap.
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ from numpy.typing import NDArray
 from scipy.spatial import cKDTree
 
 from dispatchhub.dispatch.policy_scope import allowed_regions, distance_limit_km, for_region_load
+from dispatchhub.dispatch.score_bound import score_bound
 from dispatchhub.geo import EARTH_RADIUS_KM
 from dispatchhub.rules_dsl import CandidateExplanation, CompiledPolicy
 
@@ -41,11 +43,14 @@ Record = Mapping[str, Any]
 FloatArray = NDArray[np.float64]
 IntArray = NDArray[np.int64]
 
-# How far any search goes when the policy itself sets no distance limit: a metropolitan area.
+# A metropolitan area: how far the batch model and the live loader look by default. The live
+# search itself has no cap: a policy without a distance limit is searched as far as it takes.
 DEFAULT_MAX_RADIUS_KM = 50.0
 # Float slack so a staff member exactly on a distance limit is still fetched; the policy's own
 # comparison decides.
 _SLACK = 1e-9
+# The horizon is judged in one go when it is at most this much farther than the search reached.
+_LAST_STEP = 1.5
 
 
 def to_xyz(lat: Any, lon: Any) -> FloatArray:
@@ -234,6 +239,33 @@ class StaffIndex:
         chords, ids = chords[:count], ids[:count]
         return great_circle_from_chord(chords).tolist(), ids
 
+    def within(self, lat: float, lon: float, km: float) -> tuple[list[float], list[str]]:
+        """Every staff member no farther than ``km`` from a point, nearest first.
+
+        Returns:
+            Great-circle distances (km, ascending) and the staff ids in the same order.
+        """
+        point = to_xyz(lat, lon)[0]
+        bound = float(chord_from_km(km))
+        chords: list[float] = []
+        ids: list[str] = []
+        if self._tree is not None:
+            slots = np.asarray(self._tree.query_ball_point(point, bound), dtype=np.int64)
+            slots = slots[self._base_live[slots]] if self._stale and len(slots) else slots
+            if len(slots):
+                gaps = np.linalg.norm(self._tree.data[slots] - point, axis=1)
+                chords = gaps.tolist()
+                ids = [self._base_ids[i] for i in slots.tolist()]
+        if self._overlay:
+            overlay_ids, points = self._overlay_arrays()
+            gaps = np.linalg.norm(points - point, axis=1)
+            near = np.nonzero(gaps <= bound)[0]
+            chords += gaps[near].tolist()
+            ids += [overlay_ids[i] for i in near]
+        order = sorted(range(len(ids)), key=chords.__getitem__)
+        km_found = great_circle_from_chord([chords[i] for i in order]).tolist()
+        return km_found, [ids[i] for i in order]
+
     def search(
         self,
         task: Record,
@@ -241,27 +273,33 @@ class StaffIndex:
         *,
         k: int,
         radius_km: float,
-        max_radius_km: float = DEFAULT_MAX_RADIUS_KM,
+        max_radius_km: float = math.inf,
         exclude: Collection[str] = (),
         overloaded_regions: Collection[str] = (),
+        exact: int = 1,
     ) -> SearchResult:
-        """The ``k`` nearest staff that ``policy``'s requirements admit for ``task``.
+        """The eligible staff nearest to ``task``, enough to rank its best ``exact`` exactly.
 
         Staff are fetched nearest first and judged by the policy in growing batches; the
-        radius starts at ``radius_km`` and doubles until ``k`` are eligible or the limit is
-        reached: the policy's own distance requirement, else ``max_radius_km``. Staff of
-        regions the policy cannot admit (it requires ``same_region``) are skipped unjudged.
+        radius starts at ``radius_km`` and doubles. The search stops once ``k`` are eligible
+        and nobody not yet judged can beat or tie with the ``exact``-th best score found (the
+        bound of :mod:`~dispatchhub.dispatch.score_bound`, from the policy's own terms), or
+        when it reaches its limit: the policy's own distance requirement, else
+        ``max_radius_km`` (no limit by default). The best ``exact`` of ``rows`` are then those
+        a scan of every staff member would rank first, tie-breaks included. Staff of regions
+        the policy cannot admit (it requires ``same_region``) are skipped unjudged.
 
         Args:
             task: The task record.
             policy: The compiled policy that applies to the task.
-            k: How many eligible staff are enough.
+            k: How many eligible staff are enough (a pool or broadcast tells them).
             radius_km: The first search radius.
             max_radius_km: The farthest the search goes when the policy sets no limit.
             exclude: Staff ids never to return (e.g. those who declined the order).
             overloaded_regions: Regions short of staff. For a task in one of them, when the
                 policy's ladder has a ``neighbours`` step, that step is taken up front so
                 staff of neighbouring regions count at once.
+            exact: How many of the best must be the full scan's (1: the winner).
 
         Returns:
             The eligible staff found, with how far the search went.
@@ -269,11 +307,14 @@ class StaffIndex:
         Raises:
             PolicyRuntimeError: A record lacks a field the policy reads.
         """
-        k = max(k, 1)
+        k = max(k, exact, 1)
         policy, crossed = for_region_load(policy, task, overloaded_regions)
         regions = allowed_regions(policy, task)
+        bound = score_bound(policy)
         own_limit = distance_limit_km(policy)
         limit = max_radius_km if own_limit is None else min(own_limit, max_radius_km)
+        # past half the earth's circumference every staff member is within the radius
+        limit = min(limit, math.pi * EARTH_RADIUS_KM)
         radius = min(radius_km, limit)
         fetch = max(2 * k, 16)
         seen: set[str] = set(exclude)
@@ -282,36 +323,74 @@ class StaffIndex:
         explanations: list[CandidateExplanation] = []
         rows: list[tuple[Any, ...]] = []
         examined = 0
-        while True:
-            found_km, ids = self.nearest(task["lat"], task["lon"], fetch + len(exclude), radius)
-            fresh = [(d, sid) for d, sid in zip(found_km, ids, strict=True) if sid not in seen]
-            if regions is not None:
+
+        known = self._records
+
+        def judge(found_km: list[float], ids: list[str]) -> None:
+            nonlocal examined
+            fresh_km: list[float] = []
+            records: list[Record] = []
+            for d, sid in zip(found_km, ids, strict=True):
+                if sid in seen:
+                    continue
+                seen.add(sid)
+                record = known[sid]
                 # staff of other regions cannot qualify: skip judging them
-                seen.update(sid for _, sid in fresh)
-                fresh = [(d, sid) for d, sid in fresh if self._records[sid]["region"] in regions]
-            if fresh:
-                records = [self._records[sid] for _, sid in fresh]
-                scored, notes = policy.score(task, records)
-                rows += scored
-                admitted = {row[-1]["id"] for row in scored}
-                for (d, sid), record in zip(fresh, records, strict=True):
-                    seen.add(sid)
-                    if sid in admitted:
+                if regions is None or record["region"] in regions:
+                    fresh_km.append(d)
+                    records.append(record)
+            if not records:
+                return
+            scored, notes = policy.score(task, records)
+            rows.extend(scored)
+            if len(scored) == len(records):
+                eligible.extend(records)
+                distances.extend(fresh_km)
+            elif scored:
+                admitted = {id(row[-1]) for row in scored}
+                for d, record in zip(fresh_km, records, strict=True):
+                    if id(record) in admitted:
                         eligible.append(record)
                         distances.append(d)
-                if notes is not None:
-                    explanations += policy.explained(notes)
-                examined += len(fresh)
-            if len(eligible) >= k:
-                reach = found_km[-1]
+            if notes is not None:
+                explanations.extend(policy.explained(notes))
+            examined += len(records)
+
+        while True:
+            wanted = fetch + len(exclude)
+            found_km, ids = self.nearest(task["lat"], task["lon"], wanted, radius)
+            judge(found_km, ids)
+            complete = len(ids) < wanted
+            if complete and radius >= limit:
+                reach = float("inf")
                 break
-            if len(ids) < fetch + len(exclude):
-                if radius >= limit:
-                    reach = float("inf")
+            # everyone closer than ``reach`` has been judged
+            reach = radius if complete else found_km[-1] * (1 - 1e-9)
+            if len(eligible) >= k:
+                best = _kth_best(rows, exact)
+                if bound.beaten_by(best, reach):
                     break
+                # nobody past the horizon can reach ``best``: when it is near, judge everyone
+                # short of it at once (better scores among them only bring it nearer); when
+                # far, keep widening step by step, as a better score found soon shrinks it
+                horizon = bound.horizon_km(best)
+                if horizon < limit and horizon <= _LAST_STEP * reach:
+                    radius = max(radius, horizon)
+                    judge(*self.within(task["lat"], task["lon"], horizon))
+                    reach = horizon
+                    break
+            if complete:
                 radius = min(2 * radius, limit)
             else:
                 fetch *= 2
         return SearchResult(
             policy, eligible, distances, examined, radius, reach, crossed, explanations, rows
         )
+
+
+def _kth_best(rows: list[tuple[Any, ...]], k: int) -> float:
+    """The ``k``-th highest score of scored rows (``-inf`` when there are fewer)."""
+    if len(rows) < k:
+        return -math.inf
+    scores: list[float] = [row[0] for row in rows]
+    return max(scores) if k == 1 else heapq.nlargest(k, scores)[-1]

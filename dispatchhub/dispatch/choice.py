@@ -16,6 +16,7 @@ from dispatchhub.rules_dsl import (
     CandidateExplanation,
     CompiledPolicy,
     CompiledPolicySet,
+    DropStep,
     EscalateStep,
     FallbackStep,
     ModeStep,
@@ -23,6 +24,8 @@ from dispatchhub.rules_dsl import (
     PushStep,
     RankedCandidate,
     RelaxStep,
+    RequireStep,
+    ast,
 )
 
 __all__ = ["Choice", "decide", "describe_step", "mode_name"]
@@ -37,7 +40,8 @@ class Choice:
             default policy.
         ranked: Eligible candidates, best first, after the fallback steps taken.
         steps: The fallback steps taken before someone qualified, as text
-            (``relax near to 25``, ``neighbours``).
+            (``relax near to 25``, ``neighbours``, ``drop region``,
+            ``require near : distance(staff, task) <= 25 km``).
         escalated_to: The queue of the ``escalate`` step reached, if it was.
         mode: The first step of the policy's mode ladder, None when it has none.
         explanations: Per candidate, in input order, from the last evaluation (explaining
@@ -63,6 +67,13 @@ def describe_step(step: FallbackStep) -> str:
         return f"relax {step.requirement} to {step.value:g}"
     if isinstance(step, NeighboursStep):
         return "neighbours"
+    if isinstance(step, DropStep):
+        return f"drop {step.requirement}"
+    if isinstance(step, RequireStep):
+        condition = ast.unparse(step.requirement.condition)
+        if step.replaces is not None:
+            return f"replace {step.replaces} with {step.name} : {condition}"
+        return f"require {step.name} : {condition}"
     return f'escalate "{step.queue}"'
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from uuid import UUID
 
 from dispatchhub.dispatch.policy_queries import get_version
-from dispatchhub.rules_dsl import PolicyError, parse
+from dispatchhub.rules_dsl import PolicyError, RequireStep, parse
 from dispatchhub.rules_dsl import ast as dsl
 
 __all__ = ["ClauseChanges", "PolicyChange", "PolicyDiff", "diff_sources", "diff_versions"]
@@ -73,6 +73,15 @@ def _preferences(policy: dsl.Policy) -> dict[str, str]:
     return {p.name: f"weight {p.weight!r}: {dsl.unparse(p.grade)}" for p in policy.preferences}
 
 
+def _step(step: object) -> object:
+    """A fallback step as compared: a ``require`` step by its text, not its position."""
+    if isinstance(step, RequireStep):
+        r = step.requirement
+        text = f"{r.name} : {dsl.unparse(r.condition)} reason {_template(r.reason)!r}"
+        return f"replace {step.replaces} with {text}" if step.replaces else f"require {text}"
+    return step
+
+
 def _clauses(policy: dsl.Policy) -> dict[str, object]:
     return {
         "priority": policy.priority,
@@ -80,7 +89,7 @@ def _clauses(policy: dsl.Policy) -> dict[str, object]:
         "applies": dsl.unparse(policy.applies) if policy.applies is not None else None,
         "tie break": [(dsl.unparse(k.expr), k.descending) for k in policy.tie_break],
         "mode": [s.step for s in policy.mode],
-        "if none": [s.step for s in policy.fallback],
+        "if none": [_step(s.step) for s in policy.fallback],
         "examples": [
             (
                 e.name,

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from dispatchhub import db
 from dispatchhub.dispatch.assign import Assignment, Broadcast, Escalate, Pool, Push, assign
-from dispatchhub.dispatch.candidates import DEFAULT_MAX_RADIUS_KM, StaffIndex
+from dispatchhub.dispatch.candidates import StaffIndex
 from dispatchhub.dispatch.policies import active_policy_set
 from dispatchhub.dispatch.records import load_live_staff, load_tasks, staff_near
 from dispatchhub.dispatch.shadow import record_shadow
@@ -38,6 +38,8 @@ __all__ = ["dispatch_order", "run_dispatch"]
 
 # Staff loaded around an order first: a district or two of a city.
 NEAR_KM = 10.0
+# Farther than any city: load every staff member rather than a box.
+EVERYWHERE_KM = 1000.0
 # The order's state after each outcome: a pooled order stays OPEN.
 _STATUS = {"OFFERED": "OFFERED", "POOLED": "OPEN", "ESCALATED": "ESCALATED"}
 
@@ -92,18 +94,22 @@ async def _assign_near(
 
     Staff are loaded from a box of :data:`NEAR_KM` around the order; when the search had to
     reach farther than that (nobody near qualified, a wide policy), the box widens to what
-    the search reached and the engine runs again, up to the engine's own limit. Every
-    search thus sees all the staff within its radius: the answer is the one a search over
-    every staff member would give.
+    the search reached and the engine runs again; past :data:`EVERYWHERE_KM` everyone is
+    loaded (a policy without a distance limit has no cap). Every search thus sees all the
+    staff within its radius: the answer is the one a search over every staff member gives.
     """
     km = NEAR_KM
     while True:
-        near = None if task.get("lat") is None else await staff_near(task["lat"], task["lon"], km)
+        near = (
+            None
+            if task.get("lat") is None or km >= EVERYWHERE_KM
+            else await staff_near(task["lat"], task["lon"], km)
+        )
         staff = StaffIndex(await load_live_staff(zone, staff_ids=near))
         assignment = assign(staff, policy_set, task, stage=stage, exclude=exclude)
-        if near is None or assignment.radius_km <= km or km >= DEFAULT_MAX_RADIUS_KM:
+        if near is None or assignment.radius_km <= km:
             return staff, assignment
-        km = min(max(2 * km, assignment.radius_km), DEFAULT_MAX_RADIUS_KM)
+        km = max(2 * km, assignment.radius_km)
 
 
 async def dispatch_order(

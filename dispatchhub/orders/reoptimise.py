@@ -4,9 +4,11 @@ Orders pushed one at a time are each placed well, but not the set of them: an of
 minute ago may have a much nearer staff member now (they came on shift, finished a job, or
 the next order took the one the first should have had). Every
 ``reoptimise_seconds`` the outbox task ``orders.reoptimise`` re-plans the pending push
-offers together with :func:`dispatchhub.dispatch.batch.reoptimise` (min-cost flow over the
-active policy, with a bonus for leaving an offer where it is) and moves the ones whose move
-saves more than ``reoptimise_switch_km``: the old offer is withdrawn, the new staff member
+offers together with :func:`dispatchhub.dispatch.replan.replan`: the active policy's own
+score, under its own requirements, is maximised over all of them, and an offer moves only when
+that gains more than ``reoptimise_switch_km`` is worth under the policy's distance terms
+(otherwise it stays where the policy put it). Staff who already had an offer for the order
+are not offered it again. For a move the old offer is withdrawn, the new staff member
 gets an offer with the time the old one had left, the move is recorded as a REOPTIMISE
 decision and in the order's history. Accepted orders are never touched: each move is
 conditional on the old offer still being PENDING.
@@ -24,9 +26,10 @@ from uuid import UUID
 from zoneinfo import ZoneInfo
 
 from dispatchhub import db
-from dispatchhub.dispatch.batch import OfferChange, reoptimise
+from dispatchhub.dispatch.batch import OfferChange
 from dispatchhub.dispatch.policies import active_policy_set
 from dispatchhub.dispatch.records import load_live_staff, load_tasks
+from dispatchhub.dispatch.replan import replan
 from dispatchhub.dispatch.snapshot import candidate_entry
 from dispatchhub.dispatch.tables import AssignmentDecision
 from dispatchhub.orders import live
@@ -55,7 +58,8 @@ async def reoptimise_offers(
     Args:
         functions: The process's rule-function registry.
         zone: The business time zone.
-        switch_km: A move must save more than this much travel (its cost in km).
+        switch_km: A move must gain more than this much travel is worth in the policy's
+            score.
     """
     at = now()
     pending = await Offer.select(Offer.id, Offer.order, Offer.staff, Offer.deadline).where(
@@ -69,7 +73,15 @@ async def reoptimise_offers(
     offers = {str(o["order"]): str(o["staff"]) for o in pending}
     tasks = await load_tasks([UUID(k) for k in offers], zone)
     staff = await load_live_staff(zone)
-    changes, _ = reoptimise(offers, list(tasks.values()), staff, policies, switch_km=switch_km)
+    earlier = await Offer.select(Offer.order, Offer.staff).where(
+        Offer.order.is_in([UUID(k) for k in offers])
+    )
+    excluded: dict[str, set[str]] = {}
+    for row in earlier:
+        excluded.setdefault(str(row["order"]), set()).add(str(row["staff"]))
+    changes = replan(
+        offers, list(tasks.values()), staff, policies, switch_km=switch_km, excluded=excluded
+    )
     by_order = {str(o["order"]): o for o in pending}
     records = {str(s["id"]): s for s in staff}
     moved = []

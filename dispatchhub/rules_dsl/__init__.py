@@ -20,6 +20,7 @@ from dispatchhub.rules_dsl.functions import (
 )
 from dispatchhub.rules_dsl.ladders import (
     BroadcastStep,
+    DropStep,
     EscalateStep,
     FallbackStep,
     ModeStep,
@@ -27,6 +28,7 @@ from dispatchhub.rules_dsl.ladders import (
     PoolStep,
     PushStep,
     RelaxStep,
+    RequireStep,
 )
 from dispatchhub.rules_dsl.parser import parse
 from dispatchhub.rules_dsl.runtime import CompiledPolicy, Decision, RankedCandidate
@@ -42,6 +44,7 @@ __all__ = [
     "CompiledPolicySet",
     "Decision",
     "Diagnostic",
+    "DropStep",
     "EscalateStep",
     "ExampleResult",
     "FailedRequirement",
@@ -59,6 +62,7 @@ __all__ = [
     "PushStep",
     "RankedCandidate",
     "RelaxStep",
+    "RequireStep",
     "RuleFunction",
     "Schema",
     "Span",

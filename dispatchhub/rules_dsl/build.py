@@ -28,6 +28,12 @@ class PolicyFunctions:
     source: str
     # per requirement: its name and the DSL text of each value in an explain note
     note_keys: tuple[tuple[str, tuple[str, ...]], ...]
+    # per requirement: its reason text for a task and a staff record, rendered on demand
+    reasons: tuple[Callable[[Any, Any], str], ...] = ()
+    # per requirement: the values its condition reads (``note_keys`` order), read on demand
+    values: tuple[Callable[[Any, Any], tuple[Any, ...]], ...] = ()
+    # per preference: its name and weight (an eligible note holds raw and graded values)
+    terms: tuple[tuple[str, float], ...] = ()
 
 
 class _Function:
@@ -53,10 +59,11 @@ def _candidate_loop(fn: _Function, policy: ast.Policy, explain: bool) -> None:
         fn.line(f"if not {gen.code(req.condition)}:", 2)
         if explain:
             # a compact note; runtime.Decision turns it into a CandidateExplanation on demand
-            reason, values = gen.reason(req), gen.value_tuple(req.condition)
-            fn.line(f"notes.append((s, {index}, {reason}, {values}))", 3)
+            # and renders the reason and reads the values then (both are pure functions of
+            # the task and the staff record: the same as reading them here)
+            fn.line(f"note((s, {index}, task))", 3)
         fn.line("continue", 3)
-    terms: list[str] = []
+    graded_terms: list[str] = []
     contributions: list[str] = []
     for pref in policy.preferences:
         raw, graded = gen.fresh("_r"), gen.fresh("_g")
@@ -67,14 +74,12 @@ def _candidate_loop(fn: _Function, policy: ast.Policy, explain: bool) -> None:
             fn.line(f"{raw} = {gen.code(pref.grade)}", 2)
             fn.line(f"{graded} = 1.0 if {raw} else 0.0", 2)
         contributions.append(f"{pref.weight!r} * {graded}")
-        terms.append(
-            f"_T({pref.name!r}, {pref.weight!r}, {raw}, {graded}, {pref.weight!r} * {graded})"
-        )
+        graded_terms += [raw, graded]
     fn.line(f"_score = {' + '.join(contributions) or '0.0'}", 2)
     keys = "".join(f"{gen.code(k.expr)}, " for k in policy.tie_break)
     fn.line(f"rows.append((_score, {keys}s))", 2)
     if explain:
-        fn.line(f"notes.append((s, _score, [{', '.join(terms)}]))", 2)
+        fn.line(f"note((s, _score, ({''.join(g + ', ' for g in graded_terms)})))", 2)
 
 
 def build_policy(
@@ -123,9 +128,23 @@ def build_policy(
         explained = _Function(gen(), "def _explain(task, candidates):")
         explained.line("rows = []")
         explained.line("notes = []")
+        explained.line("note = notes.append")
         _candidate_loop(explained, policy, explain=True)
         explained.line("return rows, notes")
         parts.append(explained.source())
+
+    if explain:
+        for index, req in enumerate(policy.requirements):
+            reason = gen()
+            reason.reuse_calls = False
+            render = _Function(reason, f"def _reason{index}(task, s):")
+            render.line(f"return {reason.reason(req)}")
+            parts.append(render.source())
+            values = gen()
+            values.reuse_calls = False
+            read = _Function(values, f"def _values{index}(task, s):")
+            read.line(f"return {values.value_tuple(req.condition)}")
+            parts.append(read.source())
 
     checker = gen()
     checker.reuse_calls = False
@@ -160,4 +179,15 @@ def build_policy(
             (r.name, tuple(ast.unparse(leaf) for leaf in leaves(r.condition)))
             for r in policy.requirements
         ),
+        reasons=tuple(
+            namespace[f"_reason{i}"]  # type: ignore[misc]
+            for i in range(len(policy.requirements))
+            if explain
+        ),
+        values=tuple(
+            namespace[f"_values{i}"]  # type: ignore[misc]
+            for i in range(len(policy.requirements))
+            if explain
+        ),
+        terms=tuple((p.name, p.weight) for p in policy.preferences),
     )

@@ -10,11 +10,13 @@ from dispatchhub.rules_dsl.expr_checker import Env, ExprChecker, present_if_true
 from dispatchhub.rules_dsl.functions import DEFAULT_FUNCTIONS, FunctionRegistry
 from dispatchhub.rules_dsl.ladders import (
     BroadcastStep,
+    DropStep,
     EscalateStep,
     NeighboursStep,
     PoolStep,
     PushStep,
     RelaxStep,
+    RequireStep,
 )
 from dispatchhub.rules_dsl.lint import lint_policies
 from dispatchhub.rules_dsl.schema import DEFAULT_SCHEMA, Schema
@@ -252,6 +254,8 @@ class _PolicyChecker:
 
     def _fallback(self) -> None:
         ended = False
+        # the requirements as the steps so far left them
+        current = dict(self.requirements)
         for located in self.policy.fallback:
             step = located.step
             if ended:
@@ -269,20 +273,49 @@ class _PolicyChecker:
                     "`neighbours` has no effect: no requirement uses same_region(staff, task)",
                 )
             elif isinstance(step, RelaxStep) and located.value is not None:
-                self._relax(step, located)
+                self._relax(step, located, current)
+            elif isinstance(step, DropStep):
+                if step.requirement not in current:
+                    self._unknown(located, step.requirement, current)
+                else:
+                    del current[step.requirement]
+            elif isinstance(step, RequireStep):
+                self._require_step(step.requirement)
+                if step.replaces is not None:
+                    if step.replaces not in current:
+                        self._unknown(located, step.replaces, current)
+                        continue
+                    del current[step.replaces]
+                current[step.name] = step.requirement
+
+    def _unknown(
+        self, located: ast.Located, name: str, current: dict[str, ast.Requirement]
+    ) -> None:
+        self.exprs.error(
+            located.pos,
+            "UNKNOWN_REQUIREMENT",
+            f"no requirement named {name} in this policy",
+            suggest(name, list(current)),
+        )
+
+    def _require_step(self, req: ast.Requirement) -> None:
+        """A requirement a fallback step adds: checked as a ``require`` clause is."""
+        env = Env()
+        self.exprs.expect(req.condition, env, BOOL, f"requirement {req.name}")
+        if req.reason is not None:
+            for part in req.reason.parts:
+                if not isinstance(part, str):
+                    self._placeholder(part, env)
 
     def _uses_same_region(self) -> bool:
         return any("same_region(" in ast.unparse(r.condition) for r in self.policy.requirements)
 
-    def _relax(self, step: RelaxStep, located: ast.Located) -> None:
-        req = self.requirements.get(step.requirement)
+    def _relax(
+        self, step: RelaxStep, located: ast.Located, current: dict[str, ast.Requirement]
+    ) -> None:
+        req = current.get(step.requirement)
         if req is None:
-            self.exprs.error(
-                located.pos,
-                "UNKNOWN_REQUIREMENT",
-                f"no requirement named {step.requirement} in this policy",
-                suggest(step.requirement, list(self.requirements)),
-            )
+            self._unknown(located, step.requirement, current)
             return
         target = relax_target(req.condition)
         if target is None:

@@ -6,6 +6,10 @@ Durations are in minutes and distances in kilometres whatever unit the source us
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from dispatchhub.rules_dsl.ast import Requirement
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,4 +58,25 @@ class EscalateStep:
     queue: str
 
 
-FallbackStep = RelaxStep | NeighboursStep | EscalateStep
+@dataclass(frozen=True, slots=True)
+class DropStep:
+    """Re-evaluate without the requirement named ``requirement``."""
+
+    requirement: str
+
+
+@dataclass(frozen=True, slots=True)
+class RequireStep:
+    """Re-evaluate with ``requirement`` added, or replacing the one of the same name, or,
+    with ``replaces``, in place of the requirement of that name (``replace a with b : …``)."""
+
+    requirement: Requirement
+    replaces: str | None = None
+
+    @property
+    def name(self) -> str:
+        """The name of the requirement added or replaced."""
+        return self.requirement.name
+
+
+FallbackStep = RelaxStep | NeighboursStep | DropStep | RequireStep | EscalateStep

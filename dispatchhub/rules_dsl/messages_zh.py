@@ -145,8 +145,8 @@ _WORDINGS: Final[list[tuple[str, str]]] = [
     (r"cannot compute (?P<x>.+)", "无法计算 {x}"),
     (r"division by zero", "除以零"),
     (
-        r"units are km, m \(metres\), min and h, e\.g\. 10 km or 30 min",
-        "单位有 km、m(米)、min 和 h,例如 10 km 或 30 min",
+        r"units are km, m \(metres\), min, h and s, e\.g\. 10 km or 30 min",
+        "单位有 km、m(米)、min、h 和 s(秒),例如 10 km 或 30 min",
     ),
     (r"cannot order candidates by (?P<x>.+)", "不能按 {x} 给候选人排序"),
     (r"cannot show the whole (?P<x>\S+) record", "不能显示整条 {x} 记录"),

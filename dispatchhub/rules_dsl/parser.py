@@ -18,11 +18,13 @@ from dispatchhub.rules_dsl import ast
 from dispatchhub.rules_dsl.errors import Diagnostic, PolicyError, Span
 from dispatchhub.rules_dsl.ladders import (
     BroadcastStep,
+    DropStep,
     EscalateStep,
     NeighboursStep,
     PoolStep,
     PushStep,
     RelaxStep,
+    RequireStep,
 )
 from dispatchhub.rules_dsl.lines import ClauseLines, ClauseTooComplex, token_span
 from dispatchhub.rules_dsl.syntax_errors import describe_error
@@ -188,6 +190,24 @@ class _ToAst(Transformer[Token, Any]):
 
     def relax_value(self, c: list[Any]) -> ast.Expr:
         return c[0]  # type: ignore[no-any-return]
+
+    def drop(self, c: list[Any]) -> ast.Located:
+        return ast.Located(DropStep(str(c[1])), _span(c))
+
+    def require_step(self, c: list[Any]) -> ast.Located:
+        name = c[1]
+        parts = _nodes(c)
+        condition = parts[0]
+        reason = parts[1] if len(parts) > 1 else None
+        requirement = ast.Requirement(str(name), condition, reason, _span(c), token_span(name))
+        return ast.Located(RequireStep(requirement), _span(c))
+
+    def replace_step(self, c: list[Any]) -> ast.Located:
+        old, name = _names(c)[:2]
+        parts = _nodes(c)
+        reason = parts[1] if len(parts) > 1 else None
+        requirement = ast.Requirement(str(name), parts[0], reason, _span(c), token_span(name))
+        return ast.Located(RequireStep(requirement, str(old)), _span(c))
 
     def neighbours(self, c: list[Any]) -> ast.Located:
         return ast.Located(NeighboursStep(), _span(c))
@@ -370,8 +390,65 @@ def _template(tok: Token) -> ast.Template:
     return ast.Template(tuple(parts), span)
 
 
+# How many syntax errors one pass reports at most; past that the rest is noise.
+MAX_SYNTAX_ERRORS = 20
+
+
+def _parse_once(source: str) -> tuple[ast.PolicySet | None, Diagnostic | None]:
+    try:
+        result = _parser().parse(source, start="start")
+    except _Failure as failure:
+        return None, failure.diagnostic
+    except (LarkError, ClauseTooComplex) as error:
+        return None, describe_error(error, source)
+    assert isinstance(result, ast.PolicySet)
+    return result, None
+
+
+def _blank_clause(lines: list[str], line: int) -> bool:
+    """Blank the logical line (clause) holding physical ``line`` (1-based); False when
+    there is nothing left to blank there."""
+    index = line - 1
+    if not 0 <= index < len(lines) or not lines[index].strip():
+        return False
+    start = index
+    # a clause wrapped over several lines: its continuation lines are indented deeper than
+    # its first line and do not begin a clause of their own
+    while start > 0 and _continues(lines[start], lines[start - 1]):
+        start -= 1
+    end = index + 1
+    while end < len(lines) and _continues(lines[end], lines[start]):
+        end += 1
+    for i in range(start, end):
+        lines[i] = ""
+    return True
+
+
+_CLAUSE_START = re.compile(
+    r"\s*(policy|default|applies|require|prefer|tie|mode|if|example)\b|\s*(#|$)"
+)
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
+def _continues(line: str, first: str) -> bool:
+    return (
+        bool(line.strip())
+        and _CLAUSE_START.match(line) is None
+        and _indent(line) > _indent(first)
+        and bool(first.strip())
+    )
+
+
 def parse(source: str) -> ast.PolicySet:
     """Parse policy source into a :class:`~dispatchhub.rules_dsl.ast.PolicySet`.
+
+    After a syntax error the parser recovers: the clause holding it is set aside (blanked,
+    so every later position stays where it is) and parsing starts again, until the rest
+    parses or :data:`MAX_SYNTAX_ERRORS` were found. Every error of the text is reported at
+    once rather than one per attempt.
 
     Args:
         source: The policy text (UTF-8; ``#`` starts a comment).
@@ -380,16 +457,22 @@ def parse(source: str) -> ast.PolicySet:
         The syntax tree; no checking beyond syntax has happened yet.
 
     Raises:
-        PolicyError: With one positioned diagnostic for the first syntax error.
+        PolicyError: With one positioned diagnostic per syntax error, in source order.
     """
-    try:
-        result = _parser().parse(source, start="start")
-    except _Failure as failure:
-        raise PolicyError([failure.diagnostic]) from None
-    except (LarkError, ClauseTooComplex) as error:
-        raise PolicyError([describe_error(error, source)]) from None
-    assert isinstance(result, ast.PolicySet)
-    return result
+    result, error = _parse_once(source)
+    if error is None:
+        assert result is not None
+        return result
+    found = [error]
+    lines = source.split("\n")
+    while len(found) < MAX_SYNTAX_ERRORS and _blank_clause(lines, error.line):
+        result, error = _parse_once("\n".join(lines))
+        if error is None:
+            break
+        if all((d.line, d.column) != (error.line, error.column) for d in found):
+            found.append(error)
+    found.sort(key=lambda d: (d.line, d.column))
+    raise PolicyError(found)
 
 
 def build_parser() -> None:

@@ -12,14 +12,20 @@ from dispatchhub.rules_dsl import ast
 from dispatchhub.rules_dsl.build import PolicyFunctions, build_policy
 from dispatchhub.rules_dsl.checker import relax_target
 from dispatchhub.rules_dsl.errors import PolicyRuntimeError
-from dispatchhub.rules_dsl.explain import CandidateExplanation, FailedRequirement
+from dispatchhub.rules_dsl.explain import (
+    CandidateExplanation,
+    FailedRequirement,
+    TermContribution,
+)
 from dispatchhub.rules_dsl.functions import FunctionRegistry
 from dispatchhub.rules_dsl.ladders import (
+    DropStep,
     EscalateStep,
     FallbackStep,
     ModeStep,
     NeighboursStep,
     RelaxStep,
+    RequireStep,
 )
 from dispatchhub.rules_dsl.schema import Schema
 
@@ -42,34 +48,51 @@ class Decision:
     """The outcome of evaluating one policy over a candidate set.
 
     ``explanations`` (explaining build only) has one entry per candidate, in input order.
-    Evaluation records every reason and value read as a compact note; the explanation
-    objects are built from the notes on first access, keeping the explaining build cheap.
+    Evaluation records a compact note per candidate (the staff record and which requirement
+    failed, or the score with each term's raw and graded value); the explanation objects,
+    reasons and values read are built from the notes on first access (the policy's functions
+    are pure, so they read what evaluation read), keeping the explaining build cheap.
     """
 
     policy: str
     ranked: list[RankedCandidate]
     notes: list[tuple[Any, ...]] | None = None
-    note_keys: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    functions: PolicyFunctions | None = None
 
     @cached_property
     def explanations(self) -> list[CandidateExplanation] | None:
         """Why each candidate is (in)eligible; ``None`` for the plain build."""
         if self.notes is None:
             return None
-        keys = self.note_keys
-        return [
-            CandidateExplanation(
-                n[0]["id"], False, keys[n[1]][0], n[2], dict(zip(keys[n[1]][1], n[3], strict=True))
-            )
-            if len(n) == 4
-            else CandidateExplanation(n[0]["id"], True, None, None, {}, n[1], n[2])
-            for n in self.notes
-        ]
+        assert self.functions is not None
+        return [_explanation(self.functions, note) for note in self.notes]
 
     @property
     def best(self) -> RankedCandidate | None:
         """The top-ranked candidate, or ``None`` when nobody qualified."""
         return self.ranked[0] if self.ranked else None
+
+
+def _explanation(functions: PolicyFunctions, note: tuple[Any, ...]) -> CandidateExplanation:
+    staff, second, third = note
+    if isinstance(third, tuple):
+        # eligible: (staff, score, (raw, graded, raw, graded, …))
+        pairs = zip(third[::2], third[1::2], strict=True)
+        terms = [
+            TermContribution(name, weight, raw, graded, weight * graded)
+            for (name, weight), (raw, graded) in zip(functions.terms, pairs, strict=True)
+        ]
+        return CandidateExplanation(staff["id"], True, None, None, {}, second, terms)
+    # ineligible: (staff, index of the failed requirement, task)
+    name, keys = functions.note_keys[second]
+    values = functions.values[second](third, staff)
+    return CandidateExplanation(
+        staff["id"],
+        False,
+        name,
+        functions.reasons[second](third, staff),
+        dict(zip(keys, values, strict=True)),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,7 +188,7 @@ class CompiledPolicy:
             PolicyRuntimeError: A record lacks a required field or holds a wrong type.
         """
         rows, notes = self.score(task, candidates)
-        return Decision(self.name, self.ranked(rows), notes, self.functions.note_keys)
+        return Decision(self.name, self.ranked(rows), notes, self.functions)
 
     def score(
         self, task: Record, candidates: Sequence[Record]
@@ -188,7 +211,7 @@ class CompiledPolicy:
 
     def explained(self, notes: list[tuple[Any, ...]] | None) -> list[CandidateExplanation]:
         """The explanations of :meth:`score`'s notes (empty for the plain build)."""
-        return Decision(self.name, [], notes, self.functions.note_keys).explanations or []
+        return Decision(self.name, [], notes, self.functions).explanations or []
 
     def check_requirements(self, task: Record, staff: Record) -> list[FailedRequirement]:
         """Every requirement ``staff`` fails for ``task`` (empty when eligible), e.g. for a grab.
@@ -241,6 +264,24 @@ class CompiledPolicy:
             replace(self.ast, requirements=tuple(reqs)), self.context, self.neighbours
         )
 
+    def with_requirements(self, step: DropStep | RequireStep) -> CompiledPolicy:
+        """This policy without the requirement a ``drop`` step names, or with the one a
+        ``require`` step adds (in place of the requirement of the same name, if any) or a
+        ``replace`` step puts in place of the one it names."""
+        reqs = list(self.ast.requirements)
+        if isinstance(step, DropStep):
+            reqs = [r for r in reqs if r.name != step.requirement]
+        else:
+            target = step.replaces or step.name
+            index = next((i for i, r in enumerate(reqs) if r.name == target), None)
+            if index is None:
+                reqs.append(step.requirement)
+            else:
+                reqs[index] = step.requirement
+        return CompiledPolicy(
+            replace(self.ast, requirements=tuple(reqs)), self.context, self.neighbours
+        )
+
     def with_neighbours(self) -> CompiledPolicy:
         """This policy with ``same_region(staff, task)`` also accepting neighbouring regions."""
         return CompiledPolicy(self.ast, self.context, neighbours=True)
@@ -251,6 +292,8 @@ class CompiledPolicy:
             return self.relaxed(step.requirement, step.value)
         if isinstance(step, NeighboursStep):
             return self.with_neighbours()
+        if isinstance(step, DropStep | RequireStep):
+            return self.with_requirements(step)
         assert isinstance(step, EscalateStep)
         return None
 

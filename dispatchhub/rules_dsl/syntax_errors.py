@@ -52,7 +52,7 @@ _SYMBOLS = {
     "STAR": "*",
     "SLASH": "/",
 }
-_UNITS_HINT = "units are km, m (metres), min and h, e.g. 10 km or 30 min"
+_UNITS_HINT = "units are km, m (metres), min, h and s, e.g. 10 km or 30 min"
 _CLAUSES = "applies when, require, prefer, tie break, mode, if none, example"
 
 

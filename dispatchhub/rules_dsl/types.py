@@ -10,6 +10,7 @@ UNIT_FACTORS: dict[str, tuple[str, float]] = {
     "m": ("distance", 0.001),
     "min": ("duration", 1.0),
     "h": ("duration", 60.0),
+    "s": ("duration", 1 / 60),
 }
 BASE_UNITS: dict[str, str] = {"distance": "km", "duration": "min"}
 

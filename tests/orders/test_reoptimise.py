@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from uuid import UUID
 
+from dispatchhub.dispatch.policies import publish_version, save_version
 from dispatchhub.dispatch.tables import AssignmentDecision
 from dispatchhub.orders.dispatching import dispatch_order
 from dispatchhub.orders.offers import accept_offer
@@ -74,3 +75,61 @@ async def test_a_small_gain_or_an_accepted_offer_stays_put(orders_world: OrdersW
     assert await reoptimise_offers(orders_world.functions, orders_world.zone,
                                    switch_km=1.0) == []  # fmt: skip
     assert await _offers(order_id) == [(far, "ACCEPTED")]
+
+
+SKILLED_POLICY = """
+policy repair priority 10
+  applies when task.type in ["hvac"]
+  require skilled  : staff.skill(task.type) >= 3             reason "技能不足 skill below 3"
+  require capacity : staff.active_orders < staff.max_orders  reason "已满 full"
+  require near     : distance(staff, task) <= 10 km          reason "{distance(staff, task)} away"
+  prefer skill weight 5 : scale(staff.skill(task.type), worst 0, best 5)
+  prefer close weight 1 : scale(distance(staff, task), best 0 km, worst 10 km)
+  mode push accept within 5 min, then pool
+  if none: escalate "repair-desk"
+default policy anyone
+  require capacity : staff.active_orders < staff.max_orders
+"""
+
+
+async def _publish(world: OrdersWorld, source: str) -> None:
+    saved = await save_version("main", source, functions=world.functions)
+    await publish_version(saved.version.policy_id, saved.version.version, functions=world.functions)
+
+
+async def test_a_nearer_but_lower_scored_staff_member_never_takes_the_offer(
+    orders_world: OrdersWorld,
+) -> None:
+    # given a policy that weighs skill far above travel, and its winner: a level-5 4.4 km away
+    await _publish(orders_world, SKILLED_POLICY)
+    master = await orders_world.staff(FARTHER, skills={"hvac": 5})
+    order_id = await orders_world.open_order()
+    assert await dispatch_order(orders_world.functions, orders_world.zone, order_id) == "OFFERED"
+    # and then a level-3 comes on 1.1 km away: 3.3 km less travel, 1.67 points less score
+    await orders_world.staff(NEAR, skills={"hvac": 3})
+
+    # when the pass runs
+    moved = await reoptimise_offers(orders_world.functions, orders_world.zone, switch_km=1.0)
+
+    # then the offer stays where the policy put it
+    assert moved == []
+    assert await _offers(order_id) == [(master, "PENDING")]
+
+
+async def test_a_better_scored_staff_member_takes_the_offer_even_when_farther(
+    orders_world: OrdersWorld,
+) -> None:
+    # given the same policy, an offer to the only level-3 there was, 1.1 km away
+    await _publish(orders_world, SKILLED_POLICY)
+    first = await orders_world.staff(NEAR, skills={"hvac": 3})
+    order_id = await orders_world.open_order()
+    assert await dispatch_order(orders_world.functions, orders_world.zone, order_id) == "OFFERED"
+    # and then a level-5 comes on 4.4 km away: 2 points more skill, 0.33 less closeness
+    master = await orders_world.staff(FARTHER, skills={"hvac": 5})
+
+    # when
+    moved = await reoptimise_offers(orders_world.functions, orders_world.zone, switch_km=1.0)
+
+    # then the policy's score decides, not the travel
+    assert [(m.from_staff, m.to_staff) for m in moved] == [(str(first), str(master))]
+    assert await _offers(order_id) == [(first, "WITHDRAWN"), (master, "PENDING")]

@@ -39,6 +39,8 @@ def test_parses_the_illustration(hvac_source: str) -> None:
 VALID = [
     ("unit m", "distance(staff, task) < 500 m", "500 m", ast.Quantity, 0.5),
     ("unit h", "staff.shift_remaining_min ?? 0 min >= 2 h", "2 h", ast.Quantity, 120.0),
+    ("unit s", "staff.avg_response_min ?? 0 min <= 30 s", "30 s", ast.Quantity, 0.5),
+    ("unit s, no space", "staff.avg_response_min ?? 0 min <= 90s", "90s", ast.Quantity, 1.5),
     ("time", "task.time >= 08:30", "08:30", ast.TimeOfDay, 510),
     ("chinese", 'task.type == "空调维修"', '"空调维修"', ast.String, "空调维修"),
     ("escape", 'task.type == "a\\"b"', '"a\\"b"', ast.String, 'a"b'),
