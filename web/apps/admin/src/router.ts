@@ -12,6 +12,7 @@ export const router = createRouter({
     },
     { path: "/board", name: "board", meta: { page: "board" }, component: () => import("./pages/DispatchBoard.vue") },
     { path: "/bookings", name: "bookings", meta: { page: "bookings" }, component: () => import("./pages/BookingsPage.vue") },
+    { path: "/team", name: "team", meta: { page: "team" }, component: () => import("./pages/TeamPage.vue") },
     { path: "/:rest(.*)*", redirect: "/" },
   ],
 });

@@ -6,3 +6,4 @@ export { default as FieldError } from "./components/FieldError.vue";
 export { default as FormField } from "./components/FormField.vue";
 export { default as LocaleSwitch } from "./components/LocaleSwitch.vue";
 export { default as StatusBadge } from "./components/StatusBadge.vue";
+export { formatDuration, useNow } from "./clock";
