@@ -13,6 +13,10 @@ export const router = createRouter({
     { path: "/board", name: "board", meta: { page: "board" }, component: () => import("./pages/DispatchBoard.vue") },
     { path: "/bookings", name: "bookings", meta: { page: "bookings" }, component: () => import("./pages/BookingsPage.vue") },
     { path: "/team", name: "team", meta: { page: "team" }, component: () => import("./pages/TeamPage.vue") },
+    {
+      path: "/dashboards", name: "dashboards", meta: { page: "dashboards" },
+      component: () => import("./pages/DashboardsPage.vue"),
+    },
     { path: "/:rest(.*)*", redirect: "/" },
   ],
 });
