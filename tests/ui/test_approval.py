@@ -29,7 +29,12 @@ def _order_of(api: Api, booking_id: str) -> dict[str, Any] | None:
 
 
 def test_a_dispatcher_approves_a_booking_and_its_order_arrives_on_the_board_live(
-    signed_in: Callable[..., Page], api: Api, lang: str, text: Text, screenshots: Path
+    signed_in: Callable[..., Page],
+    api: Api,
+    live_server: str,
+    lang: str,
+    text: Text,
+    screenshots: Path,
 ) -> None:
     # given the board open in one browser, and a booking waiting for review
     board = signed_in("dispatcher", "board")
@@ -65,6 +70,12 @@ def test_a_dispatcher_approves_a_booking_and_its_order_arrives_on_the_board_live
     expect(board.locator('#queue-counts [data-queue="waiting"] strong')).to_have_text(
         str(len(waiting))
     )
+
+    # the second browser sees it on the map
+    desk.goto(f"{live_server}/admin/#/map?order={order['number']}")
+    expect(desk.locator(f'path[data-order="{order["number"]}"]')).to_have_count(1)
+    expect(desk.locator("#map-order h2")).to_have_text(order["number"])
+    desk.screenshot(path=str(screenshots / f"map-new-order-{lang}.png"), full_page=True)
 
     # the dispatcher opens it: its history starts with the approval's order, then the dispatch
     item.click()

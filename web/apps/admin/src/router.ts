@@ -17,6 +17,7 @@ export const router = createRouter({
       path: "/dashboards", name: "dashboards", meta: { page: "dashboards" },
       component: () => import("./pages/DashboardsPage.vue"),
     },
+    { path: "/map", name: "map", meta: { page: "map" }, component: () => import("./pages/MapPage.vue") },
     { path: "/:rest(.*)*", redirect: "/" },
   ],
 });
