@@ -23,6 +23,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from dispatchhub.rules_dsl import CandidateExplanation
+from dispatchhub.users.shifts import minutes_left as shift_minutes_left
 
 __all__ = [
     "ACTIVE_STATUSES",
@@ -272,27 +273,6 @@ def _figures(s: StaffStats) -> dict[str, Any]:
     }
 
 
-def _clock(text: str) -> int:
-    hour, minute = text.split(":")
-    return int(hour) * 60 + int(minute)
-
-
-def _shift_left(shifts: Iterable[Mapping[str, Any]], local: datetime) -> float | None:
-    """Minutes left in the shift running at ``local`` (weekday 0 = Monday), else None."""
-    now = local.hour * 60 + local.minute + local.second / 60
-    today, yesterday = local.weekday(), (local.weekday() - 1) % 7
-    for shift in shifts:
-        start, end = _clock(shift["start"]), _clock(shift["end"])
-        if end <= start:  # an overnight shift ends the next day
-            if shift["weekday"] == today and now >= start:
-                return end + 24 * 60 - now
-            if shift["weekday"] == yesterday and now < end:
-                return end - now
-        elif shift["weekday"] == today and start <= now < end:
-            return end - now
-    return None
-
-
 def staff_records(
     profiles: Iterable[Mapping[str, Any]],
     skills: Iterable[Mapping[str, Any]],
@@ -306,7 +286,8 @@ def staff_records(
     Args:
         profiles: ``staff_profiles`` rows (``user``, ``level``, ``years_experience``,
             ``region``, ``lat``/``lon`` (live), ``home_lat``/``home_lon``, ``availability``,
-            ``shifts``, ``max_active_orders``).
+            ``shifts``, ``shift_state``/``shift_state_at`` (the app's switch, see
+            :mod:`dispatchhub.users.shifts`), ``max_active_orders``).
         skills: ``staff_skills`` rows (``staff``, ``skill``, ``level``, ``certified``).
         history: Orders, reviews and offers; later ones are ignored.
         at: The moment the records describe (decision time).
@@ -333,7 +314,6 @@ def records_from_stats(
     by_staff: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
     for skill in skills:
         by_staff[str(skill["staff"])].append(skill)
-    local = at.astimezone(zone)
     records: list[dict[str, Any]] = []
     for profile in profiles:
         staff_id = str(profile["user"])
@@ -342,7 +322,7 @@ def records_from_stats(
         if lat is None or lon is None:
             continue
         s = stats.get(staff_id) or StaffStats()
-        left = _shift_left(profile["shifts"] or [], local)
+        left = shift_minutes_left(profile, at, zone)  # the calendar or the app's switch
         own = by_staff.get(staff_id, [])
         records.append(
             {

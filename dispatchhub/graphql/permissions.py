@@ -46,6 +46,8 @@ SENSITIVE_FIELDS = frozenset(
         "Order.address",
         "Order.description",
         "Order.navigationUrl",
+        "Order.assigneePosition",
+        "StaffProfile.position",
         "AssignmentDecisionInfo.candidates",
     }
 )

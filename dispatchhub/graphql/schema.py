@@ -50,6 +50,7 @@ from dispatchhub.graphql.users.admin import UsersAdminMutation
 from dispatchhub.graphql.users.external import ExternalLoginQuery
 from dispatchhub.graphql.users.mutations import UsersMutation
 from dispatchhub.graphql.users.queries import UsersQuery
+from dispatchhub.graphql.users.shift import StaffShiftMutation
 
 __all__ = ["DOCUMENT_CACHE_SIZE", "DispatchSchema", "HideSuggestions", "build_schema"]
 
@@ -97,6 +98,7 @@ Mutation = merge_types(
         PreferencesMutation,
         PushMutation,
         PaymentsMutation,
+        StaffShiftMutation,
     ),
 )
 Subscription = merge_types("Subscription", (OrdersSubscription,))

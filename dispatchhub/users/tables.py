@@ -69,6 +69,11 @@ class StaffProfile(Table, tablename="staff_profiles"):
     lat = DoublePrecision(null=True, default=None, help_text="last reported position")
     lon = DoublePrecision(null=True, default=None)
     located_at = Timestamptz(null=True, default=None)
+    location_accuracy_m = DoublePrecision(null=True, default=None, help_text="metres, as reported")
+    shift_state = Varchar(
+        length=8, null=True, default=None, help_text="ON or OFF as set in the app; see shifts.py"
+    )
+    shift_state_at = Timestamptz(null=True, default=None, help_text="when shift_state was set")
     availability = Varchar(length=16, default="AVAILABLE", index=True)
     shifts = JSON(default="[]", help_text="weekly calendar: [{weekday, start, end}] local time")
     max_active_orders = Integer(default=3)

@@ -154,6 +154,10 @@ EXPECTED: dict[str, frozenset[str]] = {
     "Mutation.helpRequestJoin": frozenset({"staff", "supervisor", "admin"}),
     "Mutation.helpRequestTakeOver": frozenset({"staff", "supervisor", "admin"}),
     "Mutation.helpRequestClose": frozenset({"staff", "supervisor", "admin"}),
+    # shifts and live positions
+    "Mutation.staffShiftStart": frozenset({"staff", "supervisor", "admin"}),
+    "Mutation.staffShiftEnd": frozenset({"staff", "supervisor", "admin"}),
+    "Mutation.staffPositionReport": frozenset({"staff", "supervisor", "admin"}),
     # the in-app inbox
     "Query.notifications": SIGNED_IN,
     "Mutation.notificationMarkRead": SIGNED_IN,

@@ -27,12 +27,14 @@ from .enums import (
     BookingsErrorCode,
     BookingStatus,
     CatalogErrorCode,
+    CoordinateSystem,
     ExportFormat,
     OrderLiveEventKind,
     OrderStatus,
     ReportFormat,
     ReportName,
     ReportPeriod,
+    StaffShiftErrorCode,
     TaskGroupBy,
     Urgency,
     UsersErrorCode,
@@ -85,9 +87,16 @@ from .input_types import (
     ServiceWindowInput,
     SkillLevelInput,
     SpecialOptionInput,
+    StaffPositionReportInput,
     UserFilterInput,
 )
 from .order import Order, OrderOrder, OrderOrderHistory
+from .order_assignee_position import (
+    OrderAssigneePosition,
+    OrderAssigneePositionOrder,
+    OrderAssigneePositionOrderAssigneePosition,
+    OrderAssigneePositionOrderAssigneePositionLocation,
+)
 from .orders import (
     Orders,
     OrdersOrders,
@@ -113,11 +122,30 @@ from .sign_in import (
     SignInTokenCreateErrors,
     SignInTokenCreateUser,
 )
+from .staff_position_report import (
+    StaffPositionReport,
+    StaffPositionReportStaffPositionReport,
+    StaffPositionReportStaffPositionReportErrors,
+    StaffPositionReportStaffPositionReportPosition,
+    StaffPositionReportStaffPositionReportPositionLocation,
+)
 from .staff_ranking import (
     StaffRanking,
     StaffRankingStaffRanking,
     StaffRankingStaffRankingErrors,
     StaffRankingStaffRankingReport,
+)
+from .staff_shift_end import (
+    StaffShiftEnd,
+    StaffShiftEndStaffShiftEnd,
+    StaffShiftEndStaffShiftEndErrors,
+    StaffShiftEndStaffShiftEndStaffProfile,
+)
+from .staff_shift_start import (
+    StaffShiftStart,
+    StaffShiftStartStaffShiftStart,
+    StaffShiftStartStaffShiftStartErrors,
+    StaffShiftStartStaffShiftStartStaffProfile,
 )
 from .task_stats import (
     TaskStats,
@@ -162,6 +190,7 @@ __all__ = [
     "CancellationPolicyInput",
     "CancellationRuleInput",
     "CatalogErrorCode",
+    "CoordinateSystem",
     "CreateServiceType",
     "CreateServiceTypeServiceTypeCreate",
     "CreateServiceTypeServiceTypeCreateErrors",
@@ -189,6 +218,10 @@ __all__ = [
     "GraphQLClientHttpError",
     "GraphQLClientInvalidResponseError",
     "Order",
+    "OrderAssigneePosition",
+    "OrderAssigneePositionOrder",
+    "OrderAssigneePositionOrderAssigneePosition",
+    "OrderAssigneePositionOrderAssigneePositionLocation",
     "OrderFields",
     "OrderFilterInput",
     "OrderLiveEventKind",
@@ -225,10 +258,25 @@ __all__ = [
     "SignInTokenCreateUser",
     "SkillLevelInput",
     "SpecialOptionInput",
+    "StaffPositionReport",
+    "StaffPositionReportInput",
+    "StaffPositionReportStaffPositionReport",
+    "StaffPositionReportStaffPositionReportErrors",
+    "StaffPositionReportStaffPositionReportPosition",
+    "StaffPositionReportStaffPositionReportPositionLocation",
     "StaffRanking",
     "StaffRankingStaffRanking",
     "StaffRankingStaffRankingErrors",
     "StaffRankingStaffRankingReport",
+    "StaffShiftEnd",
+    "StaffShiftEndStaffShiftEnd",
+    "StaffShiftEndStaffShiftEndErrors",
+    "StaffShiftEndStaffShiftEndStaffProfile",
+    "StaffShiftErrorCode",
+    "StaffShiftStart",
+    "StaffShiftStartStaffShiftStart",
+    "StaffShiftStartStaffShiftStartErrors",
+    "StaffShiftStartStaffShiftStartStaffProfile",
     "TaskGroupBy",
     "TaskStats",
     "TaskStatsTaskStats",

@@ -20,15 +20,20 @@ from .input_types import (
     ReportExportInput,
     ServiceTypeCreateInput,
     ServiceTypeUpdateInput,
+    StaffPositionReportInput,
     UserFilterInput,
 )
 from .order import Order
+from .order_assignee_position import OrderAssigneePosition
 from .orders import Orders
 from .refresh_token import RefreshToken
 from .satisfaction_trend import SatisfactionTrend
 from .service_types import ServiceTypes
 from .sign_in import SignIn
+from .staff_position_report import StaffPositionReport
 from .staff_ranking import StaffRanking
+from .staff_shift_end import StaffShiftEnd
+from .staff_shift_start import StaffShiftStart
 from .task_stats import TaskStats
 from .update_service_type import UpdateServiceType
 
@@ -676,3 +681,108 @@ class DispatchhubClient(AsyncBaseClient):
         )
         data = self.get_data(response)
         return ExportReport.model_validate(data)
+
+    async def staff_shift_start(self, **kwargs: Any) -> StaffShiftStart:
+        query = gql("""
+            mutation StaffShiftStart {
+              staffShiftStart {
+                staffProfile {
+                  onShift
+                }
+                errors {
+                  field
+                  code
+                  message
+                }
+              }
+            }
+            """)
+        variables: dict[str, object] = {}
+        response = await self.execute(
+            query=query, operation_name="StaffShiftStart", variables=variables, **kwargs
+        )
+        data = self.get_data(response)
+        return StaffShiftStart.model_validate(data)
+
+    async def staff_shift_end(self, **kwargs: Any) -> StaffShiftEnd:
+        query = gql("""
+            mutation StaffShiftEnd {
+              staffShiftEnd {
+                staffProfile {
+                  onShift
+                }
+                errors {
+                  field
+                  code
+                  message
+                }
+              }
+            }
+            """)
+        variables: dict[str, object] = {}
+        response = await self.execute(
+            query=query, operation_name="StaffShiftEnd", variables=variables, **kwargs
+        )
+        data = self.get_data(response)
+        return StaffShiftEnd.model_validate(data)
+
+    async def staff_position_report(
+        self, input: StaffPositionReportInput, **kwargs: Any
+    ) -> StaffPositionReport:
+        query = gql("""
+            mutation StaffPositionReport($input: StaffPositionReportInput!) {
+              staffPositionReport(input: $input) {
+                position {
+                  location {
+                    lat
+                    lon
+                  }
+                  recordedAt
+                  accuracyMeters
+                }
+                errors {
+                  field
+                  code
+                  message
+                }
+              }
+            }
+            """)
+        variables: dict[str, object] = {"input": input}
+        response = await self.execute(
+            query=query,
+            operation_name="StaffPositionReport",
+            variables=variables,
+            **kwargs,
+        )
+        data = self.get_data(response)
+        return StaffPositionReport.model_validate(data)
+
+    async def order_assignee_position(
+        self, id: str, **kwargs: Any
+    ) -> OrderAssigneePosition:
+        query = gql("""
+            query OrderAssigneePosition($id: ID!) {
+              order(id: $id) {
+                id
+                status
+                assigneePosition {
+                  location {
+                    lat
+                    lon
+                  }
+                  recordedAt
+                  accuracyMeters
+                }
+              }
+            }
+            """)
+        variables: dict[str, object] = {"id": id}
+        response = await self.execute(
+            query=query,
+            operation_name="OrderAssigneePosition",
+            variables=variables,
+            **kwargs,
+        )
+        data = self.get_data(response)
+        return OrderAssigneePosition.model_validate(data)

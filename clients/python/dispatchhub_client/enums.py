@@ -106,6 +106,11 @@ class CatalogErrorCode(str, Enum):
     INVALID_POINT = "INVALID_POINT"
 
 
+class CoordinateSystem(str, Enum):
+    WGS84 = "WGS84"
+    GCJ02 = "GCJ02"
+
+
 class ExportFormat(str, Enum):
     CSV = "CSV"
     XLSX = "XLSX"
@@ -148,6 +153,15 @@ class ReportPeriod(str, Enum):
     DAY = "DAY"
     WEEK = "WEEK"
     MONTH = "MONTH"
+
+
+class StaffShiftErrorCode(str, Enum):
+    NOT_STAFF = "NOT_STAFF"
+    OFF_SHIFT = "OFF_SHIFT"
+    INVALID_LATITUDE = "INVALID_LATITUDE"
+    INVALID_LONGITUDE = "INVALID_LONGITUDE"
+    INVALID_ACCURACY = "INVALID_ACCURACY"
+    TOO_FREQUENT = "TOO_FREQUENT"
 
 
 class TaskGroupBy(str, Enum):

@@ -7,6 +7,7 @@ from .base_model import BaseModel
 from .enums import (
     BookingChannel,
     BookingStatus,
+    CoordinateSystem,
     OrderStatus,
     ReportFormat,
     ReportName,
@@ -276,6 +277,19 @@ class SpecialOptionInput(BaseModel):
     "Its label in English."
 
 
+class StaffPositionReportInput(BaseModel):
+    """A position from the staff member's device."""
+
+    location: "GeoPointInput"
+    "The point, in `coordinateSystem` (lat -90..90, lon -180..180)."
+    accuracy_meters: Optional[float] = Field(alias="accuracyMeters", default=None)
+    "The device's accuracy radius in metres (0..5000)."
+    coordinate_system: CoordinateSystem = Field(
+        alias="coordinateSystem", default=CoordinateSystem.WGS84
+    )
+    "The datum of `location`; WGS84 unless the device's map SDK gave GCJ02."
+
+
 class UserFilterInput(BaseModel):
     """Which users; every given condition must hold."""
 
@@ -294,3 +308,4 @@ CancellationPolicyInput.model_rebuild()
 ServiceHoursInput.model_rebuild()
 ServiceTypeCreateInput.model_rebuild()
 ServiceTypeUpdateInput.model_rebuild()
+StaffPositionReportInput.model_rebuild()

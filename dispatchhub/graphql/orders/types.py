@@ -27,6 +27,7 @@ from dispatchhub.graphql.dispatch.simulation import TermContribution, ValueRead
 from dispatchhub.graphql.errors import Error, error_type_for
 from dispatchhub.graphql.loaders import children_loader
 from dispatchhub.graphql.node import global_id, register_node
+from dispatchhub.graphql.users.positions import StaffPosition, position_of
 from dispatchhub.orders.errors import OrdersErrorCode
 from dispatchhub.orders.help import helpers_of
 from dispatchhub.orders.listing import offered_to, order_rows
@@ -289,6 +290,14 @@ class OrderNode(relay.Node):
             return None
         row = await User.select(User.name).where(User.id == self.assignee).first()
         return cast("str | None", row["name"]) if row else None
+
+    @strawberry.field(
+        description="Where the assignee last was, with its age: dispatch roles always, the "
+        "order's customer while the assignee is on the way; null without an assignee or a "
+        "reported position."
+    )
+    async def assignee_position(self, info: strawberry.Info[Context, None]) -> StaffPosition | None:
+        return await position_of(info.context, UUID(self.assignee)) if self.assignee else None
 
     @strawberry.field(description="The Booking's global ID.")
     def booking_id(self) -> strawberry.ID:

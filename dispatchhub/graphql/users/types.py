@@ -18,6 +18,7 @@ from dispatchhub.graphql.common.geo import GeoPoint
 from dispatchhub.graphql.context import Context
 from dispatchhub.graphql.errors import Error
 from dispatchhub.graphql.node import global_id, readable, register_node
+from dispatchhub.graphql.users.positions import StaffPosition, on_shift_of, position_of
 from dispatchhub.users.accounts import StaffProfileRecord, staff_profiles
 from dispatchhub.users.errors import UsersErrorCode
 from dispatchhub.users.tables import User
@@ -63,6 +64,22 @@ class StaffProfileType:
         "invitations consider AVAILABLE staff."
     )
     skills: list[StaffSkillType] = strawberry.field(description="Skills with levels.")
+    user_id: strawberry.Private[UUID]
+
+    @strawberry.field(
+        description="Whether they are on shift now: the weekly calendar, overridden by "
+        "staffShiftStart / staffShiftEnd (docs/staff-app.md). Readable wherever the profile "
+        "is (User.staffProfile: themself and dispatch roles)."
+    )
+    async def on_shift(self, info: strawberry.Info[Context, None]) -> bool:
+        return await on_shift_of(info.context, self.user_id)
+
+    @strawberry.field(
+        description="Their last reported position with its age; null when none was reported. "
+        "Themself and dispatch roles."
+    )
+    async def position(self, info: strawberry.Info[Context, None]) -> StaffPosition | None:
+        return await position_of(info.context, self.user_id)
 
     @classmethod
     def of(cls, record: StaffProfileRecord) -> StaffProfileType:
@@ -84,6 +101,7 @@ class StaffProfileType:
                 StaffSkillType(skill=s.skill, level=s.level, certified=s.certified)
                 for s in data.skills
             ],  # fmt: skip
+            user_id=record.user_id,
         )
 
 
