@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -54,3 +55,39 @@ def test_every_unfinished_order_with_a_place_is_a_circle_over_the_districts(
     page.screenshot(path=str(screenshots / f"map-{lang}.png"), full_page=True)
     page.get_by_role("link", name=text("map.toBoard")).click()
     expect(page.locator("#order-detail h2")).to_contain_text(order["number"])
+
+
+STAFF = """{ users(filter: {role: "staff", status: ACTIVE}, first: 100) { edges { node {
+  id staffProfile { onShift position { recordedAt } } } } } }"""
+ON_SHIFT = "mutation { staffShiftStart { errors { code } } }"
+REPORT = """mutation ($lat: Float!, $lon: Float!) {
+  staffPositionReport(input: {location: {lat: $lat, lon: $lon}}) { errors { code message } } }"""
+ME = "{ me { id } }"
+
+
+def test_staff_on_shift_show_where_they_last_were_and_how_long_ago(
+    signed_in: Callable[..., Page],
+    api: Callable[..., dict[str, Any]],
+    lang: str,
+    screenshots: Path,
+) -> None:
+    # given a staff member who went on shift and reported where they are (Xuhui)
+    assert api(ON_SHIFT, role="staff")["staffShiftStart"]["errors"] == []
+    reported = api(REPORT, role="staff", lat=31.19, lon=121.44)["staffPositionReport"]
+    # the en run may come within 5 s of the zh-CN one: the earlier report then stands
+    assert [e["code"] for e in reported["errors"]] in ([], ["TOO_FREQUENT"])
+    me = api(ME, role="staff")["me"]["id"]
+
+    page = signed_in("dispatcher", "map")
+
+    # then each on-shift staff member with a position is on the map and in the list, with its age
+    users = [e["node"] for e in api(STAFF, role="dispatcher")["users"]["edges"]]
+    placed = [
+        u["id"] for u in users if u["staffProfile"]["onShift"] and u["staffProfile"]["position"]
+    ]
+    assert me in placed
+    expect(page.locator("#map-staff li[data-staff]")).to_have_count(len(placed))
+    expect(page.locator("path[data-staff]")).to_have_count(len(placed))
+    age = page.locator(f'#map-staff li[data-staff="{me}"] [data-field="position-age"]')
+    expect(age).to_have_text(re.compile(r"\d+ ?(秒|分钟)" if lang == "zh-CN" else r"\d+ (sec|min)"))
+    page.screenshot(path=str(screenshots / f"map-staff-{lang}.png"), full_page=True)
