@@ -18,6 +18,10 @@ export const router = createRouter({
       component: () => import("./pages/DashboardsPage.vue"),
     },
     { path: "/map", name: "map", meta: { page: "map" }, component: () => import("./pages/MapPage.vue") },
+    {
+      path: "/permissions", name: "permissions", meta: { page: "permissions" },
+      component: () => import("./pages/PermissionsPage.vue"),
+    },
     { path: "/:rest(.*)*", redirect: "/" },
   ],
 });

@@ -36,6 +36,9 @@ type Documents = {
     "\n  mutation BoardAssign($input: OrderAssignInput!) {\n    orderAssign(input: $input) {\n      order { id status assigneeId }\n      brokenRequirements { name reason values }\n      errors { field message code }\n    }\n  }\n": typeof types.BoardAssignDocument,
     "\n  query MapOrders($status: [OrderStatus!]) {\n    orders(filter: { status: $status }, first: 100) {\n      edges { node { id number status urgency serviceCode region address scheduledStart scheduledEnd createdAt assigneeName location { lat lon } } }\n    }\n  }\n": typeof types.MapOrdersDocument,
     "\n  query MapStaff($after: String) {\n    users(filter: { role: \"staff\", status: ACTIVE }, first: 100, after: $after) {\n      edges { node { id name staffProfile { region onShift position { location { lat lon } recordedAt } } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.MapStaffDocument,
+    "\n  query PermissionGrid {\n    roles { name inherits builtin }\n    policyRules { subject object action shipped }\n  }\n": typeof types.PermissionGridDocument,
+    "\n  mutation PermissionAdd($input: PolicyRuleInput!) {\n    policyRuleAdd(input: $input) { rule { subject object action shipped } errors { field message code } }\n  }\n": typeof types.PermissionAddDocument,
+    "\n  mutation PermissionRemove($input: PolicyRuleInput!) {\n    policyRuleRemove(input: $input) { errors { field message code } }\n  }\n": typeof types.PermissionRemoveDocument,
     "\n  query Policies {\n    policies(first: 100) { edges { node { id name activeVersion shadowVersion latestVersion updatedAt } } }\n  }\n": typeof types.PoliciesDocument,
     "\n  mutation DashboardExport($input: ReportExportInput!) {\n    reportExport(input: $input) { url filename errors { field message code } }\n  }\n": typeof types.DashboardExportDocument,
     "\n  query RuleEditorLoad {\n    ruleSchema {\n      fields { path type optional doc }\n      methods { path parameter type optional doc }\n      functions { name returns doc params { name type } }\n      units { name kind }\n    }\n  }\n": typeof types.RuleEditorLoadDocument,
@@ -114,6 +117,9 @@ const documents: Documents = {
     "\n  mutation BoardAssign($input: OrderAssignInput!) {\n    orderAssign(input: $input) {\n      order { id status assigneeId }\n      brokenRequirements { name reason values }\n      errors { field message code }\n    }\n  }\n": types.BoardAssignDocument,
     "\n  query MapOrders($status: [OrderStatus!]) {\n    orders(filter: { status: $status }, first: 100) {\n      edges { node { id number status urgency serviceCode region address scheduledStart scheduledEnd createdAt assigneeName location { lat lon } } }\n    }\n  }\n": types.MapOrdersDocument,
     "\n  query MapStaff($after: String) {\n    users(filter: { role: \"staff\", status: ACTIVE }, first: 100, after: $after) {\n      edges { node { id name staffProfile { region onShift position { location { lat lon } recordedAt } } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.MapStaffDocument,
+    "\n  query PermissionGrid {\n    roles { name inherits builtin }\n    policyRules { subject object action shipped }\n  }\n": types.PermissionGridDocument,
+    "\n  mutation PermissionAdd($input: PolicyRuleInput!) {\n    policyRuleAdd(input: $input) { rule { subject object action shipped } errors { field message code } }\n  }\n": types.PermissionAddDocument,
+    "\n  mutation PermissionRemove($input: PolicyRuleInput!) {\n    policyRuleRemove(input: $input) { errors { field message code } }\n  }\n": types.PermissionRemoveDocument,
     "\n  query Policies {\n    policies(first: 100) { edges { node { id name activeVersion shadowVersion latestVersion updatedAt } } }\n  }\n": types.PoliciesDocument,
     "\n  mutation DashboardExport($input: ReportExportInput!) {\n    reportExport(input: $input) { url filename errors { field message code } }\n  }\n": types.DashboardExportDocument,
     "\n  query RuleEditorLoad {\n    ruleSchema {\n      fields { path type optional doc }\n      methods { path parameter type optional doc }\n      functions { name returns doc params { name type } }\n      units { name kind }\n    }\n  }\n": types.RuleEditorLoadDocument,
@@ -272,6 +278,18 @@ export function graphql(source: "\n  query MapOrders($status: [OrderStatus!]) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MapStaff($after: String) {\n    users(filter: { role: \"staff\", status: ACTIVE }, first: 100, after: $after) {\n      edges { node { id name staffProfile { region onShift position { location { lat lon } recordedAt } } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query MapStaff($after: String) {\n    users(filter: { role: \"staff\", status: ACTIVE }, first: 100, after: $after) {\n      edges { node { id name staffProfile { region onShift position { location { lat lon } recordedAt } } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PermissionGrid {\n    roles { name inherits builtin }\n    policyRules { subject object action shipped }\n  }\n"): (typeof documents)["\n  query PermissionGrid {\n    roles { name inherits builtin }\n    policyRules { subject object action shipped }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PermissionAdd($input: PolicyRuleInput!) {\n    policyRuleAdd(input: $input) { rule { subject object action shipped } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation PermissionAdd($input: PolicyRuleInput!) {\n    policyRuleAdd(input: $input) { rule { subject object action shipped } errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PermissionRemove($input: PolicyRuleInput!) {\n    policyRuleRemove(input: $input) { errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation PermissionRemove($input: PolicyRuleInput!) {\n    policyRuleRemove(input: $input) { errors { field message code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
