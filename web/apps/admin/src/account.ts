@@ -2,7 +2,7 @@
 import { ApiError, MeDocument, currentSession, type DispatchClient } from "@dispatchhub/graphql";
 import { reactive } from "vue";
 
-export type PageName = "rules" | "board" | "bookings" | "team" | "dashboards" | "map" | "permissions";
+export type PageName = "rules" | "board" | "bookings" | "team" | "dashboards" | "map" | "permissions" | "catalog" | "phone";
 
 // Which roles may open a page; the server decides in the end, this only keeps a role away
 // from a page it cannot use. Admins inherit dispatcher and supervisor (authz/roles.csv).
@@ -14,6 +14,8 @@ export const PAGES: Record<PageName, { roles: string[] }> = {
   dashboards: { roles: ["supervisor", "dispatcher"] },
   map: { roles: ["dispatcher"] },
   permissions: { roles: ["admin"] },
+  catalog: { roles: ["admin"] },
+  phone: { roles: ["dispatcher"] },
 };
 const INHERITS: Record<string, string[]> = { admin: ["dispatcher", "supervisor"], supervisor: ["staff"] };
 export const KNOWN_ROLES = ["admin", "dispatcher", "supervisor", "staff", "customer"];

@@ -22,6 +22,8 @@ export const router = createRouter({
       path: "/permissions", name: "permissions", meta: { page: "permissions" },
       component: () => import("./pages/PermissionsPage.vue"),
     },
+    { path: "/catalog", name: "catalog", meta: { page: "catalog" }, component: () => import("./pages/CatalogPage.vue") },
+    { path: "/phone", name: "phone", meta: { page: "phone" }, component: () => import("./pages/PhoneBooking.vue") },
     { path: "/:rest(.*)*", redirect: "/" },
   ],
 });

@@ -24,6 +24,8 @@ type Documents = {
     "query BookingCatalog { serviceTypes(includeInactive: true) { id name } }": typeof types.BookingCatalogDocument,
     "\n  mutation BookingsExport($input: BookingsExportInput!) {\n    bookingsExport(input: $input) { export { id status rows url } errors { field message code } }\n  }\n": typeof types.BookingsExportDocument,
     "\n  query BookingExportStatus($id: ID!) { bookingExport(id: $id) { id status rows url } }\n": typeof types.BookingExportStatusDocument,
+    "\n  query CatalogTypes { serviceTypes(includeInactive: true) { id code name active revision formSchema } }\n": typeof types.CatalogTypesDocument,
+    "\n  mutation CatalogFormUpdate($input: ServiceTypeUpdateInput!) {\n    serviceTypeUpdate(input: $input) { serviceType { id revision formSchema } errors { field message code } }\n  }\n": typeof types.CatalogFormUpdateDocument,
     "\n  query Dashboards($period: ReportPeriod!, $from: Date!, $to: Date!) {\n    taskStats(period: $period, from: $from, to: $to) {\n      report { buckets { start total completed cancelled completionRate } byType { key count } byChannel { key count } }\n      errors { field message code }\n    }\n    satisfactionTrend(period: $period, from: $from, to: $to) {\n      report { start reviews overall satisfiedRate }\n      errors { field message code }\n    }\n    qualityIssues(from: $from, to: $to) {\n      report { byDimension { key count } byServiceType { key count } }\n      errors { field message code }\n    }\n  }\n": typeof types.DashboardsDocument,
     "\n  query DashboardRanking($from: Date!, $to: Date!, $weights: StaffRankingWeightsInput) {\n    staffRanking(from: $from, to: $to, weights: $weights) {\n      report { staffId name completed score rank }\n      errors { field message code }\n    }\n  }\n": typeof types.DashboardRankingDocument,
     "\n  mutation DashboardWeights($input: StaffRankingWeightsInput!) {\n    staffRankingWeightsUpdate(input: $input) { weights { completed quality satisfaction response } errors { field message code } }\n  }\n": typeof types.DashboardWeightsDocument,
@@ -39,6 +41,9 @@ type Documents = {
     "\n  query PermissionGrid {\n    roles { name inherits builtin }\n    policyRules { subject object action shipped }\n  }\n": typeof types.PermissionGridDocument,
     "\n  mutation PermissionAdd($input: PolicyRuleInput!) {\n    policyRuleAdd(input: $input) { rule { subject object action shipped } errors { field message code } }\n  }\n": typeof types.PermissionAddDocument,
     "\n  mutation PermissionRemove($input: PolicyRuleInput!) {\n    policyRuleRemove(input: $input) { errors { field message code } }\n  }\n": typeof types.PermissionRemoveDocument,
+    "\n  query PhoneCustomers($search: String) {\n    users(filter: { role: \"customer\", search: $search }, first: 20) { edges { node { id name phone email } } }\n  }\n": typeof types.PhoneCustomersDocument,
+    "query PhoneServiceTypes { serviceTypes { id code name formSchema } }": typeof types.PhoneServiceTypesDocument,
+    "\n  mutation PhoneBookingCreate($input: BookingCreateInput!) {\n    bookingCreate(input: $input) { booking { id number status } errors { field message code } }\n  }\n": typeof types.PhoneBookingCreateDocument,
     "\n  query Policies {\n    policies(first: 100) { edges { node { id name activeVersion shadowVersion latestVersion updatedAt } } }\n  }\n": typeof types.PoliciesDocument,
     "\n  mutation DashboardExport($input: ReportExportInput!) {\n    reportExport(input: $input) { url filename errors { field message code } }\n  }\n": typeof types.DashboardExportDocument,
     "\n  query RuleEditorLoad {\n    ruleSchema {\n      fields { path type optional doc }\n      methods { path parameter type optional doc }\n      functions { name returns doc params { name type } }\n      units { name kind }\n    }\n  }\n": typeof types.RuleEditorLoadDocument,
@@ -105,6 +110,8 @@ const documents: Documents = {
     "query BookingCatalog { serviceTypes(includeInactive: true) { id name } }": types.BookingCatalogDocument,
     "\n  mutation BookingsExport($input: BookingsExportInput!) {\n    bookingsExport(input: $input) { export { id status rows url } errors { field message code } }\n  }\n": types.BookingsExportDocument,
     "\n  query BookingExportStatus($id: ID!) { bookingExport(id: $id) { id status rows url } }\n": types.BookingExportStatusDocument,
+    "\n  query CatalogTypes { serviceTypes(includeInactive: true) { id code name active revision formSchema } }\n": types.CatalogTypesDocument,
+    "\n  mutation CatalogFormUpdate($input: ServiceTypeUpdateInput!) {\n    serviceTypeUpdate(input: $input) { serviceType { id revision formSchema } errors { field message code } }\n  }\n": types.CatalogFormUpdateDocument,
     "\n  query Dashboards($period: ReportPeriod!, $from: Date!, $to: Date!) {\n    taskStats(period: $period, from: $from, to: $to) {\n      report { buckets { start total completed cancelled completionRate } byType { key count } byChannel { key count } }\n      errors { field message code }\n    }\n    satisfactionTrend(period: $period, from: $from, to: $to) {\n      report { start reviews overall satisfiedRate }\n      errors { field message code }\n    }\n    qualityIssues(from: $from, to: $to) {\n      report { byDimension { key count } byServiceType { key count } }\n      errors { field message code }\n    }\n  }\n": types.DashboardsDocument,
     "\n  query DashboardRanking($from: Date!, $to: Date!, $weights: StaffRankingWeightsInput) {\n    staffRanking(from: $from, to: $to, weights: $weights) {\n      report { staffId name completed score rank }\n      errors { field message code }\n    }\n  }\n": types.DashboardRankingDocument,
     "\n  mutation DashboardWeights($input: StaffRankingWeightsInput!) {\n    staffRankingWeightsUpdate(input: $input) { weights { completed quality satisfaction response } errors { field message code } }\n  }\n": types.DashboardWeightsDocument,
@@ -120,6 +127,9 @@ const documents: Documents = {
     "\n  query PermissionGrid {\n    roles { name inherits builtin }\n    policyRules { subject object action shipped }\n  }\n": types.PermissionGridDocument,
     "\n  mutation PermissionAdd($input: PolicyRuleInput!) {\n    policyRuleAdd(input: $input) { rule { subject object action shipped } errors { field message code } }\n  }\n": types.PermissionAddDocument,
     "\n  mutation PermissionRemove($input: PolicyRuleInput!) {\n    policyRuleRemove(input: $input) { errors { field message code } }\n  }\n": types.PermissionRemoveDocument,
+    "\n  query PhoneCustomers($search: String) {\n    users(filter: { role: \"customer\", search: $search }, first: 20) { edges { node { id name phone email } } }\n  }\n": types.PhoneCustomersDocument,
+    "query PhoneServiceTypes { serviceTypes { id code name formSchema } }": types.PhoneServiceTypesDocument,
+    "\n  mutation PhoneBookingCreate($input: BookingCreateInput!) {\n    bookingCreate(input: $input) { booking { id number status } errors { field message code } }\n  }\n": types.PhoneBookingCreateDocument,
     "\n  query Policies {\n    policies(first: 100) { edges { node { id name activeVersion shadowVersion latestVersion updatedAt } } }\n  }\n": types.PoliciesDocument,
     "\n  mutation DashboardExport($input: ReportExportInput!) {\n    reportExport(input: $input) { url filename errors { field message code } }\n  }\n": types.DashboardExportDocument,
     "\n  query RuleEditorLoad {\n    ruleSchema {\n      fields { path type optional doc }\n      methods { path parameter type optional doc }\n      functions { name returns doc params { name type } }\n      units { name kind }\n    }\n  }\n": types.RuleEditorLoadDocument,
@@ -233,6 +243,14 @@ export function graphql(source: "\n  query BookingExportStatus($id: ID!) { booki
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CatalogTypes { serviceTypes(includeInactive: true) { id code name active revision formSchema } }\n"): (typeof documents)["\n  query CatalogTypes { serviceTypes(includeInactive: true) { id code name active revision formSchema } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CatalogFormUpdate($input: ServiceTypeUpdateInput!) {\n    serviceTypeUpdate(input: $input) { serviceType { id revision formSchema } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation CatalogFormUpdate($input: ServiceTypeUpdateInput!) {\n    serviceTypeUpdate(input: $input) { serviceType { id revision formSchema } errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Dashboards($period: ReportPeriod!, $from: Date!, $to: Date!) {\n    taskStats(period: $period, from: $from, to: $to) {\n      report { buckets { start total completed cancelled completionRate } byType { key count } byChannel { key count } }\n      errors { field message code }\n    }\n    satisfactionTrend(period: $period, from: $from, to: $to) {\n      report { start reviews overall satisfiedRate }\n      errors { field message code }\n    }\n    qualityIssues(from: $from, to: $to) {\n      report { byDimension { key count } byServiceType { key count } }\n      errors { field message code }\n    }\n  }\n"): (typeof documents)["\n  query Dashboards($period: ReportPeriod!, $from: Date!, $to: Date!) {\n    taskStats(period: $period, from: $from, to: $to) {\n      report { buckets { start total completed cancelled completionRate } byType { key count } byChannel { key count } }\n      errors { field message code }\n    }\n    satisfactionTrend(period: $period, from: $from, to: $to) {\n      report { start reviews overall satisfiedRate }\n      errors { field message code }\n    }\n    qualityIssues(from: $from, to: $to) {\n      report { byDimension { key count } byServiceType { key count } }\n      errors { field message code }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -290,6 +308,18 @@ export function graphql(source: "\n  mutation PermissionAdd($input: PolicyRuleIn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PermissionRemove($input: PolicyRuleInput!) {\n    policyRuleRemove(input: $input) { errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation PermissionRemove($input: PolicyRuleInput!) {\n    policyRuleRemove(input: $input) { errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PhoneCustomers($search: String) {\n    users(filter: { role: \"customer\", search: $search }, first: 20) { edges { node { id name phone email } } }\n  }\n"): (typeof documents)["\n  query PhoneCustomers($search: String) {\n    users(filter: { role: \"customer\", search: $search }, first: 20) { edges { node { id name phone email } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PhoneServiceTypes { serviceTypes { id code name formSchema } }"): (typeof documents)["query PhoneServiceTypes { serviceTypes { id code name formSchema } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PhoneBookingCreate($input: BookingCreateInput!) {\n    bookingCreate(input: $input) { booking { id number status } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation PhoneBookingCreate($input: BookingCreateInput!) {\n    bookingCreate(input: $input) { booking { id number status } errors { field message code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
