@@ -45,6 +45,11 @@ type Documents = {
     "query PhoneServiceTypes { serviceTypes { id code name formSchema } }": typeof types.PhoneServiceTypesDocument,
     "\n  mutation PhoneBookingCreate($input: BookingCreateInput!) {\n    bookingCreate(input: $input) { booking { id number status } errors { field message code } }\n  }\n": typeof types.PhoneBookingCreateDocument,
     "\n  query Policies {\n    policies(first: 100) { edges { node { id name activeVersion shadowVersion latestVersion updatedAt } } }\n  }\n": typeof types.PoliciesDocument,
+    "\n  query AdminUsers($role: String, $search: String) {\n    users(filter: { role: $role, search: $search }, first: 50) {\n      edges {\n        node {\n          id name phone email status roles\n          staffProfile {\n            region level yearsExperience team supervisorId maxActiveOrders homeLocation { lat lon }\n            skills { skill level certified }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminUsersDocument,
+    "\n  mutation AdminUserUpdate($input: UserUpdateInput!) {\n    userUpdate(input: $input) { user { id } errors { field message code } }\n  }\n": typeof types.AdminUserUpdateDocument,
+    "\n  mutation AdminUserDisable($input: UserDisableInput!) {\n    userDisable(input: $input) { user { id status } errors { field message code } }\n  }\n": typeof types.AdminUserDisableDocument,
+    "\n  mutation AdminRoleAssign($input: RoleAssignInput!) { roleAssign(input: $input) { errors { field message code } } }\n": typeof types.AdminRoleAssignDocument,
+    "\n  mutation AdminRoleRevoke($input: RoleRevokeInput!) { roleRevoke(input: $input) { errors { field message code } } }\n": typeof types.AdminRoleRevokeDocument,
     "\n  mutation DashboardExport($input: ReportExportInput!) {\n    reportExport(input: $input) { url filename errors { field message code } }\n  }\n": typeof types.DashboardExportDocument,
     "\n  query RuleEditorLoad {\n    ruleSchema {\n      fields { path type optional doc }\n      methods { path parameter type optional doc }\n      functions { name returns doc params { name type } }\n      units { name kind }\n    }\n  }\n": typeof types.RuleEditorLoadDocument,
     "\n  query RulePolicy { policies(first: 100) { edges { node { id name activeVersion latestVersion shadowVersion } } } }\n": typeof types.RulePolicyDocument,
@@ -131,6 +136,11 @@ const documents: Documents = {
     "query PhoneServiceTypes { serviceTypes { id code name formSchema } }": types.PhoneServiceTypesDocument,
     "\n  mutation PhoneBookingCreate($input: BookingCreateInput!) {\n    bookingCreate(input: $input) { booking { id number status } errors { field message code } }\n  }\n": types.PhoneBookingCreateDocument,
     "\n  query Policies {\n    policies(first: 100) { edges { node { id name activeVersion shadowVersion latestVersion updatedAt } } }\n  }\n": types.PoliciesDocument,
+    "\n  query AdminUsers($role: String, $search: String) {\n    users(filter: { role: $role, search: $search }, first: 50) {\n      edges {\n        node {\n          id name phone email status roles\n          staffProfile {\n            region level yearsExperience team supervisorId maxActiveOrders homeLocation { lat lon }\n            skills { skill level certified }\n          }\n        }\n      }\n    }\n  }\n": types.AdminUsersDocument,
+    "\n  mutation AdminUserUpdate($input: UserUpdateInput!) {\n    userUpdate(input: $input) { user { id } errors { field message code } }\n  }\n": types.AdminUserUpdateDocument,
+    "\n  mutation AdminUserDisable($input: UserDisableInput!) {\n    userDisable(input: $input) { user { id status } errors { field message code } }\n  }\n": types.AdminUserDisableDocument,
+    "\n  mutation AdminRoleAssign($input: RoleAssignInput!) { roleAssign(input: $input) { errors { field message code } } }\n": types.AdminRoleAssignDocument,
+    "\n  mutation AdminRoleRevoke($input: RoleRevokeInput!) { roleRevoke(input: $input) { errors { field message code } } }\n": types.AdminRoleRevokeDocument,
     "\n  mutation DashboardExport($input: ReportExportInput!) {\n    reportExport(input: $input) { url filename errors { field message code } }\n  }\n": types.DashboardExportDocument,
     "\n  query RuleEditorLoad {\n    ruleSchema {\n      fields { path type optional doc }\n      methods { path parameter type optional doc }\n      functions { name returns doc params { name type } }\n      units { name kind }\n    }\n  }\n": types.RuleEditorLoadDocument,
     "\n  query RulePolicy { policies(first: 100) { edges { node { id name activeVersion latestVersion shadowVersion } } } }\n": types.RulePolicyDocument,
@@ -324,6 +334,26 @@ export function graphql(source: "\n  mutation PhoneBookingCreate($input: Booking
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Policies {\n    policies(first: 100) { edges { node { id name activeVersion shadowVersion latestVersion updatedAt } } }\n  }\n"): (typeof documents)["\n  query Policies {\n    policies(first: 100) { edges { node { id name activeVersion shadowVersion latestVersion updatedAt } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUsers($role: String, $search: String) {\n    users(filter: { role: $role, search: $search }, first: 50) {\n      edges {\n        node {\n          id name phone email status roles\n          staffProfile {\n            region level yearsExperience team supervisorId maxActiveOrders homeLocation { lat lon }\n            skills { skill level certified }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminUsers($role: String, $search: String) {\n    users(filter: { role: $role, search: $search }, first: 50) {\n      edges {\n        node {\n          id name phone email status roles\n          staffProfile {\n            region level yearsExperience team supervisorId maxActiveOrders homeLocation { lat lon }\n            skills { skill level certified }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUserUpdate($input: UserUpdateInput!) {\n    userUpdate(input: $input) { user { id } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation AdminUserUpdate($input: UserUpdateInput!) {\n    userUpdate(input: $input) { user { id } errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUserDisable($input: UserDisableInput!) {\n    userDisable(input: $input) { user { id status } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation AdminUserDisable($input: UserDisableInput!) {\n    userDisable(input: $input) { user { id status } errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRoleAssign($input: RoleAssignInput!) { roleAssign(input: $input) { errors { field message code } } }\n"): (typeof documents)["\n  mutation AdminRoleAssign($input: RoleAssignInput!) { roleAssign(input: $input) { errors { field message code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRoleRevoke($input: RoleRevokeInput!) { roleRevoke(input: $input) { errors { field message code } } }\n"): (typeof documents)["\n  mutation AdminRoleRevoke($input: RoleRevokeInput!) { roleRevoke(input: $input) { errors { field message code } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
