@@ -51,3 +51,29 @@ def test_an_admin_changes_a_staff_members_load_skills_and_roles(
         text("users.roleRevoked", role=text("roles.supervisor"))
     )
     assert "supervisor" not in api(ONE, id=person["id"])["node"]["roles"]
+
+
+POLICY = "{ passwordPolicy { minLength maxLength requireDigit } }"
+RESTORE = """mutation ($min: Int!, $digit: Boolean!) {
+  passwordPolicyUpdate(input: {minLength: $min, requireDigit: $digit}) { errors { code } } }"""
+
+
+def test_an_admin_changes_the_password_policy_and_a_bad_value_is_refused_at_its_field(
+    signed_in: Callable[..., Page], api: Callable[..., dict[str, Any]], text: Text
+) -> None:
+    before = api(POLICY)["passwordPolicy"]
+    page = signed_in("admin", "users")
+    try:
+        # a minimum above the maximum is refused, at the form
+        page.locator("#policy-minLength").fill(str(before["maxLength"] + 1))
+        page.locator("#save-policy").click()
+        expect(page.locator("#password-policy [data-error-for]").first).to_be_visible()
+        assert api(POLICY)["passwordPolicy"] == before
+
+        page.locator("#policy-minLength").fill(str(before["minLength"] + 2))
+        page.locator("#save-policy").click()
+        expect(page.locator("#policy-saved")).to_have_text(text("passwordPolicy.saved"))
+        assert api(POLICY)["passwordPolicy"]["minLength"] == before["minLength"] + 2
+    finally:  # other tests sign up with the demo's policy
+        api(RESTORE, min=before["minLength"], digit=before["requireDigit"])
+    assert api(POLICY)["passwordPolicy"] == before
