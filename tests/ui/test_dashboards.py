@@ -18,7 +18,9 @@ REPORTS = """query ($from: Date!, $to: Date!) {
   taskStats(period: DAY, from: $from, to: $to) { report {
     buckets { start total completed cancelled } byType { key count } byChannel { key count } } }
   satisfactionTrend(period: DAY, from: $from, to: $to) { report { start reviews } }
-  qualityIssues(from: $from, to: $to) { report { byDimension { key count } } } }"""
+  qualityIssues(from: $from, to: $to) { report { byDimension { key count } } }
+  recurringComplaints(from: $from, to: $to) { report {
+    persistentSpots { serviceType region complaints } frequentTerms { key count } } } }"""
 RANKING = """query ($from: Date!, $to: Date!, $w: StaffRankingWeightsInput) {
   staffRanking(from: $from, to: $to, weights: $w) { report { staffId completed rank } } }"""
 
@@ -62,6 +64,12 @@ def test_each_chart_shows_the_numbers_the_api_reports(
         assert _cells(page, "chart-satisfaction", point["start"])[1] == str(point["reviews"])
     for count in data["qualityIssues"]["report"]["byDimension"]:
         assert _cells(page, "chart-quality", f"dimension:{count['key']}")[2] == str(count["count"])
+    recurring = data["recurringComplaints"]["report"]
+    for spot in recurring["persistentSpots"]:
+        key = f"spot:{spot['serviceType']}:{spot['region']}"
+        assert _cells(page, "chart-recurring", key)[2] == str(spot["complaints"])
+    for term in recurring["frequentTerms"]:
+        assert _cells(page, "chart-recurring", f"term:{term['key']}")[2] == str(term["count"])
     ranking = api(RANKING, role="dispatcher", **{"from": start, "to": end})["staffRanking"]
     for row in ranking["report"]:
         assert _cells(page, "chart-ranking", row["staffId"])[0] == str(row["rank"])
