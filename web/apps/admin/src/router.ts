@@ -12,6 +12,19 @@ export const router = createRouter({
     },
     { path: "/board", name: "board", meta: { page: "board" }, component: () => import("./pages/DispatchBoard.vue") },
     { path: "/bookings", name: "bookings", meta: { page: "bookings" }, component: () => import("./pages/BookingsPage.vue") },
+    { path: "/team", name: "team", meta: { page: "team" }, component: () => import("./pages/TeamPage.vue") },
+    {
+      path: "/dashboards", name: "dashboards", meta: { page: "dashboards" },
+      component: () => import("./pages/DashboardsPage.vue"),
+    },
+    { path: "/map", name: "map", meta: { page: "map" }, component: () => import("./pages/MapPage.vue") },
+    {
+      path: "/permissions", name: "permissions", meta: { page: "permissions" },
+      component: () => import("./pages/PermissionsPage.vue"),
+    },
+    { path: "/catalog", name: "catalog", meta: { page: "catalog" }, component: () => import("./pages/CatalogPage.vue") },
+    { path: "/phone", name: "phone", meta: { page: "phone" }, component: () => import("./pages/PhoneBooking.vue") },
+    { path: "/users", name: "users", meta: { page: "users" }, component: () => import("./pages/UsersPage.vue") },
     { path: "/:rest(.*)*", redirect: "/" },
   ],
 });

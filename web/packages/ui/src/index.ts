@@ -6,3 +6,6 @@ export { default as FieldError } from "./components/FieldError.vue";
 export { default as FormField } from "./components/FormField.vue";
 export { default as LocaleSwitch } from "./components/LocaleSwitch.vue";
 export { default as StatusBadge } from "./components/StatusBadge.vue";
+export { formatDuration, useNow } from "./clock";
+export { formData, formFields, type FieldKind, type FormFieldSpec, type FormOption, type FormValues } from "./schema-form";
+export { default as SchemaForm } from "./components/SchemaForm.vue";

@@ -15,6 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query ServerInfo { serverInfo { version database jobsMode timezone currency } }\n": typeof types.ServerInfoDocument,
+    "\n  mutation BookingApprove($input: BookingApproveInput!) {\n    bookingApprove(input: $input) { booking { id status } errors { field message code } }\n  }\n": typeof types.BookingApproveDocument,
     "\n  query BookingDetail($id: ID!) {\n    booking(id: $id) {\n      id number status channel urgency serviceName description scheduledStart scheduledEnd address region\n      priceMinor currency customerId createdAt confirmedAt cancelledAt cancelReason\n      reviewProblems { field code message }\n      history { kind fromStatus toStatus reason at }\n      charges { amountMinor currency fault status }\n      payments { number purpose status amountMinor currency }\n    }\n  }\n": typeof types.BookingDetailDocument,
     "query BookingCustomer($id: ID!) { node(id: $id) { ... on User { name phone } } }": typeof types.BookingCustomerDocument,
     "\n  mutation BookingCancel($input: BookingCancelInput!) {\n    bookingCancel(input: $input) {\n      booking { id status }\n      charge { amountMinor currency fault status }\n      errors { field message code }\n    }\n  }\n": typeof types.BookingCancelDocument,
@@ -23,13 +24,33 @@ type Documents = {
     "query BookingCatalog { serviceTypes(includeInactive: true) { id name } }": typeof types.BookingCatalogDocument,
     "\n  mutation BookingsExport($input: BookingsExportInput!) {\n    bookingsExport(input: $input) { export { id status rows url } errors { field message code } }\n  }\n": typeof types.BookingsExportDocument,
     "\n  query BookingExportStatus($id: ID!) { bookingExport(id: $id) { id status rows url } }\n": typeof types.BookingExportStatusDocument,
-    "\n  query BoardQueue($status: [OrderStatus!]) {\n    orders(filter: { status: $status }, first: 100) {\n      edges { node { id number status urgency serviceCode region address scheduledStart scheduledEnd assigneeId escalationQueue } }\n    }\n  }\n": typeof types.BoardQueueDocument,
-    "\n  query BoardOrder($id: ID!) {\n    order(id: $id) {\n      id number status urgency serviceCode region address scheduledStart scheduledEnd assigneeId escalationQueue\n      description customerName\n      decision {\n        kind outcome chosenId createdAt\n        candidates { staffId eligible failedRequirement reason values { expression value } score terms { name weight graded contribution } }\n      }\n    }\n  }\n": typeof types.BoardOrderDocument,
+    "\n  query CatalogTypes { serviceTypes(includeInactive: true) { id code name active revision formSchema } }\n": typeof types.CatalogTypesDocument,
+    "\n  mutation CatalogFormUpdate($input: ServiceTypeUpdateInput!) {\n    serviceTypeUpdate(input: $input) { serviceType { id revision formSchema } errors { field message code } }\n  }\n": typeof types.CatalogFormUpdateDocument,
+    "\n  query Dashboards($period: ReportPeriod!, $from: Date!, $to: Date!) {\n    taskStats(period: $period, from: $from, to: $to) {\n      report { buckets { start total completed cancelled completionRate } byType { key count } byChannel { key count } }\n      errors { field message code }\n    }\n    satisfactionTrend(period: $period, from: $from, to: $to) {\n      report { start reviews overall satisfiedRate }\n      errors { field message code }\n    }\n    recurringComplaints(from: $from, to: $to) {\n      report {\n        repeatComplainers { customerId name serviceType complaints }\n        persistentSpots { serviceType region weeks complaints }\n        frequentTerms { key count }\n      }\n      errors { field message code }\n    }\n    qualityIssues(from: $from, to: $to) {\n      report { byDimension { key count } byServiceType { key count } }\n      errors { field message code }\n    }\n  }\n": typeof types.DashboardsDocument,
+    "\n  query DashboardRanking($from: Date!, $to: Date!, $weights: StaffRankingWeightsInput) {\n    staffRanking(from: $from, to: $to, weights: $weights) {\n      report { staffId name completed score rank }\n      errors { field message code }\n    }\n  }\n": typeof types.DashboardRankingDocument,
+    "\n  mutation DashboardWeights($input: StaffRankingWeightsInput!) {\n    staffRankingWeightsUpdate(input: $input) { weights { completed quality satisfaction response } errors { field message code } }\n  }\n": typeof types.DashboardWeightsDocument,
+    "\n  query BoardQueue($status: [OrderStatus!]) {\n    orders(filter: { status: $status }, first: 100) {\n      edges { node { id number status urgency serviceCode region address scheduledStart scheduledEnd assigneeId escalationQueue createdAt } }\n    }\n  }\n": typeof types.BoardQueueDocument,
+    "\n  query BoardOrder($id: ID!) {\n    order(id: $id) {\n      id number status urgency serviceCode region address scheduledStart scheduledEnd assigneeId escalationQueue\n      description customerName customerPhone createdAt\n      history { kind fromStatus toStatus reason actorId at }\n      decision {\n        kind outcome chosenId createdAt\n        candidates { staffId eligible failedRequirement reason values { expression value } score terms { name weight graded contribution } }\n      }\n    }\n  }\n": typeof types.BoardOrderDocument,
+    "\n  query BoardCounts {\n    waiting: orders(filter: { status: [OPEN, OFFERED, ESCALATED] }, first: 100) { edges { node { id } } pageInfo { hasNextPage } }\n    assigned: orders(filter: { status: [ASSIGNED] }, first: 100) { edges { node { id } } pageInfo { hasNextPage } }\n    active: orders(filter: { status: [EN_ROUTE, IN_PROGRESS] }, first: 100) { edges { node { id } } pageInfo { hasNextPage } }\n  }\n": typeof types.BoardCountsDocument,
     "query BoardCatalog { serviceTypes(includeInactive: true) { code name } }": typeof types.BoardCatalogDocument,
     "\n  query BoardStaff($after: String) {\n    users(filter: { role: \"staff\", status: ACTIVE }, first: 100, after: $after) {\n      edges { node { id name staffProfile { region } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.BoardStaffDocument,
     "query BoardNames($ids: [ID!]!) { nodes(ids: $ids) { ... on User { id name } } }": typeof types.BoardNamesDocument,
     "\n  mutation BoardAssign($input: OrderAssignInput!) {\n    orderAssign(input: $input) {\n      order { id status assigneeId }\n      brokenRequirements { name reason values }\n      errors { field message code }\n    }\n  }\n": typeof types.BoardAssignDocument,
+    "\n  query MapOrders($status: [OrderStatus!]) {\n    orders(filter: { status: $status }, first: 100) {\n      edges { node { id number status urgency serviceCode region address scheduledStart scheduledEnd createdAt assigneeName location { lat lon } } }\n    }\n  }\n": typeof types.MapOrdersDocument,
+    "\n  query MapStaff($after: String) {\n    users(filter: { role: \"staff\", status: ACTIVE }, first: 100, after: $after) {\n      edges { node { id name staffProfile { region onShift position { location { lat lon } recordedAt } } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.MapStaffDocument,
+    "\n  query PermissionGrid {\n    roles { name inherits builtin }\n    policyRules { subject object action shipped }\n  }\n": typeof types.PermissionGridDocument,
+    "\n  mutation PermissionAdd($input: PolicyRuleInput!) {\n    policyRuleAdd(input: $input) { rule { subject object action shipped } errors { field message code } }\n  }\n": typeof types.PermissionAddDocument,
+    "\n  mutation PermissionRemove($input: PolicyRuleInput!) {\n    policyRuleRemove(input: $input) { errors { field message code } }\n  }\n": typeof types.PermissionRemoveDocument,
+    "\n  query PhoneCustomers($search: String) {\n    users(filter: { role: \"customer\", search: $search }, first: 20) { edges { node { id name phone email } } }\n  }\n": typeof types.PhoneCustomersDocument,
+    "query PhoneServiceTypes { serviceTypes { id code name formSchema } }": typeof types.PhoneServiceTypesDocument,
+    "\n  mutation PhoneBookingCreate($input: BookingCreateInput!) {\n    bookingCreate(input: $input) { booking { id number status } errors { field message code } }\n  }\n": typeof types.PhoneBookingCreateDocument,
     "\n  query Policies {\n    policies(first: 100) { edges { node { id name activeVersion shadowVersion latestVersion updatedAt } } }\n  }\n": typeof types.PoliciesDocument,
+    "\n  query AdminUsers($role: String, $search: String) {\n    users(filter: { role: $role, search: $search }, first: 50) {\n      edges {\n        node {\n          id name phone email status roles\n          staffProfile {\n            region level yearsExperience team supervisorId maxActiveOrders homeLocation { lat lon }\n            skills { skill level certified }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminUsersDocument,
+    "\n  mutation AdminUserUpdate($input: UserUpdateInput!) {\n    userUpdate(input: $input) { user { id } errors { field message code } }\n  }\n": typeof types.AdminUserUpdateDocument,
+    "\n  mutation AdminUserDisable($input: UserDisableInput!) {\n    userDisable(input: $input) { user { id status } errors { field message code } }\n  }\n": typeof types.AdminUserDisableDocument,
+    "\n  mutation AdminRoleAssign($input: RoleAssignInput!) { roleAssign(input: $input) { errors { field message code } } }\n": typeof types.AdminRoleAssignDocument,
+    "\n  mutation AdminRoleRevoke($input: RoleRevokeInput!) { roleRevoke(input: $input) { errors { field message code } } }\n": typeof types.AdminRoleRevokeDocument,
+    "\n  mutation DashboardExport($input: ReportExportInput!) {\n    reportExport(input: $input) { url filename errors { field message code } }\n  }\n": typeof types.DashboardExportDocument,
     "\n  query RuleEditorLoad {\n    ruleSchema {\n      fields { path type optional doc }\n      methods { path parameter type optional doc }\n      functions { name returns doc params { name type } }\n      units { name kind }\n    }\n  }\n": typeof types.RuleEditorLoadDocument,
     "\n  query RulePolicy { policies(first: 100) { edges { node { id name activeVersion latestVersion shadowVersion } } } }\n": typeof types.RulePolicyDocument,
     "\n  query RuleLatest($id: ID!) { policyVersions(policyId: $id, first: 1) { edges { node { version source status } } } }\n": typeof types.RuleLatestDocument,
@@ -39,6 +60,13 @@ type Documents = {
     "\n  query RuleVersions($id: ID!) {\n    policyVersions(policyId: $id, first: 100) { edges { node { version status note source createdAt publishedAt } } }\n  }\n": typeof types.RuleVersionsDocument,
     "\n  mutation RulePublish($input: PolicyPublishInput!) {\n    policyPublish(input: $input) { policy { activeVersion } version { version status } errors { field message code } }\n  }\n": typeof types.RulePublishDocument,
     "\n  query RuleDiff($id: ID!, $from: Int!, $to: Int!) {\n    policyDiff(policyId: $id, fromVersion: $from, toVersion: $to) {\n      unified comparable\n      changes {\n        policy change clauses\n        requirements { added removed changed }\n        preferences { added removed changed }\n      }\n    }\n  }\n": typeof types.RuleDiffDocument,
+    "\n  query TeamHelpRequests($status: [HelpStatus!]) {\n    helpRequests(filter: { status: $status }, first: 100) {\n      edges {\n        node {\n          id orderId orderNumber requesterName message status resolution takenOverBy createdAt\n          participants { staffId role answeredAt }\n        }\n      }\n    }\n  }\n": typeof types.TeamHelpRequestsDocument,
+    "\n  mutation TeamHelpJoin($input: HelpRequestIdInput!) {\n    helpRequestJoin(input: $input) { order { id number status assigneeId } errors { field message code } }\n  }\n": typeof types.TeamHelpJoinDocument,
+    "\n  mutation TeamHelpTakeOver($input: HelpRequestIdInput!) {\n    helpRequestTakeOver(input: $input) { order { id number status assigneeId } errors { field message code } }\n  }\n": typeof types.TeamHelpTakeOverDocument,
+    "\n  mutation TeamHelpClose($input: HelpRequestCloseInput!) {\n    helpRequestClose(input: $input) { order { id number status assigneeId } errors { field message code } }\n  }\n": typeof types.TeamHelpCloseDocument,
+    "\n  query TeamPerformance($from: Date!, $to: Date!) {\n    staffRanking(from: $from, to: $to) {\n      report { staffId name completed meanQuality meanSatisfaction meanResponseSeconds score rank }\n      errors { field message code }\n    }\n    taskStats(period: DAY, from: $from, to: $to) {\n      report { buckets { total completed cancelled } }\n      errors { field message code }\n    }\n  }\n": typeof types.TeamPerformanceDocument,
+    "\n  query AdminPasswordPolicy {\n    passwordPolicy { minLength maxLength requireLetter requireDigit requireSpecial passphraseLength blockCommon blockPersonalInfo }\n  }\n": typeof types.AdminPasswordPolicyDocument,
+    "\n  mutation AdminPasswordPolicyUpdate($input: PasswordPolicyUpdateInput!) {\n    passwordPolicyUpdate(input: $input) {\n      passwordPolicy { minLength maxLength requireLetter requireDigit requireSpecial passphraseLength blockCommon blockPersonalInfo }\n      errors { field message code }\n    }\n  }\n": typeof types.AdminPasswordPolicyUpdateDocument,
     "\n  query CustomerMe { me { id name phone email roles createdAt } }\n": typeof types.CustomerMeDocument,
     "\n  query CustomerSavedAddresses { savedAddresses { id label address location { lat lon } } }\n": typeof types.CustomerSavedAddressesDocument,
     "\n  query CustomerAddressRegions { regions { code name center { lat lon } } }\n": typeof types.CustomerAddressRegionsDocument,
@@ -93,6 +121,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query ServerInfo { serverInfo { version database jobsMode timezone currency } }\n": types.ServerInfoDocument,
+    "\n  mutation BookingApprove($input: BookingApproveInput!) {\n    bookingApprove(input: $input) { booking { id status } errors { field message code } }\n  }\n": types.BookingApproveDocument,
     "\n  query BookingDetail($id: ID!) {\n    booking(id: $id) {\n      id number status channel urgency serviceName description scheduledStart scheduledEnd address region\n      priceMinor currency customerId createdAt confirmedAt cancelledAt cancelReason\n      reviewProblems { field code message }\n      history { kind fromStatus toStatus reason at }\n      charges { amountMinor currency fault status }\n      payments { number purpose status amountMinor currency }\n    }\n  }\n": types.BookingDetailDocument,
     "query BookingCustomer($id: ID!) { node(id: $id) { ... on User { name phone } } }": types.BookingCustomerDocument,
     "\n  mutation BookingCancel($input: BookingCancelInput!) {\n    bookingCancel(input: $input) {\n      booking { id status }\n      charge { amountMinor currency fault status }\n      errors { field message code }\n    }\n  }\n": types.BookingCancelDocument,
@@ -101,13 +130,33 @@ const documents: Documents = {
     "query BookingCatalog { serviceTypes(includeInactive: true) { id name } }": types.BookingCatalogDocument,
     "\n  mutation BookingsExport($input: BookingsExportInput!) {\n    bookingsExport(input: $input) { export { id status rows url } errors { field message code } }\n  }\n": types.BookingsExportDocument,
     "\n  query BookingExportStatus($id: ID!) { bookingExport(id: $id) { id status rows url } }\n": types.BookingExportStatusDocument,
-    "\n  query BoardQueue($status: [OrderStatus!]) {\n    orders(filter: { status: $status }, first: 100) {\n      edges { node { id number status urgency serviceCode region address scheduledStart scheduledEnd assigneeId escalationQueue } }\n    }\n  }\n": types.BoardQueueDocument,
-    "\n  query BoardOrder($id: ID!) {\n    order(id: $id) {\n      id number status urgency serviceCode region address scheduledStart scheduledEnd assigneeId escalationQueue\n      description customerName\n      decision {\n        kind outcome chosenId createdAt\n        candidates { staffId eligible failedRequirement reason values { expression value } score terms { name weight graded contribution } }\n      }\n    }\n  }\n": types.BoardOrderDocument,
+    "\n  query CatalogTypes { serviceTypes(includeInactive: true) { id code name active revision formSchema } }\n": types.CatalogTypesDocument,
+    "\n  mutation CatalogFormUpdate($input: ServiceTypeUpdateInput!) {\n    serviceTypeUpdate(input: $input) { serviceType { id revision formSchema } errors { field message code } }\n  }\n": types.CatalogFormUpdateDocument,
+    "\n  query Dashboards($period: ReportPeriod!, $from: Date!, $to: Date!) {\n    taskStats(period: $period, from: $from, to: $to) {\n      report { buckets { start total completed cancelled completionRate } byType { key count } byChannel { key count } }\n      errors { field message code }\n    }\n    satisfactionTrend(period: $period, from: $from, to: $to) {\n      report { start reviews overall satisfiedRate }\n      errors { field message code }\n    }\n    recurringComplaints(from: $from, to: $to) {\n      report {\n        repeatComplainers { customerId name serviceType complaints }\n        persistentSpots { serviceType region weeks complaints }\n        frequentTerms { key count }\n      }\n      errors { field message code }\n    }\n    qualityIssues(from: $from, to: $to) {\n      report { byDimension { key count } byServiceType { key count } }\n      errors { field message code }\n    }\n  }\n": types.DashboardsDocument,
+    "\n  query DashboardRanking($from: Date!, $to: Date!, $weights: StaffRankingWeightsInput) {\n    staffRanking(from: $from, to: $to, weights: $weights) {\n      report { staffId name completed score rank }\n      errors { field message code }\n    }\n  }\n": types.DashboardRankingDocument,
+    "\n  mutation DashboardWeights($input: StaffRankingWeightsInput!) {\n    staffRankingWeightsUpdate(input: $input) { weights { completed quality satisfaction response } errors { field message code } }\n  }\n": types.DashboardWeightsDocument,
+    "\n  query BoardQueue($status: [OrderStatus!]) {\n    orders(filter: { status: $status }, first: 100) {\n      edges { node { id number status urgency serviceCode region address scheduledStart scheduledEnd assigneeId escalationQueue createdAt } }\n    }\n  }\n": types.BoardQueueDocument,
+    "\n  query BoardOrder($id: ID!) {\n    order(id: $id) {\n      id number status urgency serviceCode region address scheduledStart scheduledEnd assigneeId escalationQueue\n      description customerName customerPhone createdAt\n      history { kind fromStatus toStatus reason actorId at }\n      decision {\n        kind outcome chosenId createdAt\n        candidates { staffId eligible failedRequirement reason values { expression value } score terms { name weight graded contribution } }\n      }\n    }\n  }\n": types.BoardOrderDocument,
+    "\n  query BoardCounts {\n    waiting: orders(filter: { status: [OPEN, OFFERED, ESCALATED] }, first: 100) { edges { node { id } } pageInfo { hasNextPage } }\n    assigned: orders(filter: { status: [ASSIGNED] }, first: 100) { edges { node { id } } pageInfo { hasNextPage } }\n    active: orders(filter: { status: [EN_ROUTE, IN_PROGRESS] }, first: 100) { edges { node { id } } pageInfo { hasNextPage } }\n  }\n": types.BoardCountsDocument,
     "query BoardCatalog { serviceTypes(includeInactive: true) { code name } }": types.BoardCatalogDocument,
     "\n  query BoardStaff($after: String) {\n    users(filter: { role: \"staff\", status: ACTIVE }, first: 100, after: $after) {\n      edges { node { id name staffProfile { region } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.BoardStaffDocument,
     "query BoardNames($ids: [ID!]!) { nodes(ids: $ids) { ... on User { id name } } }": types.BoardNamesDocument,
     "\n  mutation BoardAssign($input: OrderAssignInput!) {\n    orderAssign(input: $input) {\n      order { id status assigneeId }\n      brokenRequirements { name reason values }\n      errors { field message code }\n    }\n  }\n": types.BoardAssignDocument,
+    "\n  query MapOrders($status: [OrderStatus!]) {\n    orders(filter: { status: $status }, first: 100) {\n      edges { node { id number status urgency serviceCode region address scheduledStart scheduledEnd createdAt assigneeName location { lat lon } } }\n    }\n  }\n": types.MapOrdersDocument,
+    "\n  query MapStaff($after: String) {\n    users(filter: { role: \"staff\", status: ACTIVE }, first: 100, after: $after) {\n      edges { node { id name staffProfile { region onShift position { location { lat lon } recordedAt } } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.MapStaffDocument,
+    "\n  query PermissionGrid {\n    roles { name inherits builtin }\n    policyRules { subject object action shipped }\n  }\n": types.PermissionGridDocument,
+    "\n  mutation PermissionAdd($input: PolicyRuleInput!) {\n    policyRuleAdd(input: $input) { rule { subject object action shipped } errors { field message code } }\n  }\n": types.PermissionAddDocument,
+    "\n  mutation PermissionRemove($input: PolicyRuleInput!) {\n    policyRuleRemove(input: $input) { errors { field message code } }\n  }\n": types.PermissionRemoveDocument,
+    "\n  query PhoneCustomers($search: String) {\n    users(filter: { role: \"customer\", search: $search }, first: 20) { edges { node { id name phone email } } }\n  }\n": types.PhoneCustomersDocument,
+    "query PhoneServiceTypes { serviceTypes { id code name formSchema } }": types.PhoneServiceTypesDocument,
+    "\n  mutation PhoneBookingCreate($input: BookingCreateInput!) {\n    bookingCreate(input: $input) { booking { id number status } errors { field message code } }\n  }\n": types.PhoneBookingCreateDocument,
     "\n  query Policies {\n    policies(first: 100) { edges { node { id name activeVersion shadowVersion latestVersion updatedAt } } }\n  }\n": types.PoliciesDocument,
+    "\n  query AdminUsers($role: String, $search: String) {\n    users(filter: { role: $role, search: $search }, first: 50) {\n      edges {\n        node {\n          id name phone email status roles\n          staffProfile {\n            region level yearsExperience team supervisorId maxActiveOrders homeLocation { lat lon }\n            skills { skill level certified }\n          }\n        }\n      }\n    }\n  }\n": types.AdminUsersDocument,
+    "\n  mutation AdminUserUpdate($input: UserUpdateInput!) {\n    userUpdate(input: $input) { user { id } errors { field message code } }\n  }\n": types.AdminUserUpdateDocument,
+    "\n  mutation AdminUserDisable($input: UserDisableInput!) {\n    userDisable(input: $input) { user { id status } errors { field message code } }\n  }\n": types.AdminUserDisableDocument,
+    "\n  mutation AdminRoleAssign($input: RoleAssignInput!) { roleAssign(input: $input) { errors { field message code } } }\n": types.AdminRoleAssignDocument,
+    "\n  mutation AdminRoleRevoke($input: RoleRevokeInput!) { roleRevoke(input: $input) { errors { field message code } } }\n": types.AdminRoleRevokeDocument,
+    "\n  mutation DashboardExport($input: ReportExportInput!) {\n    reportExport(input: $input) { url filename errors { field message code } }\n  }\n": types.DashboardExportDocument,
     "\n  query RuleEditorLoad {\n    ruleSchema {\n      fields { path type optional doc }\n      methods { path parameter type optional doc }\n      functions { name returns doc params { name type } }\n      units { name kind }\n    }\n  }\n": types.RuleEditorLoadDocument,
     "\n  query RulePolicy { policies(first: 100) { edges { node { id name activeVersion latestVersion shadowVersion } } } }\n": types.RulePolicyDocument,
     "\n  query RuleLatest($id: ID!) { policyVersions(policyId: $id, first: 1) { edges { node { version source status } } } }\n": types.RuleLatestDocument,
@@ -117,6 +166,13 @@ const documents: Documents = {
     "\n  query RuleVersions($id: ID!) {\n    policyVersions(policyId: $id, first: 100) { edges { node { version status note source createdAt publishedAt } } }\n  }\n": types.RuleVersionsDocument,
     "\n  mutation RulePublish($input: PolicyPublishInput!) {\n    policyPublish(input: $input) { policy { activeVersion } version { version status } errors { field message code } }\n  }\n": types.RulePublishDocument,
     "\n  query RuleDiff($id: ID!, $from: Int!, $to: Int!) {\n    policyDiff(policyId: $id, fromVersion: $from, toVersion: $to) {\n      unified comparable\n      changes {\n        policy change clauses\n        requirements { added removed changed }\n        preferences { added removed changed }\n      }\n    }\n  }\n": types.RuleDiffDocument,
+    "\n  query TeamHelpRequests($status: [HelpStatus!]) {\n    helpRequests(filter: { status: $status }, first: 100) {\n      edges {\n        node {\n          id orderId orderNumber requesterName message status resolution takenOverBy createdAt\n          participants { staffId role answeredAt }\n        }\n      }\n    }\n  }\n": types.TeamHelpRequestsDocument,
+    "\n  mutation TeamHelpJoin($input: HelpRequestIdInput!) {\n    helpRequestJoin(input: $input) { order { id number status assigneeId } errors { field message code } }\n  }\n": types.TeamHelpJoinDocument,
+    "\n  mutation TeamHelpTakeOver($input: HelpRequestIdInput!) {\n    helpRequestTakeOver(input: $input) { order { id number status assigneeId } errors { field message code } }\n  }\n": types.TeamHelpTakeOverDocument,
+    "\n  mutation TeamHelpClose($input: HelpRequestCloseInput!) {\n    helpRequestClose(input: $input) { order { id number status assigneeId } errors { field message code } }\n  }\n": types.TeamHelpCloseDocument,
+    "\n  query TeamPerformance($from: Date!, $to: Date!) {\n    staffRanking(from: $from, to: $to) {\n      report { staffId name completed meanQuality meanSatisfaction meanResponseSeconds score rank }\n      errors { field message code }\n    }\n    taskStats(period: DAY, from: $from, to: $to) {\n      report { buckets { total completed cancelled } }\n      errors { field message code }\n    }\n  }\n": types.TeamPerformanceDocument,
+    "\n  query AdminPasswordPolicy {\n    passwordPolicy { minLength maxLength requireLetter requireDigit requireSpecial passphraseLength blockCommon blockPersonalInfo }\n  }\n": types.AdminPasswordPolicyDocument,
+    "\n  mutation AdminPasswordPolicyUpdate($input: PasswordPolicyUpdateInput!) {\n    passwordPolicyUpdate(input: $input) {\n      passwordPolicy { minLength maxLength requireLetter requireDigit requireSpecial passphraseLength blockCommon blockPersonalInfo }\n      errors { field message code }\n    }\n  }\n": types.AdminPasswordPolicyUpdateDocument,
     "\n  query CustomerMe { me { id name phone email roles createdAt } }\n": types.CustomerMeDocument,
     "\n  query CustomerSavedAddresses { savedAddresses { id label address location { lat lon } } }\n": types.CustomerSavedAddressesDocument,
     "\n  query CustomerAddressRegions { regions { code name center { lat lon } } }\n": types.CustomerAddressRegionsDocument,
@@ -191,6 +247,10 @@ export function graphql(source: "\n  query ServerInfo { serverInfo { version dat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation BookingApprove($input: BookingApproveInput!) {\n    bookingApprove(input: $input) { booking { id status } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation BookingApprove($input: BookingApproveInput!) {\n    bookingApprove(input: $input) { booking { id status } errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query BookingDetail($id: ID!) {\n    booking(id: $id) {\n      id number status channel urgency serviceName description scheduledStart scheduledEnd address region\n      priceMinor currency customerId createdAt confirmedAt cancelledAt cancelReason\n      reviewProblems { field code message }\n      history { kind fromStatus toStatus reason at }\n      charges { amountMinor currency fault status }\n      payments { number purpose status amountMinor currency }\n    }\n  }\n"): (typeof documents)["\n  query BookingDetail($id: ID!) {\n    booking(id: $id) {\n      id number status channel urgency serviceName description scheduledStart scheduledEnd address region\n      priceMinor currency customerId createdAt confirmedAt cancelledAt cancelReason\n      reviewProblems { field code message }\n      history { kind fromStatus toStatus reason at }\n      charges { amountMinor currency fault status }\n      payments { number purpose status amountMinor currency }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -223,11 +283,35 @@ export function graphql(source: "\n  query BookingExportStatus($id: ID!) { booki
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query BoardQueue($status: [OrderStatus!]) {\n    orders(filter: { status: $status }, first: 100) {\n      edges { node { id number status urgency serviceCode region address scheduledStart scheduledEnd assigneeId escalationQueue } }\n    }\n  }\n"): (typeof documents)["\n  query BoardQueue($status: [OrderStatus!]) {\n    orders(filter: { status: $status }, first: 100) {\n      edges { node { id number status urgency serviceCode region address scheduledStart scheduledEnd assigneeId escalationQueue } }\n    }\n  }\n"];
+export function graphql(source: "\n  query CatalogTypes { serviceTypes(includeInactive: true) { id code name active revision formSchema } }\n"): (typeof documents)["\n  query CatalogTypes { serviceTypes(includeInactive: true) { id code name active revision formSchema } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query BoardOrder($id: ID!) {\n    order(id: $id) {\n      id number status urgency serviceCode region address scheduledStart scheduledEnd assigneeId escalationQueue\n      description customerName\n      decision {\n        kind outcome chosenId createdAt\n        candidates { staffId eligible failedRequirement reason values { expression value } score terms { name weight graded contribution } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BoardOrder($id: ID!) {\n    order(id: $id) {\n      id number status urgency serviceCode region address scheduledStart scheduledEnd assigneeId escalationQueue\n      description customerName\n      decision {\n        kind outcome chosenId createdAt\n        candidates { staffId eligible failedRequirement reason values { expression value } score terms { name weight graded contribution } }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CatalogFormUpdate($input: ServiceTypeUpdateInput!) {\n    serviceTypeUpdate(input: $input) { serviceType { id revision formSchema } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation CatalogFormUpdate($input: ServiceTypeUpdateInput!) {\n    serviceTypeUpdate(input: $input) { serviceType { id revision formSchema } errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Dashboards($period: ReportPeriod!, $from: Date!, $to: Date!) {\n    taskStats(period: $period, from: $from, to: $to) {\n      report { buckets { start total completed cancelled completionRate } byType { key count } byChannel { key count } }\n      errors { field message code }\n    }\n    satisfactionTrend(period: $period, from: $from, to: $to) {\n      report { start reviews overall satisfiedRate }\n      errors { field message code }\n    }\n    recurringComplaints(from: $from, to: $to) {\n      report {\n        repeatComplainers { customerId name serviceType complaints }\n        persistentSpots { serviceType region weeks complaints }\n        frequentTerms { key count }\n      }\n      errors { field message code }\n    }\n    qualityIssues(from: $from, to: $to) {\n      report { byDimension { key count } byServiceType { key count } }\n      errors { field message code }\n    }\n  }\n"): (typeof documents)["\n  query Dashboards($period: ReportPeriod!, $from: Date!, $to: Date!) {\n    taskStats(period: $period, from: $from, to: $to) {\n      report { buckets { start total completed cancelled completionRate } byType { key count } byChannel { key count } }\n      errors { field message code }\n    }\n    satisfactionTrend(period: $period, from: $from, to: $to) {\n      report { start reviews overall satisfiedRate }\n      errors { field message code }\n    }\n    recurringComplaints(from: $from, to: $to) {\n      report {\n        repeatComplainers { customerId name serviceType complaints }\n        persistentSpots { serviceType region weeks complaints }\n        frequentTerms { key count }\n      }\n      errors { field message code }\n    }\n    qualityIssues(from: $from, to: $to) {\n      report { byDimension { key count } byServiceType { key count } }\n      errors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardRanking($from: Date!, $to: Date!, $weights: StaffRankingWeightsInput) {\n    staffRanking(from: $from, to: $to, weights: $weights) {\n      report { staffId name completed score rank }\n      errors { field message code }\n    }\n  }\n"): (typeof documents)["\n  query DashboardRanking($from: Date!, $to: Date!, $weights: StaffRankingWeightsInput) {\n    staffRanking(from: $from, to: $to, weights: $weights) {\n      report { staffId name completed score rank }\n      errors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardWeights($input: StaffRankingWeightsInput!) {\n    staffRankingWeightsUpdate(input: $input) { weights { completed quality satisfaction response } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation DashboardWeights($input: StaffRankingWeightsInput!) {\n    staffRankingWeightsUpdate(input: $input) { weights { completed quality satisfaction response } errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BoardQueue($status: [OrderStatus!]) {\n    orders(filter: { status: $status }, first: 100) {\n      edges { node { id number status urgency serviceCode region address scheduledStart scheduledEnd assigneeId escalationQueue createdAt } }\n    }\n  }\n"): (typeof documents)["\n  query BoardQueue($status: [OrderStatus!]) {\n    orders(filter: { status: $status }, first: 100) {\n      edges { node { id number status urgency serviceCode region address scheduledStart scheduledEnd assigneeId escalationQueue createdAt } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BoardOrder($id: ID!) {\n    order(id: $id) {\n      id number status urgency serviceCode region address scheduledStart scheduledEnd assigneeId escalationQueue\n      description customerName customerPhone createdAt\n      history { kind fromStatus toStatus reason actorId at }\n      decision {\n        kind outcome chosenId createdAt\n        candidates { staffId eligible failedRequirement reason values { expression value } score terms { name weight graded contribution } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BoardOrder($id: ID!) {\n    order(id: $id) {\n      id number status urgency serviceCode region address scheduledStart scheduledEnd assigneeId escalationQueue\n      description customerName customerPhone createdAt\n      history { kind fromStatus toStatus reason actorId at }\n      decision {\n        kind outcome chosenId createdAt\n        candidates { staffId eligible failedRequirement reason values { expression value } score terms { name weight graded contribution } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BoardCounts {\n    waiting: orders(filter: { status: [OPEN, OFFERED, ESCALATED] }, first: 100) { edges { node { id } } pageInfo { hasNextPage } }\n    assigned: orders(filter: { status: [ASSIGNED] }, first: 100) { edges { node { id } } pageInfo { hasNextPage } }\n    active: orders(filter: { status: [EN_ROUTE, IN_PROGRESS] }, first: 100) { edges { node { id } } pageInfo { hasNextPage } }\n  }\n"): (typeof documents)["\n  query BoardCounts {\n    waiting: orders(filter: { status: [OPEN, OFFERED, ESCALATED] }, first: 100) { edges { node { id } } pageInfo { hasNextPage } }\n    assigned: orders(filter: { status: [ASSIGNED] }, first: 100) { edges { node { id } } pageInfo { hasNextPage } }\n    active: orders(filter: { status: [EN_ROUTE, IN_PROGRESS] }, first: 100) { edges { node { id } } pageInfo { hasNextPage } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -247,7 +331,63 @@ export function graphql(source: "\n  mutation BoardAssign($input: OrderAssignInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MapOrders($status: [OrderStatus!]) {\n    orders(filter: { status: $status }, first: 100) {\n      edges { node { id number status urgency serviceCode region address scheduledStart scheduledEnd createdAt assigneeName location { lat lon } } }\n    }\n  }\n"): (typeof documents)["\n  query MapOrders($status: [OrderStatus!]) {\n    orders(filter: { status: $status }, first: 100) {\n      edges { node { id number status urgency serviceCode region address scheduledStart scheduledEnd createdAt assigneeName location { lat lon } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MapStaff($after: String) {\n    users(filter: { role: \"staff\", status: ACTIVE }, first: 100, after: $after) {\n      edges { node { id name staffProfile { region onShift position { location { lat lon } recordedAt } } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query MapStaff($after: String) {\n    users(filter: { role: \"staff\", status: ACTIVE }, first: 100, after: $after) {\n      edges { node { id name staffProfile { region onShift position { location { lat lon } recordedAt } } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PermissionGrid {\n    roles { name inherits builtin }\n    policyRules { subject object action shipped }\n  }\n"): (typeof documents)["\n  query PermissionGrid {\n    roles { name inherits builtin }\n    policyRules { subject object action shipped }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PermissionAdd($input: PolicyRuleInput!) {\n    policyRuleAdd(input: $input) { rule { subject object action shipped } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation PermissionAdd($input: PolicyRuleInput!) {\n    policyRuleAdd(input: $input) { rule { subject object action shipped } errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PermissionRemove($input: PolicyRuleInput!) {\n    policyRuleRemove(input: $input) { errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation PermissionRemove($input: PolicyRuleInput!) {\n    policyRuleRemove(input: $input) { errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PhoneCustomers($search: String) {\n    users(filter: { role: \"customer\", search: $search }, first: 20) { edges { node { id name phone email } } }\n  }\n"): (typeof documents)["\n  query PhoneCustomers($search: String) {\n    users(filter: { role: \"customer\", search: $search }, first: 20) { edges { node { id name phone email } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PhoneServiceTypes { serviceTypes { id code name formSchema } }"): (typeof documents)["query PhoneServiceTypes { serviceTypes { id code name formSchema } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PhoneBookingCreate($input: BookingCreateInput!) {\n    bookingCreate(input: $input) { booking { id number status } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation PhoneBookingCreate($input: BookingCreateInput!) {\n    bookingCreate(input: $input) { booking { id number status } errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Policies {\n    policies(first: 100) { edges { node { id name activeVersion shadowVersion latestVersion updatedAt } } }\n  }\n"): (typeof documents)["\n  query Policies {\n    policies(first: 100) { edges { node { id name activeVersion shadowVersion latestVersion updatedAt } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUsers($role: String, $search: String) {\n    users(filter: { role: $role, search: $search }, first: 50) {\n      edges {\n        node {\n          id name phone email status roles\n          staffProfile {\n            region level yearsExperience team supervisorId maxActiveOrders homeLocation { lat lon }\n            skills { skill level certified }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminUsers($role: String, $search: String) {\n    users(filter: { role: $role, search: $search }, first: 50) {\n      edges {\n        node {\n          id name phone email status roles\n          staffProfile {\n            region level yearsExperience team supervisorId maxActiveOrders homeLocation { lat lon }\n            skills { skill level certified }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUserUpdate($input: UserUpdateInput!) {\n    userUpdate(input: $input) { user { id } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation AdminUserUpdate($input: UserUpdateInput!) {\n    userUpdate(input: $input) { user { id } errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUserDisable($input: UserDisableInput!) {\n    userDisable(input: $input) { user { id status } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation AdminUserDisable($input: UserDisableInput!) {\n    userDisable(input: $input) { user { id status } errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRoleAssign($input: RoleAssignInput!) { roleAssign(input: $input) { errors { field message code } } }\n"): (typeof documents)["\n  mutation AdminRoleAssign($input: RoleAssignInput!) { roleAssign(input: $input) { errors { field message code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRoleRevoke($input: RoleRevokeInput!) { roleRevoke(input: $input) { errors { field message code } } }\n"): (typeof documents)["\n  mutation AdminRoleRevoke($input: RoleRevokeInput!) { roleRevoke(input: $input) { errors { field message code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardExport($input: ReportExportInput!) {\n    reportExport(input: $input) { url filename errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation DashboardExport($input: ReportExportInput!) {\n    reportExport(input: $input) { url filename errors { field message code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -284,6 +424,34 @@ export function graphql(source: "\n  mutation RulePublish($input: PolicyPublishI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RuleDiff($id: ID!, $from: Int!, $to: Int!) {\n    policyDiff(policyId: $id, fromVersion: $from, toVersion: $to) {\n      unified comparable\n      changes {\n        policy change clauses\n        requirements { added removed changed }\n        preferences { added removed changed }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RuleDiff($id: ID!, $from: Int!, $to: Int!) {\n    policyDiff(policyId: $id, fromVersion: $from, toVersion: $to) {\n      unified comparable\n      changes {\n        policy change clauses\n        requirements { added removed changed }\n        preferences { added removed changed }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamHelpRequests($status: [HelpStatus!]) {\n    helpRequests(filter: { status: $status }, first: 100) {\n      edges {\n        node {\n          id orderId orderNumber requesterName message status resolution takenOverBy createdAt\n          participants { staffId role answeredAt }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamHelpRequests($status: [HelpStatus!]) {\n    helpRequests(filter: { status: $status }, first: 100) {\n      edges {\n        node {\n          id orderId orderNumber requesterName message status resolution takenOverBy createdAt\n          participants { staffId role answeredAt }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamHelpJoin($input: HelpRequestIdInput!) {\n    helpRequestJoin(input: $input) { order { id number status assigneeId } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation TeamHelpJoin($input: HelpRequestIdInput!) {\n    helpRequestJoin(input: $input) { order { id number status assigneeId } errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamHelpTakeOver($input: HelpRequestIdInput!) {\n    helpRequestTakeOver(input: $input) { order { id number status assigneeId } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation TeamHelpTakeOver($input: HelpRequestIdInput!) {\n    helpRequestTakeOver(input: $input) { order { id number status assigneeId } errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamHelpClose($input: HelpRequestCloseInput!) {\n    helpRequestClose(input: $input) { order { id number status assigneeId } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation TeamHelpClose($input: HelpRequestCloseInput!) {\n    helpRequestClose(input: $input) { order { id number status assigneeId } errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamPerformance($from: Date!, $to: Date!) {\n    staffRanking(from: $from, to: $to) {\n      report { staffId name completed meanQuality meanSatisfaction meanResponseSeconds score rank }\n      errors { field message code }\n    }\n    taskStats(period: DAY, from: $from, to: $to) {\n      report { buckets { total completed cancelled } }\n      errors { field message code }\n    }\n  }\n"): (typeof documents)["\n  query TeamPerformance($from: Date!, $to: Date!) {\n    staffRanking(from: $from, to: $to) {\n      report { staffId name completed meanQuality meanSatisfaction meanResponseSeconds score rank }\n      errors { field message code }\n    }\n    taskStats(period: DAY, from: $from, to: $to) {\n      report { buckets { total completed cancelled } }\n      errors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminPasswordPolicy {\n    passwordPolicy { minLength maxLength requireLetter requireDigit requireSpecial passphraseLength blockCommon blockPersonalInfo }\n  }\n"): (typeof documents)["\n  query AdminPasswordPolicy {\n    passwordPolicy { minLength maxLength requireLetter requireDigit requireSpecial passphraseLength blockCommon blockPersonalInfo }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminPasswordPolicyUpdate($input: PasswordPolicyUpdateInput!) {\n    passwordPolicyUpdate(input: $input) {\n      passwordPolicy { minLength maxLength requireLetter requireDigit requireSpecial passphraseLength blockCommon blockPersonalInfo }\n      errors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminPasswordPolicyUpdate($input: PasswordPolicyUpdateInput!) {\n    passwordPolicyUpdate(input: $input) {\n      passwordPolicy { minLength maxLength requireLetter requireDigit requireSpecial passphraseLength blockCommon blockPersonalInfo }\n      errors { field message code }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,11 +10,11 @@ import { tagHighlighter, tags } from "@lezer/highlight";
 export const KEYWORDS = new Set((
   "policy default priority applies when require reason prefer weight tie break mode push accept " +
   "within broadcast then pool if none relax to neighbours neighbors escalate example given " +
-  "expect eligible ineligible and or not in exists scale best worst asc desc"
+  "expect eligible ineligible and or not in exists scale best worst asc desc drop replace with"
 ).split(" "));
 const ATOMS = new Set(["true", "false", "null"]);
 const RECORDS = new Set(["task", "staff"]);
-export const DEFAULT_UNITS = ["km", "m", "min", "h"];
+export const DEFAULT_UNITS = ["km", "m", "s", "min", "h"];
 
 interface TokenState {
   afterNumber: boolean;
