@@ -22,8 +22,9 @@ from strawberry.tools import merge_types
 from strawberry.types import ExecutionContext
 
 from dispatchhub.config import Settings
-from dispatchhub.graphql.analytics.queries import AnalyticsMutation, AnalyticsQuery
-from dispatchhub.graphql.authz.resolvers import AuthzMutation, AuthzQuery
+from dispatchhub.graphql.analytics.mutations import AnalyticsMutation
+from dispatchhub.graphql.analytics.queries import AnalyticsQuery
+from dispatchhub.graphql.authz.mutations import AuthzMutation, AuthzQuery
 from dispatchhub.graphql.bookings.mutations import BookingsMutation
 from dispatchhub.graphql.bookings.queries import BookingsQuery
 from dispatchhub.graphql.catalog.mutations import CatalogMutation
@@ -40,15 +41,15 @@ from dispatchhub.graphql.orders.help import HelpMutation, HelpQuery
 from dispatchhub.graphql.orders.mutations import OrdersMutation
 from dispatchhub.graphql.orders.queries import OrdersQuery
 from dispatchhub.graphql.orders.subscriptions import OrdersSubscription
-from dispatchhub.graphql.payments.resolvers import PaymentsMutation, PaymentsQuery
+from dispatchhub.graphql.payments.mutations import PaymentsMutation, PaymentsQuery
 from dispatchhub.graphql.permissions import CasbinGuard
 from dispatchhub.graphql.reviews.mutations import ReviewsMutation
 from dispatchhub.graphql.reviews.queries import ReviewsQuery
 from dispatchhub.graphql.system.types import SystemQuery
 from dispatchhub.graphql.text_inputs import TextInputs
-from dispatchhub.graphql.users.admin import UsersAdminMutation
 from dispatchhub.graphql.users.external import ExternalLoginQuery
-from dispatchhub.graphql.users.mutations import UsersMutation
+from dispatchhub.graphql.users.mutations.accounts import UsersMutation
+from dispatchhub.graphql.users.mutations.admin import UsersAdminMutation
 from dispatchhub.graphql.users.queries import UsersQuery
 
 __all__ = ["DOCUMENT_CACHE_SIZE", "DispatchSchema", "HideSuggestions", "build_schema"]

@@ -12,7 +12,7 @@ from dispatchhub.errors import DomainError
 from dispatchhub.graphql.authz.types import AuthzError, PolicyRuleType, RoleType
 from dispatchhub.graphql.context import Context
 from dispatchhub.graphql.errors import field_errors
-from dispatchhub.graphql.users.admin import user_uuid
+from dispatchhub.graphql.users.mutations.admin import user_uuid
 
 __all__ = ["AuthzMutation", "AuthzQuery"]
 
