@@ -24,7 +24,8 @@ from strawberry.types import ExecutionContext
 from dispatchhub.config import Settings
 from dispatchhub.graphql.analytics.mutations import AnalyticsMutation
 from dispatchhub.graphql.analytics.queries import AnalyticsQuery
-from dispatchhub.graphql.authz.mutations import AuthzMutation, AuthzQuery
+from dispatchhub.graphql.authz.mutations import AuthzMutation
+from dispatchhub.graphql.authz.queries import AuthzQuery
 from dispatchhub.graphql.bookings.mutations import BookingsMutation
 from dispatchhub.graphql.bookings.queries import BookingsQuery
 from dispatchhub.graphql.catalog.mutations import CatalogMutation
@@ -41,7 +42,8 @@ from dispatchhub.graphql.orders.help import HelpMutation, HelpQuery
 from dispatchhub.graphql.orders.mutations import OrdersMutation
 from dispatchhub.graphql.orders.queries import OrdersQuery
 from dispatchhub.graphql.orders.subscriptions import OrdersSubscription
-from dispatchhub.graphql.payments.mutations import PaymentsMutation, PaymentsQuery
+from dispatchhub.graphql.payments.mutations import PaymentsMutation
+from dispatchhub.graphql.payments.queries import PaymentsQuery
 from dispatchhub.graphql.permissions import CasbinGuard
 from dispatchhub.graphql.reviews.mutations import ReviewsMutation
 from dispatchhub.graphql.reviews.queries import ReviewsQuery

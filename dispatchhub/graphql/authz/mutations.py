@@ -1,4 +1,4 @@
-"""Queries and mutations for roles and policy rules (admins; every change audited)."""
+"""Mutations on roles and policy rules (admins; every change audited)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from dispatchhub.graphql.context import Context
 from dispatchhub.graphql.errors import field_errors
 from dispatchhub.graphql.users.mutations.admin import user_uuid
 
-__all__ = ["AuthzMutation", "AuthzQuery"]
+__all__ = ["AuthzMutation"]
 
 
 def _actor(info: strawberry.Info[Context, None]) -> UUID | None:
@@ -83,17 +83,6 @@ class PolicyRuleAddPayload:
 @strawberry.type
 class PolicyRuleRemovePayload:
     errors: list[AuthzError]
-
-
-@strawberry.type
-class AuthzQuery:
-    @strawberry.field(description="Every role, built-in and defined by admins.")
-    def roles(self, info: strawberry.Info[Context, None]) -> list[RoleType]:
-        return [RoleType.of(role) for role in service.list_roles(info.context.enforcer)]
-
-    @strawberry.field(description="Every permission rule in force, shipped and added.")
-    def policy_rules(self, info: strawberry.Info[Context, None]) -> list[PolicyRuleType]:
-        return [PolicyRuleType.of(rule) for rule in service.list_rules(info.context.enforcer)]
 
 
 @strawberry.type

@@ -1,4 +1,4 @@
-"""Payments: which providers there are, paying for a booking, refunding (agents)."""
+"""Payments: paying for a booking, refunding (agents)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ from dispatchhub.graphql.context import Context
 from dispatchhub.graphql.errors import field_errors
 from dispatchhub.graphql.node import row_id
 from dispatchhub.graphql.payments.types import (
-    PaymentProviderType,
     PaymentPurpose,
     PaymentsError,
     PaymentType,
@@ -22,7 +21,7 @@ from dispatchhub.graphql.payments.types import (
 from dispatchhub.payments import service
 from dispatchhub.payments.errors import PaymentsErrorCode
 
-__all__ = ["PaymentsMutation", "PaymentsQuery"]
+__all__ = ["PaymentsMutation"]
 
 
 @strawberry.input
@@ -84,17 +83,6 @@ async def _payable(context: Context, value: str) -> UUID:
     if not await may(context.enforcer, context.actor, "Booking", "write", row):
         raise DomainError(PaymentsErrorCode.BOOKING_NOT_FOUND, "bookingId")
     return booking_id
-
-
-@strawberry.type
-class PaymentsQuery:
-    @strawberry.field(description="The ways customers can pay here (configured plugins).")
-    def payment_providers(self, info: strawberry.Info[Context, None]) -> list[PaymentProviderType]:
-        zh = info.context.locale.startswith("zh")
-        return [
-            PaymentProviderType(code=p.code, name=p.name_zh if zh else p.name_en)
-            for p in service.providers(info.context.runtime.plugins)
-        ]
 
 
 @strawberry.type
