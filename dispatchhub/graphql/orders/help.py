@@ -15,9 +15,10 @@ from dispatchhub.errors import DomainError
 from dispatchhub.graphql.common.enums import HelpRole, HelpStatus
 from dispatchhub.graphql.common.pagination import page_info
 from dispatchhub.graphql.context import Context
-from dispatchhub.graphql.errors import BadUserInput, field_errors
+from dispatchhub.graphql.errors import BadUserInput
 from dispatchhub.graphql.node import global_id, row_id
 from dispatchhub.graphql.orders.types import OrderNode, OrdersError
+from dispatchhub.graphql.refusals import refusals
 from dispatchhub.keyset import cursor_of
 from dispatchhub.orders.errors import OrdersErrorCode
 from dispatchhub.orders.help import close_help, help_page, join_help, take_over
@@ -135,11 +136,9 @@ def _supervises(context: Context) -> bool:
     return is_allowed(context.enforcer, context.actor, "HelpRequest", "call")
 
 
+@refusals(HelpRequestPayload, OrdersError)
 async def _payload(context: Context, run: Callable[[bool], Awaitable[UUID]]) -> HelpRequestPayload:
-    try:
-        order_id = await run(_supervises(context))
-    except DomainError as exc:
-        return HelpRequestPayload(order=None, errors=field_errors(exc, context.locale, OrdersError))
+    order_id = await run(_supervises(context))
     node = (await OrderNode.load(context, [order_id])).get(str(order_id))
     return HelpRequestPayload(order=node, errors=[])
 

@@ -10,7 +10,6 @@ from dispatchhub.authz.ownership import may
 from dispatchhub.bookings import lifecycle
 from dispatchhub.errors import DomainError
 from dispatchhub.graphql.context import Context
-from dispatchhub.graphql.errors import field_errors
 from dispatchhub.graphql.node import row_id
 from dispatchhub.graphql.payments.types import (
     PaymentPurpose,
@@ -18,6 +17,7 @@ from dispatchhub.graphql.payments.types import (
     PaymentType,
     RefundType,
 )
+from dispatchhub.graphql.refusals import refusals
 from dispatchhub.payments import service
 from dispatchhub.payments.errors import PaymentsErrorCode
 
@@ -92,41 +92,35 @@ class PaymentsMutation:
         "through a provider: returns the QR code or page. Asking again while it is open "
         "returns the same payment."
     )
+    @refusals(PaymentPayload, PaymentsError)
     async def payment_create(
         self, info: strawberry.Info[Context, None], input: PaymentCreateInput
     ) -> PaymentPayload:
         context = info.context
-        try:
-            row = await service.open_payment(
-                context.runtime,
-                booking_id=await _payable(context, input.booking_id),
-                provider=input.provider.strip(),
-                purpose=input.purpose.value,
-                base_url=str(context.request.base_url),
-            )
-        except DomainError as exc:
-            return PaymentPayload(payment=None, errors=field_errors(exc, context.locale,
-                                                                    PaymentsError))  # fmt: skip
+        row = await service.open_payment(
+            context.runtime,
+            booking_id=await _payable(context, input.booking_id),
+            provider=input.provider.strip(),
+            purpose=input.purpose.value,
+            base_url=str(context.request.base_url),
+        )
         return PaymentPayload(payment=PaymentType.of(row), errors=[])
 
     @strawberry.mutation(
         description="Return money on a paid payment (all that is left, an amount, or a "
         "pending compensation). The refund is queued and done by the provider shortly."
     )
+    @refusals(RefundPayload, PaymentsError)
     async def payment_refund(
         self, info: strawberry.Info[Context, None], input: PaymentRefundInput
     ) -> RefundPayload:
         context = info.context
-        try:
-            row = await service.request_refund(
-                actor_id=context.user_id,
-                payment_id=_id(input.payment_id, "Payment",
-                               PaymentsErrorCode.PAYMENT_NOT_FOUND, "paymentId"),
-                reason=input.reason, amount_minor=input.amount_minor,
-                charge_id=_id(input.charge_id, "Charge", PaymentsErrorCode.CHARGE_NOT_FOUND,
-                              "chargeId") if input.charge_id else None,
-            )  # fmt: skip
-        except DomainError as exc:
-            return RefundPayload(refund=None, errors=field_errors(exc, context.locale,
-                                                                  PaymentsError))  # fmt: skip
+        row = await service.request_refund(
+            actor_id=context.user_id,
+            payment_id=_id(input.payment_id, "Payment",
+                           PaymentsErrorCode.PAYMENT_NOT_FOUND, "paymentId"),
+            reason=input.reason, amount_minor=input.amount_minor,
+            charge_id=_id(input.charge_id, "Charge", PaymentsErrorCode.CHARGE_NOT_FOUND,
+                          "chargeId") if input.charge_id else None,
+        )  # fmt: skip
         return RefundPayload(refund=RefundType.of(row), errors=[])
