@@ -10,7 +10,6 @@ import strawberry
 from dispatchhub.analytics import export, staff
 from dispatchhub.analytics.sql import date_range
 from dispatchhub.authz.enforcer import is_allowed
-from dispatchhub.errors import DomainError
 from dispatchhub.graphql.analytics.types import (
     AnalyticsError,
     ReportPeriod,
@@ -20,13 +19,10 @@ from dispatchhub.graphql.analytics.types import (
     ranking_weights,
 )
 from dispatchhub.graphql.context import Context
-from dispatchhub.graphql.errors import PermissionDenied, field_errors
+from dispatchhub.graphql.errors import PermissionDenied
+from dispatchhub.graphql.refusals import refusals
 
 __all__ = ["AnalyticsMutation", "ReportFormat", "ReportName"]
-
-
-def _failed(context: Context, exc: DomainError) -> list[AnalyticsError]:
-    return field_errors(exc, context.locale, AnalyticsError)
 
 
 @strawberry.type
@@ -87,20 +83,19 @@ class ReportExportPayload:
 @strawberry.type
 class AnalyticsMutation:
     @strawberry.mutation(description="Set the default KPI weights of the staff ranking.")
+    @refusals(StaffRankingWeightsUpdatePayload, AnalyticsError)
     async def staff_ranking_weights_update(
         self, info: strawberry.Info[Context, None], input: StaffRankingWeightsInput
     ) -> StaffRankingWeightsUpdatePayload:
         context = info.context
-        try:
-            saved = await staff.save_weights(ranking_weights(input), admin_id=context.user_id)
-        except DomainError as exc:
-            return StaffRankingWeightsUpdatePayload(weights=None, errors=_failed(context, exc))
+        saved = await staff.save_weights(ranking_weights(input), admin_id=context.user_id)
         return StaffRankingWeightsUpdatePayload(weights=StaffRankingWeights.of(saved), errors=[])
 
     @strawberry.mutation(
         description="A download link (valid for an hour) for a report as CSV or XLSX; the "
         "file is computed when the link is opened. Whoever may read the report may export it."
     )
+    @refusals(ReportExportPayload, AnalyticsError)
     async def report_export(
         self, info: strawberry.Info[Context, None], input: ReportExportInput
     ) -> ReportExportPayload:
@@ -112,10 +107,7 @@ class AnalyticsMutation:
         # staff without the StaffRanking rule export their own ranking row only
         own = not is_allowed(context.enforcer, context.actor, "StaffRanking", "read")
         only = str(context.user_id) if own and input.report is ReportName.STAFF_RANKING else None
-        try:
-            date_range(input.from_, input.to, settings.zone)
-        except DomainError as exc:
-            return ReportExportPayload(url=None, filename=None, errors=_failed(context, exc))
+        date_range(input.from_, input.to, settings.zone)
         request = export.ReportRequest(
             report=input.report.name, format=input.format.name,
             first=input.from_.isoformat(), last=input.to.isoformat(),

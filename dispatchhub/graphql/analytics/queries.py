@@ -31,8 +31,8 @@ from dispatchhub.graphql.analytics.types import (
     ranking_weights,
 )
 from dispatchhub.graphql.context import Context
-from dispatchhub.graphql.errors import field_errors
 from dispatchhub.graphql.node import row_id
+from dispatchhub.graphql.refusals import refusals
 
 __all__ = ["AnalyticsQuery"]
 
@@ -70,16 +70,13 @@ def _dates(context: Context, first: date, last: date) -> DateRange:
     return date_range(first, last, context.runtime.settings.zone)
 
 
-def _failed(context: Context, exc: DomainError) -> list[AnalyticsError]:
-    return field_errors(exc, context.locale, AnalyticsError)
-
-
 @strawberry.type
 class AnalyticsQuery:
     @strawberry.field(
         description="Orders created from `from` to `to` (local dates, inclusive, at most 366 "
         "days) per day, week or month: counts, rates, processing and response times."
     )
+    @refusals(Report, AnalyticsError)
     async def task_stats(
         self,
         info: strawberry.Info[Context, None],
@@ -92,18 +89,14 @@ class AnalyticsQuery:
         ] = None,
     ) -> Report[TaskStatsType]:
         context = info.context
-        try:
-            stats = await tasks.task_stats(
-                Period(period.value), _dates(context, from_, to), group_by
-            )
-        except DomainError as exc:
-            return Report(report=None, errors=_failed(context, exc))
+        stats = await tasks.task_stats(Period(period.value), _dates(context, from_, to), group_by)
         return Report(report=TaskStatsType.of(stats), errors=[])
 
     @strawberry.field(
         description="Staff ranked by the weighted KPIs of orders completed in the range. "
         "Without `weights` the admin-set defaults apply; staff see their own row only."
     )
+    @refusals(StaffRankingReport, AnalyticsError)
     async def staff_ranking(
         self,
         info: strawberry.Info[Context, None],
@@ -120,16 +113,14 @@ class AnalyticsQuery:
         context = info.context
         everyone = is_allowed(context.enforcer, context.actor, "StaffRanking", "read")
         only = None if everyone else context.user_id
-        try:
-            dates = _dates(context, from_, to)
-            given = ranking_weights(weights) if weights and everyone else None
-            chosen = given or await staff.load_weights()
-            rows = await staff.staff_ranking(dates, chosen, only=only)
-        except DomainError as exc:
-            return StaffRankingReport(report=None, errors=_failed(context, exc))
+        dates = _dates(context, from_, to)
+        given = ranking_weights(weights) if weights and everyone else None
+        chosen = given or await staff.load_weights()
+        rows = await staff.staff_ranking(dates, chosen, only=only)
         return StaffRankingReport(report=[StaffRankingRow.of(row) for row in rows], errors=[])
 
     @strawberry.field(description="Mean ratings of reviews per day, week or month.")
+    @refusals(SatisfactionTrendReport, AnalyticsError)
     async def satisfaction_trend(
         self,
         info: strawberry.Info[Context, None],
@@ -140,12 +131,9 @@ class AnalyticsQuery:
         to: Annotated[date, strawberry.argument(description="Last local date (inclusive).")],
     ) -> SatisfactionTrendReport:
         context = info.context
-        try:
-            points = await satisfaction.satisfaction_trend(
-                Period(period.value), _dates(context, from_, to)
-            )
-        except DomainError as exc:
-            return SatisfactionTrendReport(report=None, errors=_failed(context, exc))
+        points = await satisfaction.satisfaction_trend(
+            Period(period.value), _dates(context, from_, to)
+        )
         return SatisfactionTrendReport(
             report=[SatisfactionPointType.of(p) for p in points], errors=[]
         )
@@ -153,6 +141,7 @@ class AnalyticsQuery:
     @strawberry.field(
         description="Low ratings by dimension, service type, staff and region; lowest-rated staff."
     )
+    @refusals(Report, AnalyticsError)
     async def quality_issues(
         self,
         info: strawberry.Info[Context, None],
@@ -160,16 +149,14 @@ class AnalyticsQuery:
         to: Annotated[date, strawberry.argument(description="Last local date (inclusive).")],
     ) -> Report[QualityIssuesType]:
         context = info.context
-        try:
-            issues = await satisfaction.quality_issues(_dates(context, from_, to))
-        except DomainError as exc:
-            return Report(report=None, errors=_failed(context, exc))
+        issues = await satisfaction.quality_issues(_dates(context, from_, to))
         return Report(report=QualityIssuesType.of(issues), errors=[])
 
     @strawberry.field(
         description="What keeps coming back in complaints: repeat complainers, service types "
         "and regions with complaints in several weeks, frequent terms."
     )
+    @refusals(Report, AnalyticsError)
     async def recurring_complaints(
         self,
         info: strawberry.Info[Context, None],
@@ -177,16 +164,14 @@ class AnalyticsQuery:
         to: Annotated[date, strawberry.argument(description="Last local date (inclusive).")],
     ) -> Report[RecurringComplaintsType]:
         context = info.context
-        try:
-            found = await complaints.recurring_complaints(_dates(context, from_, to))
-        except DomainError as exc:
-            return Report(report=None, errors=_failed(context, exc))
+        found = await complaints.recurring_complaints(_dates(context, from_, to))
         return Report(report=RecurringComplaintsType.of(found), errors=[])
 
     @strawberry.field(
         description="A customer's booking frequency, preferred times and service types, spend "
         "and recommended service types. Customers may read their own only."
     )
+    @refusals(Report, AnalyticsError)
     async def customer_profile(
         self,
         info: strawberry.Info[Context, None],
@@ -198,11 +183,8 @@ class AnalyticsQuery:
         context = info.context
         customer = row_id(customer_id, "User")
         anyone = is_allowed(context.enforcer, context.actor, "CustomerProfile", "read")
-        try:
-            # Someone else's id reads as unknown, so ids cannot be probed.
-            if customer is None or (not anyone and str(customer) != context.actor.user_id):
-                raise DomainError(AnalyticsErrorCode.CUSTOMER_NOT_FOUND, "customer_id")
-            profile = await customers.customer_profile(customer, context.runtime.settings.zone)
-        except DomainError as exc:
-            return Report(report=None, errors=_failed(context, exc))
+        # Someone else's id reads as unknown, so ids cannot be probed.
+        if customer is None or (not anyone and str(customer) != context.actor.user_id):
+            raise DomainError(AnalyticsErrorCode.CUSTOMER_NOT_FOUND, "customer_id")
+        profile = await customers.customer_profile(customer, context.runtime.settings.zone)
         return Report(report=CustomerProfileType.of(profile), errors=[])

@@ -18,7 +18,7 @@ from dispatchhub.graphql.context import Context
 from dispatchhub.graphql.errors import BadUserInput
 from dispatchhub.graphql.node import global_id, row_id
 from dispatchhub.graphql.orders.types import OrderNode, OrdersError
-from dispatchhub.graphql.refusals import refusals
+from dispatchhub.graphql.refusals import bad_input, refusals
 from dispatchhub.keyset import cursor_of
 from dispatchhub.orders.errors import OrdersErrorCode
 from dispatchhub.orders.help import close_help, help_page, join_help, take_over
@@ -149,6 +149,7 @@ class HelpQuery:
         description="Help requests, newest first: those you made or were asked to answer; "
         "supervisors see all unless `mine`."
     )
+    @bad_input
     async def help_requests(
         self,
         info: strawberry.Info[Context, None],
@@ -166,8 +167,6 @@ class HelpQuery:
         statuses = tuple(s.value for s in given.status or ())
         try:
             page = await help_page(viewer, statuses=statuses, first=first, after=after)
-        except DomainError as exc:
-            raise BadUserInput.of(exc, context.locale) from None
         except ValueError:
             raise BadUserInput("after is not a cursor of this list") from None
         edges = [
