@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 from dispatchhub import db
 from dispatchhub.dispatch.snapshot import StaffStats, Tally, aggregate
 from dispatchhub.dispatch.tables import StaffTypeStats
+from dispatchhub.outbox.handlers import register_task
 from dispatchhub.outbox.service import enqueue
 from dispatchhub.users.tables import StaffProfile
 
@@ -117,3 +118,6 @@ async def rollup_stats(staff_ids: Sequence[UUID] | None = None) -> dict[str, Sta
         if row["response_n"]:
             s.response = Tally(row["response_total"], row["response_n"])
     return stats
+
+
+register_task(REFRESH_TASK, refresh_staff_task)

@@ -9,6 +9,7 @@ from dispatchhub import db
 from dispatchhub.notifications import webpush
 from dispatchhub.notifications.messages import DeliveryReceipt, EmailMessage, SmsMessage
 from dispatchhub.notifications.tables import Notification, PushSubscription
+from dispatchhub.outbox.handlers import register_task
 from dispatchhub.outbox.service import now
 from dispatchhub.plugins.events import emit
 
@@ -110,3 +111,6 @@ async def _push(runtime: Runtime, row: Notification) -> DeliveryReceipt | None:
             ).where(Notification.id == row.id)
         return None
     return DeliveryReceipt("webpush", result.location[-100:])
+
+
+register_task("notifications.deliver", deliver_notification)

@@ -27,6 +27,7 @@ from dispatchhub.orders.notices import order_params, tell_staff
 from dispatchhub.orders.service import add_event, now
 from dispatchhub.orders.tables import Offer, Order
 from dispatchhub.orders.timeouts import DEFAULT_WINDOW, schedule_expiry
+from dispatchhub.outbox.handlers import register_task
 from dispatchhub.plugins.rule_functions import registry_for
 from dispatchhub.rules_dsl import CompiledPolicySet, FunctionRegistry
 
@@ -178,3 +179,6 @@ async def _act(
                                staff_ids=action.staff_ids)  # fmt: skip
         await tell_staff([UUID(s) for s in action.staff_ids], "order_new",
                          {**params, "how": "可抢单 / open to grab"}, zone=zone)  # fmt: skip
+
+
+register_task("orders.dispatch", run_dispatch)

@@ -35,6 +35,7 @@ from dispatchhub.orders.service import add_event, now
 from dispatchhub.orders.statuses import OrderChangeKind
 from dispatchhub.orders.tables import Offer
 from dispatchhub.orders.timeouts import schedule_expiry
+from dispatchhub.outbox.handlers import register_task
 from dispatchhub.outbox.periodic import schedule
 from dispatchhub.plugins.rule_functions import registry_for
 from dispatchhub.rules_dsl import FunctionRegistry
@@ -127,3 +128,6 @@ async def run_reoptimise(runtime: Runtime, payload: dict[str, Any]) -> None:
         )
     finally:
         await schedule(TASK, every)
+
+
+register_task(TASK, run_reoptimise)

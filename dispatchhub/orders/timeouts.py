@@ -25,6 +25,7 @@ from dispatchhub.orders import live
 from dispatchhub.orders.notices import order_params, tell_staff
 from dispatchhub.orders.service import add_event
 from dispatchhub.orders.tables import Offer, Order
+from dispatchhub.outbox.handlers import register_task
 from dispatchhub.outbox.service import enqueue, now
 
 if TYPE_CHECKING:
@@ -170,3 +171,6 @@ async def redispatch(order_id: UUID, window: timedelta, *, zone: ZoneInfo | None
 def _candidates(raw: Any) -> list[Mapping[str, Any]]:
     value = json.loads(raw) if isinstance(raw, str) else raw
     return list(value or [])
+
+
+register_task("orders.offer_expired", expire_offer)

@@ -32,6 +32,7 @@ from dispatchhub import db
 from dispatchhub.bookings.tables import Booking
 from dispatchhub.errors import DomainError, FieldError, ValidationFailed
 from dispatchhub.notifications.service import notify
+from dispatchhub.outbox.handlers import register_task
 from dispatchhub.outbox.service import enqueue
 from dispatchhub.outbox.service import now as utcnow
 from dispatchhub.payments.errors import PaymentsErrorCode
@@ -515,3 +516,6 @@ async def run_refund(runtime: Runtime, payload: dict[str, Any]) -> None:
             amount_minor=-refund["amount_minor"], currency=payment["currency"],
             kind="REFUNDED",
         )  # fmt: skip
+
+
+register_task(REFUND_TASK, run_refund)

@@ -13,6 +13,7 @@ from uuid import UUID
 from dispatchhub import db
 from dispatchhub.notifications.service import notify
 from dispatchhub.orders.tables import Order
+from dispatchhub.outbox.handlers import register_task
 from dispatchhub.outbox.service import enqueue
 from dispatchhub.reviews.tables import Review
 from dispatchhub.users.tables import User
@@ -79,3 +80,6 @@ async def send_review_invitation(runtime: Runtime, payload: dict[str, Any]) -> N
                 channel="SMS", target=customer["phone"], template="review_invitation",
                 params=params, locale=customer["locale"], recipient_id=customer["id"],
             )  # fmt: skip
+
+
+register_task("reviews.invite", send_review_invitation)
