@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING, Any
 
 from dispatchhub import db
 from dispatchhub.notifications import webpush
-from dispatchhub.notifications.messages import DeliveryReceipt, EmailMessage, SmsMessage
 from dispatchhub.notifications.tables import Notification, PushSubscription
 from dispatchhub.outbox.handlers import register_task
 from dispatchhub.outbox.service import now
 from dispatchhub.plugins.events import emit
+from dispatchhub.plugins.notification_messages import DeliveryReceipt, EmailMessage, SmsMessage
 
 if TYPE_CHECKING:
     from dispatchhub.runtime import Runtime

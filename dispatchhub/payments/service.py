@@ -36,12 +36,6 @@ from dispatchhub.outbox.handlers import register_task
 from dispatchhub.outbox.service import enqueue
 from dispatchhub.outbox.service import now as utcnow
 from dispatchhub.payments.errors import PaymentsErrorCode
-from dispatchhub.payments.messages import (
-    PaymentNotice,
-    PaymentProviderInfo,
-    PaymentRequest,
-    RefundRequest,
-)
 from dispatchhub.payments.tables import (
     CancellationCharge,
     Payment,
@@ -49,6 +43,12 @@ from dispatchhub.payments.tables import (
     Refund,
 )
 from dispatchhub.plugins.events import emit
+from dispatchhub.plugins.payment_messages import (
+    PaymentNotice,
+    PaymentProviderInfo,
+    PaymentRequest,
+    RefundRequest,
+)
 
 if TYPE_CHECKING:
     import pluggy

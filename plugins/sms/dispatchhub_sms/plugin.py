@@ -10,7 +10,7 @@ from __future__ import annotations
 import phonenumbers
 
 from dispatchhub import hookimpl
-from dispatchhub.notifications.messages import DeliveryReceipt, SmsMessage
+from dispatchhub.plugins.notification_messages import DeliveryReceipt, SmsMessage
 from dispatchhub_sms import client
 from dispatchhub_sms.settings import SmsSettings
 
