@@ -11,7 +11,7 @@ from dispatchhub.graphql.context import Context
 from dispatchhub.graphql.errors import Error, error_type_for
 from dispatchhub.graphql.refusals import refusals
 from dispatchhub.notifications.errors import NotificationsErrorCode
-from dispatchhub.notifications.preferences import (
+from dispatchhub.users.notification_preferences import (
     Preferences,
     QuietHours,
     load_preferences,
