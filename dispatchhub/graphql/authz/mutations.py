@@ -13,6 +13,7 @@ from dispatchhub.graphql.authz.types import AuthzError, PolicyRuleType, RoleType
 from dispatchhub.graphql.context import Context
 from dispatchhub.graphql.refusals import refusals
 from dispatchhub.graphql.users.mutations.admin import user_uuid
+from dispatchhub.users import accounts
 
 __all__ = ["AuthzMutation"]
 
@@ -93,10 +94,12 @@ class AuthzMutation:
         self, info: strawberry.Info[Context, None], input: RoleAssignInput
     ) -> RoleAssignPayload:
         context = info.context
+        user_id = _user(input.user_id)
         roles = await service.assign_role(
             context.enforcer,
             actor_id=_actor(info),
-            user_id=_user(input.user_id),
+            user_id=user_id,
+            user_known=await accounts.user_exists(user_id),
             role=input.role,
         )
         return RoleAssignPayload(roles=roles, errors=[])
@@ -107,10 +110,12 @@ class AuthzMutation:
         self, info: strawberry.Info[Context, None], input: RoleRevokeInput
     ) -> RoleRevokePayload:
         context = info.context
+        user_id = _user(input.user_id)
         roles = await service.revoke_role(
             context.enforcer,
             actor_id=_actor(info),
-            user_id=_user(input.user_id),
+            user_id=user_id,
+            user_known=await accounts.user_exists(user_id),
             role=input.role,
         )
         return RoleRevokePayload(roles=roles, errors=[])
