@@ -35,10 +35,10 @@ from dispatchhub.catalog.suggest import (
 )
 from dispatchhub.catalog.tables import ServiceItem, ServiceType
 from dispatchhub.config import Settings
-from dispatchhub.dispatch.stats import stats_changed
 from dispatchhub.errors import DomainError, FieldError, ValidationFailed
 from dispatchhub.orders.service import new_number, open_order
 from dispatchhub.orders.tables import Order
+from dispatchhub.outbox.service import enqueue
 from dispatchhub.outbox.service import now as utcnow
 from dispatchhub.users.tables import User
 
@@ -188,7 +188,9 @@ async def create_booking(
     try:
         async with db.write():
             await _store(settings, row, prepared, actor_id)
-            await stats_changed(revisited)  # the job being revisited was not fixed first time
+            if revisited is not None:  # the job being revisited was not fixed first time
+                # dispatch (above) registers this task: the staff member's statistics
+                await enqueue("dispatch.refresh_staff_stats", {"staff_id": str(revisited)})
     except Exception as exc:
         # Two requests with one key raced; the other one's booking is the answer.
         if key is not None and _is_unique_violation(exc) and (existing := await _by_key(key)):
