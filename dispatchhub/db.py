@@ -11,12 +11,14 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import sqlite3
 import weakref
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from contextvars import ContextVar
 from typing import Any
 
+from asyncpg.exceptions import UniqueViolationError
 from piccolo.engine.base import Engine
 from piccolo.engine.postgres import PostgresEngine
 from piccolo.engine.sqlite import SQLiteEngine, TransactionType
@@ -28,6 +30,7 @@ __all__ = [
     "close_pool",
     "configure",
     "current_engine",
+    "is_unique_violation",
     "like_term",
     "migrate",
     "on_commit",
@@ -50,6 +53,24 @@ log = logging.getLogger(__name__)
 _sqlite_writers: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
     weakref.WeakKeyDictionary()
 )
+
+
+# What SQLite reports for a duplicate key: SQLITE_CONSTRAINT_UNIQUE and _PRIMARYKEY.
+_SQLITE_DUPLICATE_KEY = frozenset({2067, 1555})
+
+
+def is_unique_violation(exc: BaseException) -> bool:
+    """Whether ``exc`` is the database refusing a duplicate key, on either engine.
+
+    Decided by the drivers' error classes and codes, never by the message: asyncpg's
+    ``UniqueViolationError`` (SQLSTATE 23505) on PostgreSQL, an ``IntegrityError`` whose
+    extended result code is a unique or primary-key constraint on SQLite.
+    """
+    if isinstance(exc, UniqueViolationError):
+        return True
+    if isinstance(exc, sqlite3.IntegrityError):
+        return getattr(exc, "sqlite_errorcode", None) in _SQLITE_DUPLICATE_KEY
+    return False
 
 
 def like_term(text: str) -> str:

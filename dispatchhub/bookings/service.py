@@ -193,7 +193,7 @@ async def create_booking(
                 await enqueue("dispatch.refresh_staff_stats", {"staff_id": str(revisited)})
     except Exception as exc:
         # Two requests with one key raced; the other one's booking is the answer.
-        if key is not None and _is_unique_violation(exc) and (existing := await _by_key(key)):
+        if key is not None and db.is_unique_violation(exc) and (existing := await _by_key(key)):
             return existing
         raise
     return BookingResult(UUID(str(row.id)), verdict.status, verdict.errors)
@@ -304,11 +304,6 @@ async def _by_key(key: str) -> BookingResult | None:
     if row is None:
         return None
     return BookingResult(UUID(str(row["id"])), row["status"], [], replayed=True)
-
-
-def _is_unique_violation(exc: Exception) -> bool:
-    text = f"{type(exc).__name__} {exc}".lower()
-    return "unique" in text
 
 
 def review_problem(error: FieldError) -> dict[str, Any]:

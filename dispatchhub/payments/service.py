@@ -298,7 +298,7 @@ async def apply_notice(runtime: Runtime, notice: PaymentNotice) -> str:
                  PaymentNotification.detail: detail}
             ).where(PaymentNotification.id == inbox.id)  # fmt: skip
     except Exception as exc:
-        if "unique" in f"{type(exc).__name__} {exc}".lower():
+        if db.is_unique_violation(exc):
             return "DUPLICATE"
         raise
     if outcome == "REFUSED":
