@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from uuid import UUID
 
 import strawberry
@@ -28,6 +29,23 @@ def _user(global_id: str) -> UUID:
         return user_uuid(global_id, field="user_id")
     except DomainError:
         raise DomainError(AuthzErrorCode.USER_NOT_FOUND, "user_id") from None
+
+
+async def _change_roles(
+    info: strawberry.Info[Context, None],
+    change: Callable[..., Awaitable[list[str]]],
+    user: str,
+    role: str,
+) -> list[str]:
+    """Assign or revoke: the user's roles afterwards."""
+    user_id = _user(user)
+    return await change(
+        info.context.enforcer,
+        actor_id=_actor(info),
+        user_id=user_id,
+        user_known=await accounts.user_exists(user_id),
+        role=role,
+    )
 
 
 @strawberry.input
@@ -93,15 +111,7 @@ class AuthzMutation:
     async def role_assign(
         self, info: strawberry.Info[Context, None], input: RoleAssignInput
     ) -> RoleAssignPayload:
-        context = info.context
-        user_id = _user(input.user_id)
-        roles = await service.assign_role(
-            context.enforcer,
-            actor_id=_actor(info),
-            user_id=user_id,
-            user_known=await accounts.user_exists(user_id),
-            role=input.role,
-        )
+        roles = await _change_roles(info, service.assign_role, input.user_id, input.role)
         return RoleAssignPayload(roles=roles, errors=[])
 
     @strawberry.mutation(description="Take a role away from a user; audited.")
@@ -109,15 +119,7 @@ class AuthzMutation:
     async def role_revoke(
         self, info: strawberry.Info[Context, None], input: RoleRevokeInput
     ) -> RoleRevokePayload:
-        context = info.context
-        user_id = _user(input.user_id)
-        roles = await service.revoke_role(
-            context.enforcer,
-            actor_id=_actor(info),
-            user_id=user_id,
-            user_known=await accounts.user_exists(user_id),
-            role=input.role,
-        )
+        roles = await _change_roles(info, service.revoke_role, input.user_id, input.role)
         return RoleRevokePayload(roles=roles, errors=[])
 
     @strawberry.mutation(description="Define a new role that inherits existing ones; audited.")
