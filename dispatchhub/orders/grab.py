@@ -10,7 +10,8 @@ from dispatchhub.dispatch.snapshot import candidate_entry
 from dispatchhub.dispatch.tables import AssignmentDecision
 from dispatchhub.errors import DomainError
 from dispatchhub.orders.errors import OrdersErrorCode
-from dispatchhub.orders.service import Judgement, add_event, judge, now, withdraw_offers
+from dispatchhub.orders.service import Judgement, add_event, assign_to, judge, withdraw_offers
+from dispatchhub.orders.statuses import OrderStatus
 from dispatchhub.orders.tables import Order
 from dispatchhub.rules_dsl import FunctionRegistry
 
@@ -73,24 +74,11 @@ async def grab_order(
     # for the whole file); the conditional update below stays the arbiter.
     if not await Order.exists().where((Order.id == order_id) & Order.status.is_in(list(GRABBABLE))):
         raise DomainError(OrdersErrorCode.ALREADY_TAKEN, "id")
-    at = now()
     async with db.write():
-        won = await (
-            Order.update(
-                {
-                    Order.status: "ASSIGNED",
-                    Order.assignee: staff_id,
-                    Order.assigned_at: at,
-                    Order.revision: Order.revision + 1,
-                    Order.updated_at: at,
-                }
-            )  # fmt: skip
-            .where((Order.id == order_id) & Order.status.is_in(list(GRABBABLE)))
-            .returning(Order.id)
-        )
+        won = await assign_to(order_id, staff_id, Order.status.is_in(list(GRABBABLE)))
         if not won:
             raise DomainError(OrdersErrorCode.ALREADY_TAKEN, "id")
         await withdraw_offers(order_id)
-        await add_event(order_id, order["status"], "ASSIGNED", staff_id, "grab")
+        await add_event(order_id, order["status"], OrderStatus.ASSIGNED, staff_id, "grab")
         await _decision(order_id, staff_id, judged, "ASSIGNED").save()
     return order_id

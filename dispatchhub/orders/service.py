@@ -16,7 +16,7 @@ from dispatchhub.dispatch.records import load_live_staff, load_tasks, task_recor
 from dispatchhub.errors import DomainError
 from dispatchhub.orders import live
 from dispatchhub.orders.errors import OrdersErrorCode
-from dispatchhub.orders.statuses import OrderChangeKind
+from dispatchhub.orders.statuses import OrderChangeKind, OrderStatus
 from dispatchhub.orders.tables import Offer, Order, OrderEvent
 from dispatchhub.outbox.service import enqueue
 from dispatchhub.rules_dsl import CompiledPolicy, FailedRequirement, FunctionRegistry
@@ -24,6 +24,7 @@ from dispatchhub.rules_dsl import CompiledPolicy, FailedRequirement, FunctionReg
 __all__ = [
     "Judgement",
     "add_event",
+    "assign_to",
     "get_order",
     "judge",
     "new_number",
@@ -102,6 +103,38 @@ async def get_order(order_id: UUID) -> dict[str, Any]:
     if row is None:
         raise DomainError(OrdersErrorCode.NOT_FOUND, "id")
     return row
+
+
+async def assign_to(
+    order_id: UUID, staff_id: UUID, guard: Any, *, also: dict[Any, Any] | None = None
+) -> bool:
+    """The one write that gives an order to a staff member, inside the caller's transaction:
+    ASSIGNED, the assignee, when, and a new revision.
+
+    Args:
+        guard: the condition on the order row that decides a race (its status still
+            grabbable, still OFFERED, or its revision unchanged); nothing moves without it.
+        also: more columns to set in the same write.
+
+    Returns:
+        Whether the order moved (False: someone else changed it first).
+    """
+    at = now()
+    moved = await (
+        Order.update(
+            {
+                Order.status: OrderStatus.ASSIGNED,
+                Order.assignee: staff_id,
+                Order.assigned_at: at,
+                Order.revision: Order.revision + 1,
+                Order.updated_at: at,
+                **(also or {}),
+            }
+        )
+        .where((Order.id == order_id) & guard)
+        .returning(Order.id)
+    )
+    return bool(moved)
 
 
 async def add_event(
