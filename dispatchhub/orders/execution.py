@@ -5,11 +5,13 @@ from __future__ import annotations
 from uuid import UUID
 
 from dispatchhub import db
+from dispatchhub.bookings.statuses import BookingStatus
 from dispatchhub.bookings.tables import Booking, BookingEvent
 from dispatchhub.dispatch.stats import stats_changed
 from dispatchhub.errors import DomainError
 from dispatchhub.orders.errors import OrdersErrorCode
 from dispatchhub.orders.service import add_event, get_order, now
+from dispatchhub.orders.statuses import OrderStatus
 from dispatchhub.orders.tables import Order
 from dispatchhub.outbox.service import enqueue
 
@@ -18,12 +20,15 @@ __all__ = ["TRANSITIONS", "update_status"]
 # The moves the assignee may make; a job may start without an EN_ROUTE report (the staff
 # member was already there).
 TRANSITIONS: dict[str, frozenset[str]] = {
-    "ASSIGNED": frozenset({"EN_ROUTE", "IN_PROGRESS"}),
-    "EN_ROUTE": frozenset({"IN_PROGRESS"}),
-    "IN_PROGRESS": frozenset({"COMPLETED"}),
+    OrderStatus.ASSIGNED: frozenset({OrderStatus.EN_ROUTE, OrderStatus.IN_PROGRESS}),
+    OrderStatus.EN_ROUTE: frozenset({OrderStatus.IN_PROGRESS}),
+    OrderStatus.IN_PROGRESS: frozenset({OrderStatus.COMPLETED}),
 }
 # How the booking follows its order, for the customer's view.
-_BOOKING_FOLLOWS = {"IN_PROGRESS": "IN_SERVICE", "COMPLETED": "COMPLETED"}
+_BOOKING_FOLLOWS: dict[str, BookingStatus] = {
+    OrderStatus.IN_PROGRESS: BookingStatus.IN_SERVICE,
+    OrderStatus.COMPLETED: BookingStatus.COMPLETED,
+}
 
 
 async def update_status(
@@ -60,9 +65,9 @@ async def update_status(
     at = now()
     values: dict[object, object] = {Order.status: status, Order.updated_at: at,
                                     Order.revision: order["revision"] + 1}  # fmt: skip
-    if status == "IN_PROGRESS":
+    if status == OrderStatus.IN_PROGRESS:
         values[Order.started_at] = at
-    if status == "COMPLETED":
+    if status == OrderStatus.COMPLETED:
         values[Order.completed_at] = at
     async with db.write():
         moved = await (
@@ -88,7 +93,7 @@ async def update_status(
                              from_status=booking["status"], to_status=follows,
                              actor=staff_id, reason=f"order {status}")
             )  # fmt: skip
-        if status == "COMPLETED":
+        if status == OrderStatus.COMPLETED:
             # reviews (above) registers this task: the customer is asked for a review
             await enqueue("reviews.invite", {"order_id": str(order_id)})
             await stats_changed(staff_id)

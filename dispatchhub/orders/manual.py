@@ -7,6 +7,7 @@ from uuid import UUID
 from zoneinfo import ZoneInfo
 
 from dispatchhub import db
+from dispatchhub.dispatch.decisions import DecisionKind, DecisionOutcome
 from dispatchhub.dispatch.snapshot import candidate_entry
 from dispatchhub.dispatch.tables import AssignmentDecision
 from dispatchhub.errors import DomainError
@@ -20,7 +21,12 @@ from dispatchhub.rules_dsl import FailedRequirement, FunctionRegistry
 __all__ = ["ASSIGNABLE", "ManualAssignment", "assign_manually"]
 
 # A dispatcher may also take an order away from its current assignee before work starts.
-ASSIGNABLE = ("OPEN", "OFFERED", "ESCALATED", "ASSIGNED")
+ASSIGNABLE = (
+    OrderStatus.OPEN,
+    OrderStatus.OFFERED,
+    OrderStatus.ESCALATED,
+    OrderStatus.ASSIGNED,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,8 +78,9 @@ async def assign_manually(
         await add_event(order_id, order["status"], OrderStatus.ASSIGNED, actor_id, reason.strip(),
                         data={"staffId": str(staff_id)})  # fmt: skip
         await AssignmentDecision(
-            order=order_id, kind="MANUAL", policy_version=version_id, content_hash=content_hash,
-            outcome="ASSIGNED", chosen=staff_id, actor=actor_id, task=judged.task,
+            order=order_id, kind=DecisionKind.MANUAL, policy_version=version_id,
+            content_hash=content_hash,
+            outcome=DecisionOutcome.ASSIGNED, chosen=staff_id, actor=actor_id, task=judged.task,
             candidates=[entry],
         ).save()  # fmt: skip
         params = await order_params(order_id, zone)

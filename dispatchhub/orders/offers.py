@@ -96,7 +96,8 @@ async def reject_offer(
         await _answer(offer, "REJECTED", reason.strip())
         await stats_changed(staff_id)
         # the offer's answer is part of the order's history even though its state stays
-        await add_event(order_id, "OFFERED", "OFFERED", staff_id, reason.strip(),
+        await add_event(order_id, OrderStatus.OFFERED, OrderStatus.OFFERED, staff_id,
+                        reason.strip(),
                         data={"offerId": str(offer["id"]), "answer": "REJECTED"},
                         kind=OrderChangeKind.OFFER_REJECTED)  # fmt: skip
         still_pending = await Offer.exists().where(

@@ -78,7 +78,7 @@ async def open_order(booking: dict[str, Any], *, actor_id: UUID | None) -> UUID:
         number=order_number(booking["number"]),
         booking=booking["id"],
         service_type=booking["service_type"],
-        status="OPEN",
+        status=OrderStatus.OPEN,
         urgency=booking["urgency"],
         region=booking["region"],
         lat=booking["lat"],
@@ -88,7 +88,7 @@ async def open_order(booking: dict[str, Any], *, actor_id: UUID | None) -> UUID:
     )
     await order.save()
     order_id = UUID(str(order.id))
-    await add_event(order_id, None, "OPEN", actor_id, "booking confirmed")
+    await add_event(order_id, None, OrderStatus.OPEN, actor_id, "booking confirmed")
     await enqueue("orders.dispatch", {"order_id": str(order_id)})
     return order_id
 
