@@ -17,6 +17,7 @@ from dispatchhub import db
 from dispatchhub.bookings.errors import BookingsErrorCode
 from dispatchhub.bookings.intake import BookingInput, check_input
 from dispatchhub.bookings.notices import notify_customer
+from dispatchhub.bookings.statuses import BookingStatus
 from dispatchhub.bookings.tables import Booking, BookingEvent
 from dispatchhub.catalog.hours import is_within_service_hours, windows_on
 from dispatchhub.catalog.policy import Charge, Fault, cancellation_charge
@@ -40,7 +41,12 @@ __all__ = [
 
 CANCEL_REASON_MAX = 500
 # A booking can be moved or cancelled until the service starts.
-CHANGEABLE = ("SUBMITTED", "NEEDS_CHANGES", "PENDING_REVIEW", "CONFIRMED")
+CHANGEABLE = (
+    BookingStatus.SUBMITTED,
+    BookingStatus.NEEDS_CHANGES,
+    BookingStatus.PENDING_REVIEW,
+    BookingStatus.CONFIRMED,
+)
 # Order states in which the staff member is already travelling.
 EN_ROUTE = ("EN_ROUTE",)
 
@@ -65,7 +71,7 @@ async def load_booking(booking_id: UUID) -> dict[str, Any]:
 async def acknowledge(booking_id: UUID, *, actor_id: UUID) -> None:
     """The customer confirms the confirmation notice (time, address, notes are right)."""
     booking = await load_booking(booking_id)
-    _require(booking, ("CONFIRMED",), "confirmed by the customer")
+    _require(booking, (BookingStatus.CONFIRMED,), "confirmed by the customer")
     async with db.write():
         await Booking.update({Booking.customer_confirmed_at: utcnow()}).where(
             Booking.id == booking_id
@@ -76,11 +82,11 @@ async def acknowledge(booking_id: UUID, *, actor_id: UUID) -> None:
 async def approve(settings: Settings, booking_id: UUID, *, actor_id: UUID, note: str) -> None:
     """An agent passes a booking that waits for manual review; its order is opened."""
     booking = await load_booking(booking_id)
-    _require(booking, ("PENDING_REVIEW",), "approved")
+    _require(booking, (BookingStatus.PENDING_REVIEW,), "approved")
     async with db.write():
-        await _move(booking, "CONFIRMED", {Booking.confirmed_at: utcnow()})
-        await _event(booking, "APPROVED", "CONFIRMED", actor_id, note)
-        await open_order({**booking, "status": "CONFIRMED"}, actor_id=actor_id)
+        await _move(booking, BookingStatus.CONFIRMED, {Booking.confirmed_at: utcnow()})
+        await _event(booking, "APPROVED", BookingStatus.CONFIRMED, actor_id, note)
+        await open_order({**booking, "status": BookingStatus.CONFIRMED}, actor_id=actor_id)
         await notify_customer(settings, booking, "booking_confirmed")
 
 
@@ -155,14 +161,16 @@ async def cancel(
     charge = await _charge(booking, fault, current)
     async with db.write():
         await _move(
-            booking, "CANCELLED", {Booking.cancelled_at: current, Booking.cancel_reason: reason}
+            booking,
+            BookingStatus.CANCELLED,
+            {Booking.cancelled_at: current, Booking.cancel_reason: reason},
         )
-        await _event(booking, "CANCELLED", "CANCELLED", actor_id, reason,
+        await _event(booking, "CANCELLED", BookingStatus.CANCELLED, actor_id, reason,
                      {"charge_minor": charge.amount_minor, "fault": fault.value})  # fmt: skip
         await _cancel_order(booking_id, actor_id, reason)
         await _record_charge(booking, charge, fault)
         await notify_customer(settings, booking, "booking_cancelled", charge=_describe(charge))
-    return ChargeResult(booking_id, "CANCELLED", charge)
+    return ChargeResult(booking_id, BookingStatus.CANCELLED, charge)
 
 
 def _cancel_reason(reason: str) -> str:

@@ -25,6 +25,7 @@ from dispatchhub.bookings.intake import (
     review,
 )
 from dispatchhub.bookings.notices import notify_customer
+from dispatchhub.bookings.statuses import BookingChannel, BookingStatus
 from dispatchhub.bookings.tables import Booking, BookingEvent
 from dispatchhub.catalog.errors import CatalogErrorCode
 from dispatchhub.catalog.service import region_for_point, snapshot, validate_form
@@ -181,7 +182,7 @@ async def create_booking(
         customer=customer_id,
         entered_by=actor_id if actor_id != customer_id else None,
         idempotency_key=key,
-        confirmed_at=current if verdict.status == "CONFIRMED" else None,
+        confirmed_at=current if verdict.status == BookingStatus.CONFIRMED else None,
         follow_up_of=data.follow_up_of,
         **{column._meta.name: value for column, value in _values(prepared).items()},
     )
@@ -205,12 +206,16 @@ async def _store(settings: Settings, row: Booking, prepared: Prepared, actor_id:
     await row.save()
     await BookingEvent.insert(
         BookingEvent(
-            booking=row.id, kind="CREATED", from_status=None, to_status="SUBMITTED", actor=actor_id
+            booking=row.id,
+            kind="CREATED",
+            from_status=None,
+            to_status=BookingStatus.SUBMITTED,
+            actor=actor_id,
         ),
         BookingEvent(
             booking=row.id,
             kind="REVIEWED",
-            from_status="SUBMITTED",
+            from_status=BookingStatus.SUBMITTED,
             to_status=verdict.status,
             reason="automatic review",
             data={
@@ -226,12 +231,12 @@ async def after_review(
     settings: Settings, booking: dict[str, Any], verdict: Review, *, actor_id: UUID | None
 ) -> None:
     """What a review's verdict causes, in the caller's transaction: the order and the notices."""
-    if verdict.status == "CONFIRMED":
+    if verdict.status == BookingStatus.CONFIRMED:
         await open_order(booking, actor_id=actor_id)
         await notify_customer(settings, booking, "booking_confirmed")
         description, service_type = booking["description"], booking["service_type"]
         db.on_commit(lambda: learn_from_booking(description, service_type, corrected=False))
-    elif verdict.status == "NEEDS_CHANGES":
+    elif verdict.status == BookingStatus.NEEDS_CHANGES:
         problems = "; ".join(e.message("zh-CN") for e in verdict.errors)
         await notify_customer(settings, booking, "booking_needs_changes", problems=problems)
 
@@ -257,11 +262,11 @@ async def _customer(data: BookingInput, actor_id: UUID, may_book_for_others: boo
     if not may_book_for_others:
         if data.customer_id is not None and data.customer_id != actor_id:
             raise DomainError(BookingsErrorCode.CUSTOMER_NOT_ALLOWED, "customer_id")
-        if data.channel == "PHONE":
+        if data.channel == BookingChannel.PHONE:
             raise DomainError(BookingsErrorCode.CHANNEL_NOT_ALLOWED, "channel")
         return actor_id
     if data.customer_id is None:
-        if data.channel == "PHONE":
+        if data.channel == BookingChannel.PHONE:
             raise DomainError(BookingsErrorCode.CUSTOMER_REQUIRED, "customer_id")
         return actor_id
     if not await User.exists().where(User.id == data.customer_id):
@@ -329,8 +334,12 @@ async def search_text_for(number: str, description: str, address: str, customer_
 
 
 # Customers edit what the review sent back; agents may also edit confirmed bookings.
-CUSTOMER_EDITABLE = ("SUBMITTED", "NEEDS_CHANGES", "PENDING_REVIEW")
-AGENT_EDITABLE = (*CUSTOMER_EDITABLE, "CONFIRMED")
+CUSTOMER_EDITABLE = (
+    BookingStatus.SUBMITTED,
+    BookingStatus.NEEDS_CHANGES,
+    BookingStatus.PENDING_REVIEW,
+)
+AGENT_EDITABLE = (*CUSTOMER_EDITABLE, BookingStatus.CONFIRMED)
 EDITABLE_FIELDS = frozenset(
     {
         "description", "scheduled_start", "scheduled_end", "address", "location", "urgency",
@@ -371,11 +380,11 @@ async def edit_booking(
         raise ValueError(f"not editable: {sorted(unknown)}")
     data = replace(_as_input(row), **changes)
     prepared = await prepare(settings, data, current)
-    if as_agent and prepared.verdict.status == "PENDING_REVIEW":
+    if as_agent and prepared.verdict.status == BookingStatus.PENDING_REVIEW:
         # The agent editing it is the manual review the service type asks for.
-        prepared = replace(prepared, verdict=Review("CONFIRMED", []))
+        prepared = replace(prepared, verdict=Review(BookingStatus.CONFIRMED, []))
     verdict = prepared.verdict
-    if row["status"] == "CONFIRMED" and verdict.status != "CONFIRMED":
+    if row["status"] == BookingStatus.CONFIRMED and verdict.status != BookingStatus.CONFIRMED:
         raise ValidationFailed(verdict.errors or [FieldError(BookingsErrorCode.REQUIRED, "id")])
     corrected = as_agent and str(prepared.service_type["id"]) != str(row["service_type"])
     values = _values(prepared)
@@ -406,10 +415,10 @@ async def edit_booking(
             )
         )
         fresh = {**row, **{column._meta.name: value for column, value in values.items()}}
-        if row["status"] == "CONFIRMED":
+        if row["status"] == BookingStatus.CONFIRMED:
             await _follow_order(fresh)
         else:
-            if verdict.status == "CONFIRMED":
+            if verdict.status == BookingStatus.CONFIRMED:
                 await Booking.update({Booking.confirmed_at: current}).where(
                     Booking.id == booking_id
                 )
