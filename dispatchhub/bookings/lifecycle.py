@@ -22,11 +22,9 @@ from dispatchhub.bookings.tables import Booking, BookingEvent
 from dispatchhub.catalog.hours import is_within_service_hours, windows_on
 from dispatchhub.catalog.policy import Charge, Fault, cancellation_charge
 from dispatchhub.config import Settings
+from dispatchhub.domain_events import ask, publish
 from dispatchhub.errors import DomainError, ValidationFailed
-from dispatchhub.orders.service import open_order
-from dispatchhub.orders.tables import Order, OrderEvent
 from dispatchhub.outbox.service import now as utcnow
-from dispatchhub.payments.tables import CancellationCharge
 
 __all__ = [
     "CANCEL_REASON_MAX",
@@ -86,7 +84,8 @@ async def approve(settings: Settings, booking_id: UUID, *, actor_id: UUID, note:
     async with db.write():
         await _move(booking, BookingStatus.CONFIRMED, {Booking.confirmed_at: utcnow()})
         await _event(booking, "APPROVED", BookingStatus.CONFIRMED, actor_id, note)
-        await open_order({**booking, "status": BookingStatus.CONFIRMED}, actor_id=actor_id)
+        confirmed = {**booking, "status": BookingStatus.CONFIRMED}
+        await publish("booking.confirmed", booking=confirmed, actor_id=actor_id)
         await notify_customer(settings, booking, "booking_confirmed")
 
 
@@ -125,15 +124,13 @@ async def reschedule(
         await _move(
             booking, booking["status"], {Booking.scheduled_start: start, Booking.scheduled_end: end}
         )
-        await Order.update({Order.scheduled_start: start, Order.scheduled_end: end}).where(
-            Order.booking == booking_id
-        )
+        await publish("booking.rescheduled", booking_id=booking_id, start=start, end=end)
         await _event(
             booking, "RESCHEDULED", booking["status"], actor_id, "",
             {"from": booking["scheduled_start"].isoformat(), "to": start.isoformat(),
              "charge_minor": charge.amount_minor},
         )  # fmt: skip
-        await _record_charge(booking, charge, fault)
+        await publish("booking.charged", booking=booking, charge=charge, fault=fault)
         moved = {**booking, "scheduled_start": start}
         await notify_customer(settings, moved, "booking_rescheduled", charge=_describe(charge))
     return ChargeResult(booking_id, booking["status"], charge)
@@ -167,8 +164,8 @@ async def cancel(
         )
         await _event(booking, "CANCELLED", BookingStatus.CANCELLED, actor_id, reason,
                      {"charge_minor": charge.amount_minor, "fault": fault.value})  # fmt: skip
-        await _cancel_order(booking_id, actor_id, reason)
-        await _record_charge(booking, charge, fault)
+        await publish("booking.cancelled", booking_id=booking_id, actor_id=actor_id, reason=reason)
+        await publish("booking.charged", booking=booking, charge=charge, fault=fault)
         await notify_customer(settings, booking, "booking_cancelled", charge=_describe(charge))
     return ChargeResult(booking_id, BookingStatus.CANCELLED, charge)
 
@@ -183,34 +180,11 @@ def _cancel_reason(reason: str) -> str:
 
 
 async def _charge(booking: dict[str, Any], fault: Fault, at: datetime) -> Charge:
-    order = await Order.select(Order.status).where(Order.booking == booking["id"]).first()
-    en_route = order is not None and order["status"] in EN_ROUTE
+    en_route = await ask("order.stage", booking_id=booking["id"]) in EN_ROUTE
     return cancellation_charge(
         booking["service_snapshot"], booking["scheduled_start"], at, fault, en_route,
         booking["price_minor"] or 0,
     )  # fmt: skip
-
-
-async def _record_charge(booking: dict[str, Any], charge: Charge, fault: Fault) -> None:
-    if charge.amount_minor == 0:
-        return
-    currency = booking["service_snapshot"].get("currency", "CNY")
-    await CancellationCharge.insert(
-        CancellationCharge(booking=booking["id"], amount_minor=charge.amount_minor,
-                           currency=currency, fault=fault.value, rule=charge.rule)
-    )  # fmt: skip
-
-
-async def _cancel_order(booking_id: UUID, actor_id: UUID, reason: str) -> None:
-    cancelled = await (
-        Order.update({Order.status: "CANCELLED", Order.revision: Order.revision + 1})
-        .where((Order.booking == booking_id) & (Order.status != "COMPLETED"))
-        .returning(Order.id)
-    )
-    for order in cancelled:
-        await OrderEvent.insert(
-            OrderEvent(order=order["id"], to_status="CANCELLED", actor=actor_id, reason=reason)
-        )
 
 
 def _require(booking: dict[str, Any], allowed: tuple[str, ...], action: str) -> None:

@@ -25,6 +25,7 @@ from dispatchhub.bookings.intake import (
     review,
 )
 from dispatchhub.bookings.notices import notify_customer
+from dispatchhub.bookings.numbers import new_number
 from dispatchhub.bookings.statuses import BookingChannel, BookingStatus
 from dispatchhub.bookings.tables import Booking, BookingEvent
 from dispatchhub.catalog.errors import CatalogErrorCode
@@ -36,9 +37,8 @@ from dispatchhub.catalog.suggest import (
 )
 from dispatchhub.catalog.tables import ServiceItem, ServiceType
 from dispatchhub.config import Settings
+from dispatchhub.domain_events import ask, publish
 from dispatchhub.errors import DomainError, FieldError, ValidationFailed
-from dispatchhub.orders.service import new_number, open_order
-from dispatchhub.orders.tables import Order
 from dispatchhub.outbox.service import enqueue
 from dispatchhub.outbox.service import now as utcnow
 from dispatchhub.users.tables import User
@@ -232,7 +232,7 @@ async def after_review(
 ) -> None:
     """What a review's verdict causes, in the caller's transaction: the order and the notices."""
     if verdict.status == BookingStatus.CONFIRMED:
-        await open_order(booking, actor_id=actor_id)
+        await publish("booking.confirmed", booking=booking, actor_id=actor_id)
         await notify_customer(settings, booking, "booking_confirmed")
         description, service_type = booking["description"], booking["service_type"]
         db.on_commit(lambda: learn_from_booking(description, service_type, corrected=False))
@@ -245,11 +245,7 @@ async def _follow_up(order_id: UUID | None, customer_id: UUID) -> UUID | None:
     """Check the order a repeat visit names: the customer's own and COMPLETED; its assignee."""
     if order_id is None:
         return None
-    order = await (
-        Order.select(Order.status, Order.assignee)
-        .where((Order.id == order_id) & (Order.booking.customer == customer_id))
-        .first()
-    )
+    order = await ask("order.follow_up", order_id=order_id, customer_id=customer_id)
     if order is None:
         raise DomainError(BookingsErrorCode.FOLLOW_UP_UNKNOWN, "follow_up_of")
     if order["status"] != "COMPLETED":
@@ -416,7 +412,7 @@ async def edit_booking(
         )
         fresh = {**row, **{column._meta.name: value for column, value in values.items()}}
         if row["status"] == BookingStatus.CONFIRMED:
-            await _follow_order(fresh)
+            await publish("booking.changed", booking=fresh)
         else:
             if verdict.status == BookingStatus.CONFIRMED:
                 await Booking.update({Booking.confirmed_at: current}).where(
@@ -444,19 +440,3 @@ def _as_input(row: dict[str, Any]) -> BookingInput:
         special_requirements=list(row["special_requirements"] or []),
         form_data=dict(row["form_data"] or {}),
     )
-
-
-async def _follow_order(booking: dict[str, Any]) -> None:
-    """A confirmed booking's order takes its new time, place, urgency and type."""
-    await Order.update(
-        {
-            Order.service_type: booking["service_type"],
-            Order.urgency: booking["urgency"],
-            Order.region: booking["region"],
-            Order.lat: booking["lat"],
-            Order.lon: booking["lon"],
-            Order.scheduled_start: booking["scheduled_start"],
-            Order.scheduled_end: booking["scheduled_end"],
-            Order.revision: Order.revision + 1,
-        }
-    ).where(Order.booking == booking["id"])

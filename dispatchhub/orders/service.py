@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -27,7 +26,6 @@ __all__ = [
     "assign_to",
     "get_order",
     "judge",
-    "new_number",
     "order_number",
     "now",
     "open_order",
@@ -41,19 +39,9 @@ def now() -> datetime:
     return datetime.now(UTC)
 
 
-def new_number(prefix: str, at: datetime, zone: ZoneInfo, suffix: str | None = None) -> str:
-    """A human-readable, practically unique number: ``B20261124-7F3A9C``.
-
-    The one scheme of booking and order numbers, live and in the demo: a letter, the local
-    date the booking was made, six random hex digits (``suffix``, when the caller draws
-    them itself, as the seeded demo does).
-    """
-    digits = suffix if suffix is not None else secrets.token_hex(3).upper()
-    return f"{prefix}{at.astimezone(zone):%Y%m%d}-{digits}"
-
-
 def order_number(booking_number: str) -> str:
-    """An order's number: its booking's, with ``D`` for ``B`` (``D20261124-7F3A9C``).
+    """An order's number: its booking's (:func:`dispatchhub.bookings.numbers.new_number`),
+    with ``D`` for ``B`` (``D20261124-7F3A9C``).
 
     So an order is numbered by the day its booking was made, never by its appointment,
     and a number read out on the phone finds both.
