@@ -33,6 +33,7 @@ __all__ = [
     "acknowledge",
     "approve",
     "cancel",
+    "follow_order",
     "load_booking",
     "reschedule",
 ]
@@ -168,6 +169,22 @@ async def cancel(
         await publish("booking.charged", booking=booking, charge=charge, fault=fault)
         await notify_customer(settings, booking, "booking_cancelled", charge=_describe(charge))
     return ChargeResult(booking_id, BookingStatus.CANCELLED, charge)
+
+
+async def follow_order(
+    booking_id: UUID, status: str, *, at: datetime, actor_id: UUID, reason: str
+) -> None:
+    """The booking takes the state its order's progress implies (IN_SERVICE when work
+    starts, COMPLETED at the end), in the caller's transaction, with a history entry."""
+    booking = await Booking.select(Booking.status).where(Booking.id == booking_id).first()
+    assert booking is not None
+    await Booking.update({Booking.status: status, Booking.updated_at: at}).where(
+        Booking.id == booking_id
+    )
+    await BookingEvent.insert(
+        BookingEvent(booking=booking_id, kind=status, from_status=booking["status"],
+                     to_status=status, actor=actor_id, reason=reason)
+    )  # fmt: skip
 
 
 def _cancel_reason(reason: str) -> str:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from uuid import UUID
 
 from dispatchhub import db
+from dispatchhub.bookings.lifecycle import follow_order
 from dispatchhub.bookings.statuses import BookingStatus
-from dispatchhub.bookings.tables import Booking, BookingEvent
 from dispatchhub.dispatch.stats import stats_changed
 from dispatchhub.errors import DomainError
 from dispatchhub.orders.errors import OrdersErrorCode
@@ -81,18 +81,9 @@ async def update_status(
         await add_event(order_id, current, status, staff_id, note, point=point)
         follows = _BOOKING_FOLLOWS.get(status)
         if follows is not None:
-            booking = (
-                await Booking.select(Booking.status).where(Booking.id == order["booking"]).first()
+            await follow_order(
+                order["booking"], follows, at=at, actor_id=staff_id, reason=f"order {status}"
             )
-            assert booking is not None
-            await Booking.update({Booking.status: follows, Booking.updated_at: at}).where(
-                Booking.id == order["booking"]
-            )
-            await BookingEvent.insert(
-                BookingEvent(booking=order["booking"], kind=follows,
-                             from_status=booking["status"], to_status=follows,
-                             actor=staff_id, reason=f"order {status}")
-            )  # fmt: skip
         if status == OrderStatus.COMPLETED:
             # reviews (above) registers this task: the customer is asked for a review
             await enqueue("reviews.invite", {"order_id": str(order_id)})
