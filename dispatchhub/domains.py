@@ -17,6 +17,7 @@ MODULES = (
     "dispatchhub.plugins.events",
     "dispatchhub.notifications.tasks",
     "dispatchhub.bookings.export",
+    "dispatchhub.bookings.type_examples",
     "dispatchhub.payments.service",
     "dispatchhub.payments.charges",
     "dispatchhub.dispatch.stats",
