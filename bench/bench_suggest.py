@@ -22,7 +22,7 @@ from collections.abc import Callable
 from itertools import groupby
 from pathlib import Path
 
-from dispatchhub import db
+from dispatchhub import db, domains
 from dispatchhub.catalog import service, suggest
 from dispatchhub.catalog.suggest_model import Example, SuggestModel, TypeDocument, form_labels
 from dispatchhub.config import Settings
@@ -107,6 +107,7 @@ async def process_latency(test: list[Row]) -> list[float]:
 
 
 def main() -> None:
+    domains.load()
     labelled = rows()
     train = [r for r in labelled if r[4]]
     test = [r for r in labelled if not r[4]]

@@ -29,7 +29,7 @@ from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 from strawberry.types.unset import UnsetType
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
-from dispatchhub import db
+from dispatchhub import db, domains
 from dispatchhub.analytics.export import load_request, render, report_table
 from dispatchhub.analytics.rollups import TASK as REFRESH_ROLLUPS
 from dispatchhub.auth_routes import auth_routes
@@ -246,6 +246,7 @@ def create_app(
         runtime: a prepared runtime (tests pass one with chosen plugins).
         relay: run the outbox relay in this process.
     """
+    domains.load()
     runtime = runtime or create_runtime(settings or Settings())
     graphql = DispatchGraphQL(
         runtime,

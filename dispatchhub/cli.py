@@ -11,6 +11,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from dispatchhub import domains
 from dispatchhub.config import Settings
 
 __all__ = ["main"]
@@ -25,6 +26,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     from dispatchhub.logs import configure_logging
 
+    domains.load()
     configure_logging(Settings())
     result: int = args.run(args)
     return result

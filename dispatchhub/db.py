@@ -1,7 +1,8 @@
 """The Piccolo engine: built from settings, bound to every table, with a pool on PostgreSQL.
 
 Piccolo finds its engine through ``piccolo_conf.DB`` (the migration commands use that
-path); :func:`configure` sets it and binds the same engine to every table, so the app, the
+path), which asks :func:`piccolo_engine`; :func:`configure` chooses it and binds it to every
+table, so the app, the
 worker, the CLI and the tests all decide the database from :class:`Settings` alone.
 """
 
@@ -10,12 +11,14 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import sqlite3
 import weakref
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from contextvars import ContextVar
 from typing import Any
 
+from asyncpg.exceptions import UniqueViolationError
 from piccolo.engine.base import Engine
 from piccolo.engine.postgres import PostgresEngine
 from piccolo.engine.sqlite import SQLiteEngine, TransactionType
@@ -24,20 +27,22 @@ from piccolo.table import Table
 from dispatchhub.config import Settings
 
 __all__ = [
-    "all_tables",
     "close_pool",
     "configure",
     "current_engine",
+    "is_unique_violation",
     "like_term",
     "migrate",
     "on_commit",
     "open_pool",
+    "piccolo_engine",
     "write",
 ]
 
 os.environ.setdefault("PICCOLO_CONF", "dispatchhub.piccolo_conf")
 
 _engine: Engine[Any] | None = None
+_default_engine: Engine[Any] | None = None
 _after_commit: ContextVar[list[Callable[[], None]] | None] = ContextVar(
     "dispatchhub_after_commit", default=None
 )
@@ -50,75 +55,28 @@ _sqlite_writers: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lo
 )
 
 
+# What SQLite reports for a duplicate key: SQLITE_CONSTRAINT_UNIQUE and _PRIMARYKEY.
+_SQLITE_DUPLICATE_KEY = frozenset({2067, 1555})
+
+
+def is_unique_violation(exc: BaseException) -> bool:
+    """Whether ``exc`` is the database refusing a duplicate key, on either engine.
+
+    Decided by the drivers' error classes and codes, never by the message: asyncpg's
+    ``UniqueViolationError`` (SQLSTATE 23505) on PostgreSQL, an ``IntegrityError`` whose
+    extended result code is a unique or primary-key constraint on SQLite.
+    """
+    if isinstance(exc, UniqueViolationError):
+        return True
+    if isinstance(exc, sqlite3.IntegrityError):
+        return getattr(exc, "sqlite_errorcode", None) in _SQLITE_DUPLICATE_KEY
+    return False
+
+
 def like_term(text: str) -> str:
     """``text`` for a ``LIKE '%…%'`` match, trimmed. SQLite's LIKE has no default escape
     character, so the text's own wildcards are dropped rather than escaped."""
     return text.replace("%", "").replace("_", "").strip()
-
-
-def all_tables() -> list[type[Table]]:
-    """Every table of the core, in dependency order (referenced tables first)."""
-    from dispatchhub.analytics.tables import (
-        OrderDaily,
-        OrderTimeDaily,
-        ReviewDaily,
-        RollupChange,
-        RollupState,
-    )
-    from dispatchhub.authz.tables import AuditLog, CasbinRule
-    from dispatchhub.bookings.tables import Booking, BookingEvent, BookingExport
-    from dispatchhub.catalog.tables import Region, ServiceItem, ServiceType
-    from dispatchhub.dispatch.tables import (
-        AssignmentDecision,
-        Policy,
-        PolicyVersion,
-        StaffTypeStats,
-    )
-    from dispatchhub.notifications.tables import Notification, PushSubscription
-    from dispatchhub.orders.arrival_tables import ArrivalPromise
-    from dispatchhub.orders.tables import (
-        HelpParticipant,
-        HelpRequest,
-        Offer,
-        Order,
-        OrderEvent,
-        OrderRequest,
-    )
-    from dispatchhub.outbox.tables import OutboxMessage
-    from dispatchhub.payments.tables import (
-        CancellationCharge,
-        Payment,
-        PaymentNotification,
-        Refund,
-    )
-    from dispatchhub.reviews.tables import Review, StaffFeedback
-    from dispatchhub.users.address_tables import SavedAddress
-    from dispatchhub.users.oidc_tables import ExternalLoginAttempt
-    from dispatchhub.users.tables import (
-        ExternalIdentity,
-        LoginAttempt,
-        PlatformSetting,
-        RefreshToken,
-        StaffProfile,
-        StaffSkill,
-        User,
-        VerificationCode,
-    )
-
-    return [
-        User, ExternalIdentity, StaffProfile, StaffSkill, VerificationCode, RefreshToken,
-        LoginAttempt, PlatformSetting, ExternalLoginAttempt, SavedAddress,
-        Region, ServiceType, ServiceItem,
-        Booking, BookingEvent, BookingExport,
-        Order, OrderEvent, Offer, HelpRequest, HelpParticipant, ArrivalPromise, OrderRequest,
-        Policy, PolicyVersion, AssignmentDecision, StaffTypeStats,
-        Review, StaffFeedback,
-        OrderDaily, OrderTimeDaily, ReviewDaily, RollupChange, RollupState,
-        Notification, PushSubscription,
-        Payment, CancellationCharge, Refund, PaymentNotification,
-        CasbinRule, AuditLog,
-        OutboxMessage,
-    ]  # fmt: skip
 
 
 def build_engine(settings: Settings) -> Engine[Any]:
@@ -134,20 +92,35 @@ def build_engine(settings: Settings) -> Engine[Any]:
 
 
 def configure(settings: Settings) -> Engine[Any]:
-    """Make ``settings.database_url`` the database of every table and of Piccolo's commands."""
+    """Make ``settings.database_url`` the database of every table and of Piccolo's commands.
+
+    Tables defined so far are bound here; one imported later finds the same engine through
+    ``piccolo_conf.DB`` (:func:`piccolo_engine`).
+    """
     global _engine
     from piccolo.apps.migrations.tables import Migration
+    from piccolo.table import TABLE_REGISTRY
 
-    from dispatchhub import piccolo_conf, piccolo_speed
+    from dispatchhub import piccolo_speed
 
     piccolo_speed.install()
     engine = build_engine(settings)
-    piccolo_conf.DB = engine
-    tables: list[type[Table]] = [*all_tables(), Migration]
+    _engine = engine
+    tables: list[type[Table]] = [*TABLE_REGISTRY, Migration]
     for table in tables:
         table._meta.db = engine
-    _engine = engine
     return engine
+
+
+def piccolo_engine() -> Engine[Any]:
+    """What ``piccolo_conf.DB`` is: the engine :func:`configure` set, else (a migration
+    command run from a shell) one built once from the environment's settings."""
+    global _default_engine
+    if _engine is not None:
+        return _engine
+    if _default_engine is None:
+        _default_engine = build_engine(Settings())
+    return _default_engine
 
 
 def current_engine() -> Engine[Any]:

@@ -34,13 +34,14 @@ from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
-from strawberry.extensions import SchemaExtension
 
 if TYPE_CHECKING:
     from dispatchhub.config import Settings
 
 __all__ = [
-    "GraphQLMetrics",
+    "GRAPHQL_OPERATION",
+    "LATENCY",
+    "REQUESTS",
     "RequestMetrics",
     "metrics_endpoint",
     "websocket_opened",
@@ -65,42 +66,7 @@ WEBSOCKETS = Gauge(
     "GraphQL WebSocket connections open in this process.",
     multiprocess_mode="livesum",
 )
-_GRAPHQL_OPERATION = "dispatchhub_graphql_operation"
-
-
-def _operation_name(name: str | None) -> str:
-    if not name:
-        return "anonymous"
-    return name if len(name) <= MAX_OPERATION_NAME and name.isidentifier() else "other"
-
-
-class GraphQLMetrics(SchemaExtension):
-    """Counts each GraphQL operation by its name and outcome and times it."""
-
-    def on_operation(self) -> Iterator[None]:
-        started = time.perf_counter()
-        yield
-        context = self.execution_context
-        operation = _operation_name(context.operation_name)
-        errors = getattr(context.result, "errors", None) or []
-        if not errors:
-            outcome = "ok"
-        elif all(e.original_error is None or _public(e.original_error) for e in errors):
-            outcome = "refused"  # the caller's input, rights or document
-        else:
-            outcome = "error"
-        request = getattr(context.context, "request", None)
-        if request is not None and hasattr(request, "scope"):
-            request.scope.setdefault("state", {})[_GRAPHQL_OPERATION] = (operation, outcome)
-        else:  # a subscription's operation: counted here, no HTTP request around it
-            REQUESTS.labels(operation, outcome).inc()
-            LATENCY.labels(operation).observe(time.perf_counter() - started)
-
-
-def _public(error: BaseException) -> bool:
-    from dispatchhub.graphql.errors import PublicError
-
-    return isinstance(error, PublicError)
+GRAPHQL_OPERATION = "dispatchhub_graphql_operation"
 
 
 class RequestMetrics:
@@ -126,7 +92,7 @@ class RequestMetrics:
             await self.app(scope, receive, recording_send)
         finally:
             state = scope.get("state") or {}
-            operation, outcome = state.get(_GRAPHQL_OPERATION) or (
+            operation, outcome = state.get(GRAPHQL_OPERATION) or (
                 _route(scope),
                 "ok" if status < 400 else "refused" if status < 500 else "error",
             )

@@ -1,7 +1,8 @@
 """Piccolo's configuration module (``PICCOLO_CONF=dispatchhub.piccolo_conf``).
 
-``DB`` starts from the environment's settings; :func:`dispatchhub.db.configure` replaces
-it when the app, worker or tests choose a database explicitly.
+``DB`` is :func:`dispatchhub.db.piccolo_engine`: the engine :func:`dispatchhub.db.configure`
+chose when the app, worker or tests chose a database, else one from the environment's
+settings.
 """
 
 from __future__ import annotations
@@ -9,10 +10,13 @@ from __future__ import annotations
 from typing import Any
 
 from piccolo.conf.apps import AppRegistry
-from piccolo.engine.base import Engine
 
-from dispatchhub.config import Settings
-from dispatchhub.db import build_engine
+from dispatchhub import db
 
-DB: Engine[Any] = build_engine(Settings())
 APP_REGISTRY = AppRegistry(apps=["dispatchhub.piccolo_app"])
+
+
+def __getattr__(name: str) -> Any:
+    if name == "DB":
+        return db.piccolo_engine()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

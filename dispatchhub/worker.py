@@ -21,42 +21,16 @@ import threading
 from typing import Any
 from uuid import UUID
 
-from celery import Celery
 from celery.signals import setup_logging, worker_ready
 
 from dispatchhub.config import Settings
+from dispatchhub.outbox.broker import EXECUTE_TASK, RELAY_TASK, create_celery, send_execute
 
 __all__ = ["celery_app", "send_execute"]
 
-EXECUTE_TASK = "dispatchhub.outbox.execute"
 # A task that met a database outage tries again this many times (about a minute and a half)
 # before leaving its row to the relay's visibility timeout.
 DATABASE_RETRIES = 20
-RELAY_TASK = "dispatchhub.outbox.relay"
-
-
-def create_celery(settings: Settings) -> Celery:
-    """A Celery app for ``settings`` (memory transport when no Redis is configured)."""
-    app = Celery("dispatchhub", set_as_current=False)
-    app.conf.update(
-        broker_url=settings.redis_url or "memory://",
-        broker_connection_retry_on_startup=True,
-        task_default_queue=settings.celery_queue,
-        task_serializer="json",
-        accept_content=["json"],
-        task_ignore_result=True,
-        task_acks_late=True,
-        task_reject_on_worker_lost=True,
-        worker_prefetch_multiplier=1,
-        worker_hijack_root_logger=False,
-        broker_transport_options={"visibility_timeout": 3600},
-        beat_schedule={
-            "outbox-relay": {"task": RELAY_TASK, "schedule": settings.outbox_poll_seconds}
-        },
-        timezone="UTC",
-    )
-    return app
-
 
 celery_app = create_celery(Settings())
 _local = threading.local()
@@ -78,26 +52,22 @@ def _ready(sender: Any = None, **_: Any) -> None:
     import every task's code now rather than in the first task (the domains pull in the
     dispatch engine's numeric libraries: seconds on a busy machine, which a row redelivered
     after a crash would otherwise wait)."""
-    from dispatchhub.outbox.handlers import task_handlers
+    from dispatchhub import domains
     from dispatchhub.worker_health import start_heartbeat
 
-    task_handlers()
+    domains.load()
     settings = Settings()
     if settings.redis_url:
         start_heartbeat(settings, getattr(sender, "hostname", None))
 
 
-def send_execute(app: Celery, message_id: UUID) -> None:
-    """Publish one "execute this outbox row" message; raises when the broker is down."""
-    # The Celery task id is the row id, so worker logs name the outbox row they ran.
-    app.send_task(EXECUTE_TASK, args=[str(message_id)], task_id=str(message_id), retry=False)
-
-
 def _run(coro: Any) -> Any:
     """Run a coroutine on this worker thread's persistent loop, with the runtime ready."""
+    from dispatchhub import domains
     from dispatchhub.runtime import create_runtime
 
     if not hasattr(_local, "loop"):
+        domains.load()
         _local.loop = asyncio.new_event_loop()
         _local.runtime = create_runtime(Settings())
     return _local.loop.run_until_complete(coro(_local.runtime))

@@ -8,6 +8,11 @@ missing the second leg is skipped locally and fails in CI (``CI=true``).
 
 from __future__ import annotations
 
+from dispatchhub import domains
+
+# What the app, the worker and the CLI do first: the domains add their outbox tasks.
+domains.load()
+
 pytest_plugins = [
     "tests.fixtures.services",
     "tests.fixtures.database",

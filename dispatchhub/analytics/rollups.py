@@ -34,6 +34,7 @@ from dispatchhub.analytics.tables import (
     RollupChange,
     RollupState,
 )
+from dispatchhub.outbox.handlers import register_task
 from dispatchhub.outbox.periodic import schedule
 from dispatchhub.outbox.service import now
 
@@ -278,3 +279,6 @@ async def run_refresh(runtime: Runtime, payload: dict[str, Any]) -> None:
         await refresh(runtime.settings.zone)
     finally:
         await schedule(TASK, timedelta(seconds=runtime.settings.rollup_refresh_seconds))
+
+
+register_task(TASK, run_refresh)

@@ -24,7 +24,6 @@ from dispatchhub.authz.enforcer import ANONYMOUS, AUTHENTICATED
 from dispatchhub.authz.errors import AuthzErrorCode
 from dispatchhub.authz.watcher import RedisWatcher
 from dispatchhub.errors import DomainError
-from dispatchhub.users.tables import User
 
 __all__ = [
     "ACTIONS",
@@ -123,14 +122,18 @@ async def define_role(
     return Role(name, tuple(sorted(parents)), False)
 
 
-async def _user_exists(user_id: UUID) -> bool:
-    return bool(await User.exists().where(User.id == user_id))
-
-
 async def assign_role(
-    enforcer: casbin.AsyncEnforcer, *, actor_id: UUID | None, user_id: UUID, role: str
+    enforcer: casbin.AsyncEnforcer,
+    *,
+    actor_id: UUID | None,
+    user_id: UUID,
+    user_known: bool,
+    role: str,
 ) -> list[str]:
     """Grant ``role`` to a user (granting it twice changes nothing); the user's roles.
+
+    Users sit above this domain: the caller says whether ``user_id`` names one
+    (``user_known``), and an unknown user is refused after the role's own checks.
 
     Raises:
         DomainError: ``UNKNOWN_ROLE``, ``ROLE_NOT_ASSIGNABLE`` or ``USER_NOT_FOUND``.
@@ -139,7 +142,7 @@ async def assign_role(
         raise DomainError(AuthzErrorCode.ROLE_NOT_ASSIGNABLE, "role", role=role)
     if not role_exists(enforcer, role):
         raise DomainError(AuthzErrorCode.UNKNOWN_ROLE, "role", role=role)
-    if not await _user_exists(user_id):
+    if not user_known:
         raise DomainError(AuthzErrorCode.USER_NOT_FOUND, "user_id")
     subject = str(user_id)
     if not await enforcer.has_role_for_user(subject, role):
@@ -150,15 +153,21 @@ async def assign_role(
 
 
 async def revoke_role(
-    enforcer: casbin.AsyncEnforcer, *, actor_id: UUID | None, user_id: UUID, role: str
+    enforcer: casbin.AsyncEnforcer,
+    *,
+    actor_id: UUID | None,
+    user_id: UUID,
+    user_known: bool,
+    role: str,
 ) -> list[str]:
-    """Take ``role`` away from a user; the user's remaining roles.
+    """Take ``role`` away from a user; the user's remaining roles (``user_known``: as for
+    :func:`assign_role`).
 
     Raises:
         DomainError: ``USER_NOT_FOUND`` or ``CANNOT_REVOKE_OWN_ADMIN`` (an admin locking
             themselves out).
     """
-    if not await _user_exists(user_id):
+    if not user_known:
         raise DomainError(AuthzErrorCode.USER_NOT_FOUND, "user_id")
     if role == "admin" and actor_id == user_id:
         raise DomainError(AuthzErrorCode.CANNOT_REVOKE_OWN_ADMIN, "role")

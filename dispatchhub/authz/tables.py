@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from piccolo.columns import JSON, ForeignKey, Varchar
+from piccolo.columns.reference import LazyTableReference
 from piccolo.table import Table
 
 from dispatchhub.tables_common import created_at, primary_key
-from dispatchhub.users.tables import User
 
 __all__ = ["AuditLog", "CasbinRule"]
+
+
+# Users sit above this domain: the reference names their table without importing it.
+_USER = LazyTableReference("User", module_path="dispatchhub.users.tables")
 
 
 class CasbinRule(Table, tablename="casbin_rules"):
@@ -28,7 +32,7 @@ class AuditLog(Table, tablename="audit_log"):
     """Who changed roles, policies or other sensitive settings, and how."""
 
     id = primary_key()
-    actor = ForeignKey(User, null=True)
+    actor: ForeignKey[Table] = ForeignKey(_USER, null=True)
     action = Varchar(length=50, index=True)
     target = Varchar(length=200)
     detail = JSON(default="{}")

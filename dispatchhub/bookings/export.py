@@ -23,6 +23,7 @@ from dispatchhub.bookings.listing import BookingFilter, iterate_bookings
 from dispatchhub.bookings.tables import BookingExport
 from dispatchhub.config import Settings
 from dispatchhub.errors import DomainError
+from dispatchhub.outbox.handlers import register_task
 from dispatchhub.outbox.service import enqueue
 from dispatchhub.outbox.service import now as utcnow
 from dispatchhub.spreadsheets import csv_writer, xlsx_row
@@ -192,3 +193,6 @@ async def _rows(settings: Settings, f: BookingFilter) -> AsyncIterator[tuple[Any
             *customers[customer],
             booking["created_at"].astimezone(zone).strftime("%Y-%m-%d %H:%M"),
         )  # fmt: skip
+
+
+register_task("bookings.export", run_export)

@@ -23,6 +23,7 @@ from typing import Any
 from uuid import UUID
 
 from dispatchhub.bookings.errors import BookingsErrorCode
+from dispatchhub.bookings.statuses import BookingChannel, BookingStatus, Urgency
 from dispatchhub.catalog.hours import is_within_service_hours, windows_on
 from dispatchhub.catalog.service import point_errors, serves_region
 from dispatchhub.errors import FieldError
@@ -42,8 +43,8 @@ DESCRIPTION_MIN = 5
 ADDRESS_MAX = 300
 MAX_DAYS_AHEAD = 90
 MAX_WINDOW = timedelta(hours=12)
-URGENCIES = ("NORMAL", "URGENT", "EMERGENCY")
-CHANNELS = ("WEB", "APP", "PHONE")
+URGENCIES = tuple(Urgency)
+CHANNELS = tuple(BookingChannel)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,8 +62,8 @@ class BookingInput:
     description: str
     scheduled_start: datetime
     address: str
-    channel: str = "WEB"
-    urgency: str = "NORMAL"
+    channel: str = BookingChannel.WEB
+    urgency: str = Urgency.NORMAL
     service_type_id: UUID | None = None
     service_item_id: UUID | None = None
     scheduled_end: datetime | None = None
@@ -176,8 +177,9 @@ def review(
             FieldError(BookingsErrorCode.OUTSIDE_SERVICE_HOURS, "scheduled_start", {"hours": hours})
         )
     if errors:
-        return Review("NEEDS_CHANGES", errors)
-    return Review("PENDING_REVIEW" if snapshot.get("manual_review") else "CONFIRMED", [])
+        return Review(BookingStatus.NEEDS_CHANGES, errors)
+    manual = snapshot.get("manual_review")
+    return Review(BookingStatus.PENDING_REVIEW if manual else BookingStatus.CONFIRMED, [])
 
 
 def _review_description(text: str) -> list[FieldError]:

@@ -17,15 +17,14 @@ from dispatchhub import db
 from dispatchhub.bookings.errors import BookingsErrorCode
 from dispatchhub.bookings.intake import BookingInput, check_input
 from dispatchhub.bookings.notices import notify_customer
+from dispatchhub.bookings.statuses import BookingStatus
 from dispatchhub.bookings.tables import Booking, BookingEvent
 from dispatchhub.catalog.hours import is_within_service_hours, windows_on
 from dispatchhub.catalog.policy import Charge, Fault, cancellation_charge
 from dispatchhub.config import Settings
+from dispatchhub.domain_events import ask, publish
 from dispatchhub.errors import DomainError, ValidationFailed
-from dispatchhub.orders.service import open_order
-from dispatchhub.orders.tables import Order, OrderEvent
 from dispatchhub.outbox.service import now as utcnow
-from dispatchhub.payments.tables import CancellationCharge
 
 __all__ = [
     "CANCEL_REASON_MAX",
@@ -34,13 +33,19 @@ __all__ = [
     "acknowledge",
     "approve",
     "cancel",
+    "follow_order",
     "load_booking",
     "reschedule",
 ]
 
 CANCEL_REASON_MAX = 500
 # A booking can be moved or cancelled until the service starts.
-CHANGEABLE = ("SUBMITTED", "NEEDS_CHANGES", "PENDING_REVIEW", "CONFIRMED")
+CHANGEABLE = (
+    BookingStatus.SUBMITTED,
+    BookingStatus.NEEDS_CHANGES,
+    BookingStatus.PENDING_REVIEW,
+    BookingStatus.CONFIRMED,
+)
 # Order states in which the staff member is already travelling.
 EN_ROUTE = ("EN_ROUTE",)
 
@@ -65,7 +70,7 @@ async def load_booking(booking_id: UUID) -> dict[str, Any]:
 async def acknowledge(booking_id: UUID, *, actor_id: UUID) -> None:
     """The customer confirms the confirmation notice (time, address, notes are right)."""
     booking = await load_booking(booking_id)
-    _require(booking, ("CONFIRMED",), "confirmed by the customer")
+    _require(booking, (BookingStatus.CONFIRMED,), "confirmed by the customer")
     async with db.write():
         await Booking.update({Booking.customer_confirmed_at: utcnow()}).where(
             Booking.id == booking_id
@@ -76,11 +81,12 @@ async def acknowledge(booking_id: UUID, *, actor_id: UUID) -> None:
 async def approve(settings: Settings, booking_id: UUID, *, actor_id: UUID, note: str) -> None:
     """An agent passes a booking that waits for manual review; its order is opened."""
     booking = await load_booking(booking_id)
-    _require(booking, ("PENDING_REVIEW",), "approved")
+    _require(booking, (BookingStatus.PENDING_REVIEW,), "approved")
     async with db.write():
-        await _move(booking, "CONFIRMED", {Booking.confirmed_at: utcnow()})
-        await _event(booking, "APPROVED", "CONFIRMED", actor_id, note)
-        await open_order({**booking, "status": "CONFIRMED"}, actor_id=actor_id)
+        await _move(booking, BookingStatus.CONFIRMED, {Booking.confirmed_at: utcnow()})
+        await _event(booking, "APPROVED", BookingStatus.CONFIRMED, actor_id, note)
+        confirmed = {**booking, "status": BookingStatus.CONFIRMED}
+        await publish("booking.confirmed", booking=confirmed, actor_id=actor_id)
         await notify_customer(settings, booking, "booking_confirmed")
 
 
@@ -119,15 +125,13 @@ async def reschedule(
         await _move(
             booking, booking["status"], {Booking.scheduled_start: start, Booking.scheduled_end: end}
         )
-        await Order.update({Order.scheduled_start: start, Order.scheduled_end: end}).where(
-            Order.booking == booking_id
-        )
+        await publish("booking.rescheduled", booking_id=booking_id, start=start, end=end)
         await _event(
             booking, "RESCHEDULED", booking["status"], actor_id, "",
             {"from": booking["scheduled_start"].isoformat(), "to": start.isoformat(),
              "charge_minor": charge.amount_minor},
         )  # fmt: skip
-        await _record_charge(booking, charge, fault)
+        await publish("booking.charged", booking=booking, charge=charge, fault=fault)
         moved = {**booking, "scheduled_start": start}
         await notify_customer(settings, moved, "booking_rescheduled", charge=_describe(charge))
     return ChargeResult(booking_id, booking["status"], charge)
@@ -155,14 +159,32 @@ async def cancel(
     charge = await _charge(booking, fault, current)
     async with db.write():
         await _move(
-            booking, "CANCELLED", {Booking.cancelled_at: current, Booking.cancel_reason: reason}
+            booking,
+            BookingStatus.CANCELLED,
+            {Booking.cancelled_at: current, Booking.cancel_reason: reason},
         )
-        await _event(booking, "CANCELLED", "CANCELLED", actor_id, reason,
+        await _event(booking, "CANCELLED", BookingStatus.CANCELLED, actor_id, reason,
                      {"charge_minor": charge.amount_minor, "fault": fault.value})  # fmt: skip
-        await _cancel_order(booking_id, actor_id, reason)
-        await _record_charge(booking, charge, fault)
+        await publish("booking.cancelled", booking_id=booking_id, actor_id=actor_id, reason=reason)
+        await publish("booking.charged", booking=booking, charge=charge, fault=fault)
         await notify_customer(settings, booking, "booking_cancelled", charge=_describe(charge))
-    return ChargeResult(booking_id, "CANCELLED", charge)
+    return ChargeResult(booking_id, BookingStatus.CANCELLED, charge)
+
+
+async def follow_order(
+    booking_id: UUID, status: str, *, at: datetime, actor_id: UUID, reason: str
+) -> None:
+    """The booking takes the state its order's progress implies (IN_SERVICE when work
+    starts, COMPLETED at the end), in the caller's transaction, with a history entry."""
+    booking = await Booking.select(Booking.status).where(Booking.id == booking_id).first()
+    assert booking is not None
+    await Booking.update({Booking.status: status, Booking.updated_at: at}).where(
+        Booking.id == booking_id
+    )
+    await BookingEvent.insert(
+        BookingEvent(booking=booking_id, kind=status, from_status=booking["status"],
+                     to_status=status, actor=actor_id, reason=reason)
+    )  # fmt: skip
 
 
 def _cancel_reason(reason: str) -> str:
@@ -175,34 +197,11 @@ def _cancel_reason(reason: str) -> str:
 
 
 async def _charge(booking: dict[str, Any], fault: Fault, at: datetime) -> Charge:
-    order = await Order.select(Order.status).where(Order.booking == booking["id"]).first()
-    en_route = order is not None and order["status"] in EN_ROUTE
+    en_route = await ask("order.stage", booking_id=booking["id"]) in EN_ROUTE
     return cancellation_charge(
         booking["service_snapshot"], booking["scheduled_start"], at, fault, en_route,
         booking["price_minor"] or 0,
     )  # fmt: skip
-
-
-async def _record_charge(booking: dict[str, Any], charge: Charge, fault: Fault) -> None:
-    if charge.amount_minor == 0:
-        return
-    currency = booking["service_snapshot"].get("currency", "CNY")
-    await CancellationCharge.insert(
-        CancellationCharge(booking=booking["id"], amount_minor=charge.amount_minor,
-                           currency=currency, fault=fault.value, rule=charge.rule)
-    )  # fmt: skip
-
-
-async def _cancel_order(booking_id: UUID, actor_id: UUID, reason: str) -> None:
-    cancelled = await (
-        Order.update({Order.status: "CANCELLED", Order.revision: Order.revision + 1})
-        .where((Order.booking == booking_id) & (Order.status != "COMPLETED"))
-        .returning(Order.id)
-    )
-    for order in cancelled:
-        await OrderEvent.insert(
-            OrderEvent(order=order["id"], to_status="CANCELLED", actor=actor_id, reason=reason)
-        )
 
 
 def _require(booking: dict[str, Any], allowed: tuple[str, ...], action: str) -> None:

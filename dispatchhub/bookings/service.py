@@ -25,6 +25,8 @@ from dispatchhub.bookings.intake import (
     review,
 )
 from dispatchhub.bookings.notices import notify_customer
+from dispatchhub.bookings.numbers import new_number
+from dispatchhub.bookings.statuses import BookingChannel, BookingStatus
 from dispatchhub.bookings.tables import Booking, BookingEvent
 from dispatchhub.catalog.errors import CatalogErrorCode
 from dispatchhub.catalog.service import region_for_point, snapshot, validate_form
@@ -35,10 +37,9 @@ from dispatchhub.catalog.suggest import (
 )
 from dispatchhub.catalog.tables import ServiceItem, ServiceType
 from dispatchhub.config import Settings
-from dispatchhub.dispatch.stats import stats_changed
+from dispatchhub.domain_events import ask, publish
 from dispatchhub.errors import DomainError, FieldError, ValidationFailed
-from dispatchhub.orders.service import new_number, open_order
-from dispatchhub.orders.tables import Order
+from dispatchhub.outbox.service import enqueue
 from dispatchhub.outbox.service import now as utcnow
 from dispatchhub.users.tables import User
 
@@ -184,17 +185,19 @@ async def create_booking(
         customer=customer_id,
         entered_by=actor_id if actor_id != customer_id else None,
         idempotency_key=key,
-        confirmed_at=current if verdict.status == "CONFIRMED" else None,
+        confirmed_at=current if verdict.status == BookingStatus.CONFIRMED else None,
         follow_up_of=data.follow_up_of,
         **{column._meta.name: value for column, value in _values(prepared).items()},
     )
     try:
         async with db.write():
             await _store(settings, row, prepared, actor_id)
-            await stats_changed(revisited)  # the job being revisited was not fixed first time
+            if revisited is not None:  # the job being revisited was not fixed first time
+                # dispatch (above) registers this task: the staff member's statistics
+                await enqueue("dispatch.refresh_staff_stats", {"staff_id": str(revisited)})
     except Exception as exc:
         # Two requests with one key raced; the other one's booking is the answer.
-        if key is not None and _is_unique_violation(exc) and (existing := await _by_key(key)):
+        if key is not None and db.is_unique_violation(exc) and (existing := await _by_key(key)):
             return existing
         raise
     stored = {
@@ -215,12 +218,16 @@ async def _store(settings: Settings, row: Booking, prepared: Prepared, actor_id:
     await row.save()
     await BookingEvent.insert(
         BookingEvent(
-            booking=row.id, kind="CREATED", from_status=None, to_status="SUBMITTED", actor=actor_id
+            booking=row.id,
+            kind="CREATED",
+            from_status=None,
+            to_status=BookingStatus.SUBMITTED,
+            actor=actor_id,
         ),
         BookingEvent(
             booking=row.id,
             kind="REVIEWED",
-            from_status="SUBMITTED",
+            from_status=BookingStatus.SUBMITTED,
             to_status=verdict.status,
             reason="automatic review",
             data={
@@ -244,12 +251,12 @@ async def after_review(
 
     ``customer`` is the booking's customer (id, phone, locale) when the caller has read it.
     """
-    if verdict.status == "CONFIRMED":
-        await open_order(booking, actor_id=actor_id)
+    if verdict.status == BookingStatus.CONFIRMED:
+        await publish("booking.confirmed", booking=booking, actor_id=actor_id)
         await notify_customer(settings, booking, "booking_confirmed", customer=customer)
         description, service_type = booking["description"], booking["service_type"]
         db.on_commit(lambda: learn_from_booking(description, service_type, corrected=False))
-    elif verdict.status == "NEEDS_CHANGES":
+    elif verdict.status == BookingStatus.NEEDS_CHANGES:
         problems = "; ".join(e.message("zh-CN") for e in verdict.errors)
         await notify_customer(
             settings, booking, "booking_needs_changes", customer=customer, problems=problems
@@ -260,11 +267,7 @@ async def _follow_up(order_id: UUID | None, customer_id: UUID) -> UUID | None:
     """Check the order a repeat visit names: the customer's own and COMPLETED; its assignee."""
     if order_id is None:
         return None
-    order = await (
-        Order.select(Order.status, Order.assignee)
-        .where((Order.id == order_id) & (Order.booking.customer == customer_id))
-        .first()
-    )
+    order = await ask("order.follow_up", order_id=order_id, customer_id=customer_id)
     if order is None:
         raise DomainError(BookingsErrorCode.FOLLOW_UP_UNKNOWN, "follow_up_of")
     if order["status"] != "COMPLETED":
@@ -277,11 +280,11 @@ async def _customer(data: BookingInput, actor_id: UUID, may_book_for_others: boo
     if not may_book_for_others:
         if data.customer_id is not None and data.customer_id != actor_id:
             raise DomainError(BookingsErrorCode.CUSTOMER_NOT_ALLOWED, "customer_id")
-        if data.channel == "PHONE":
+        if data.channel == BookingChannel.PHONE:
             raise DomainError(BookingsErrorCode.CHANNEL_NOT_ALLOWED, "channel")
         return actor_id
     if data.customer_id is None:
-        if data.channel == "PHONE":
+        if data.channel == BookingChannel.PHONE:
             raise DomainError(BookingsErrorCode.CUSTOMER_REQUIRED, "customer_id")
         return actor_id
     if not await User.exists().where(User.id == data.customer_id):
@@ -326,11 +329,6 @@ async def _by_key(key: str) -> BookingResult | None:
     return BookingResult(UUID(str(row["id"])), row["status"], [], replayed=True)
 
 
-def _is_unique_violation(exc: Exception) -> bool:
-    text = f"{type(exc).__name__} {exc}".lower()
-    return "unique" in text
-
-
 def review_problem(error: FieldError) -> dict[str, Any]:
     """A review problem as ``Booking.review_errors`` keeps it: field, code, both messages."""
     return {
@@ -354,8 +352,12 @@ async def search_text_for(number: str, description: str, address: str, customer_
 
 
 # Customers edit what the review sent back; agents may also edit confirmed bookings.
-CUSTOMER_EDITABLE = ("SUBMITTED", "NEEDS_CHANGES", "PENDING_REVIEW")
-AGENT_EDITABLE = (*CUSTOMER_EDITABLE, "CONFIRMED")
+CUSTOMER_EDITABLE = (
+    BookingStatus.SUBMITTED,
+    BookingStatus.NEEDS_CHANGES,
+    BookingStatus.PENDING_REVIEW,
+)
+AGENT_EDITABLE = (*CUSTOMER_EDITABLE, BookingStatus.CONFIRMED)
 EDITABLE_FIELDS = frozenset(
     {
         "description", "scheduled_start", "scheduled_end", "address", "location", "urgency",
@@ -396,11 +398,11 @@ async def edit_booking(
         raise ValueError(f"not editable: {sorted(unknown)}")
     data = replace(_as_input(row), **changes)
     prepared = await prepare(settings, data, current)
-    if as_agent and prepared.verdict.status == "PENDING_REVIEW":
+    if as_agent and prepared.verdict.status == BookingStatus.PENDING_REVIEW:
         # The agent editing it is the manual review the service type asks for.
-        prepared = replace(prepared, verdict=Review("CONFIRMED", []))
+        prepared = replace(prepared, verdict=Review(BookingStatus.CONFIRMED, []))
     verdict = prepared.verdict
-    if row["status"] == "CONFIRMED" and verdict.status != "CONFIRMED":
+    if row["status"] == BookingStatus.CONFIRMED and verdict.status != BookingStatus.CONFIRMED:
         raise ValidationFailed(verdict.errors or [FieldError(BookingsErrorCode.REQUIRED, "id")])
     corrected = as_agent and str(prepared.service_type["id"]) != str(row["service_type"])
     values = _values(prepared)
@@ -431,10 +433,10 @@ async def edit_booking(
             )
         )
         fresh = {**row, **{column._meta.name: value for column, value in values.items()}}
-        if row["status"] == "CONFIRMED":
-            await _follow_order(fresh)
+        if row["status"] == BookingStatus.CONFIRMED:
+            await publish("booking.changed", booking=fresh)
         else:
-            if verdict.status == "CONFIRMED":
+            if verdict.status == BookingStatus.CONFIRMED:
                 await Booking.update({Booking.confirmed_at: current}).where(
                     Booking.id == booking_id
                 )
@@ -460,19 +462,3 @@ def _as_input(row: dict[str, Any]) -> BookingInput:
         special_requirements=list(row["special_requirements"] or []),
         form_data=dict(row["form_data"] or {}),
     )
-
-
-async def _follow_order(booking: dict[str, Any]) -> None:
-    """A confirmed booking's order takes its new time, place, urgency and type."""
-    await Order.update(
-        {
-            Order.service_type: booking["service_type"],
-            Order.urgency: booking["urgency"],
-            Order.region: booking["region"],
-            Order.lat: booking["lat"],
-            Order.lon: booking["lon"],
-            Order.scheduled_start: booking["scheduled_start"],
-            Order.scheduled_end: booking["scheduled_end"],
-            Order.revision: Order.revision + 1,
-        }
-    ).where(Order.booking == booking["id"])

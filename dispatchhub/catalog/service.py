@@ -15,13 +15,11 @@ JSON columns decoded.
 from __future__ import annotations
 
 import math
-import sqlite3
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 from uuid import UUID
 
-from asyncpg.exceptions import UniqueViolationError
 from piccolo.columns import Column
 
 from dispatchhub import db
@@ -305,7 +303,9 @@ async def _save(row: ServiceType | ServiceItem | Region, code: str) -> None:
     """Insert, turning the race two admins can still lose on PostgreSQL into ``CODE_TAKEN``."""
     try:
         await row.save()
-    except (sqlite3.IntegrityError, UniqueViolationError) as exc:
+    except Exception as exc:
+        if not db.is_unique_violation(exc):
+            raise
         raise DomainError(CatalogErrorCode.CODE_TAKEN, "code", value=code) from exc
 
 

@@ -30,6 +30,7 @@ from piccolo.query.functions.aggregate import Count, Max
 from dispatchhub import db
 from dispatchhub.catalog.suggest_model import Example, SuggestModel, TypeDocument, form_labels
 from dispatchhub.catalog.tables import ServiceItem, ServiceType
+from dispatchhub.domain_events import ask
 
 __all__ = [
     "CHECK_SECONDS",
@@ -111,7 +112,8 @@ class Suggester:
             )
             for row in types
         ]
-        examples = await _confirmed_examples()
+        # bookings (above) answer: confirmed bookings' descriptions and their types
+        examples = await ask("bookings.type_examples", limit=MAX_EXAMPLES)
         # Training is CPU work (milliseconds for the catalog, longer with many bookings):
         # off the event loop, so requests keep flowing while it runs.
         model = await asyncio.to_thread(SuggestModel.train, documents, examples)
@@ -139,29 +141,6 @@ class Suggester:
 async def _fingerprint() -> tuple[object, ...]:
     row = await ServiceType.select(Count(), Max(ServiceType.updated_at)).first()
     return tuple(row.values()) if row else ()
-
-
-async def _confirmed_examples() -> list[Example]:
-    from dispatchhub.bookings.tables import Booking, BookingEvent
-
-    rows = (
-        await Booking.select(Booking.id, Booking.description, Booking.service_type)
-        .where(Booking.status.is_in(list(CONFIRMED_STATES)), Booking.service_type.is_not_null())
-        .order_by(Booking.created_at, ascending=False)
-        .limit(MAX_EXAMPLES)
-    )
-    if not rows:
-        return []
-    corrected = {
-        str(event["booking"])
-        for event in await BookingEvent.select(BookingEvent.booking).where(
-            BookingEvent.kind == CORRECTION_EVENT
-        )
-    }
-    return [
-        Example(row["description"], str(row["service_type"]), str(row["id"]) in corrected)
-        for row in rows
-    ]
 
 
 suggester = Suggester()

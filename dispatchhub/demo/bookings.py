@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, Final
 
 from dispatchhub.bookings.intake import BookingInput, Point, review
+from dispatchhub.bookings.numbers import new_number
 from dispatchhub.bookings.service import review_problem, search_text
 from dispatchhub.bookings.tables import Booking
 from dispatchhub.demo.builder import Builder
@@ -19,7 +20,7 @@ from dispatchhub.demo.data_catalog import SERVICE_TYPES
 from dispatchhub.demo.data_places import REGIONS, STREETS
 from dispatchhub.demo.events import Job, booking_event
 from dispatchhub.demo.orders import walk_order
-from dispatchhub.orders.service import new_number, order_number
+from dispatchhub.orders.service import order_number
 
 __all__ = ["add_bookings"]
 

@@ -16,6 +16,7 @@ from dispatchhub.demo.decisions import add_decisions
 from dispatchhub.demo.people import add_people, add_profiles
 from dispatchhub.demo.summary import ADMIN_PHONE, DemoSummary, read_demo_summary
 from dispatchhub.dispatch.stats import rebuild_all
+from dispatchhub.piccolo_app import all_tables
 from dispatchhub.users.tables import User
 
 __all__ = ["build_demo_rows", "load_demo_data"]
@@ -54,7 +55,7 @@ async def load_demo_data(
         # Checked again under the write lock: two processes may have started together.
         if await User.exists().where(User.phone == ADMIN_PHONE):
             return await read_demo_summary(created=False)
-        for table in db.all_tables():
+        for table in all_tables():
             batch = rows.get(table, [])
             for start in range(0, len(batch), 200):  # stays under both engines' bind limits
                 await table.insert(*batch[start : start + 200])

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Final
 
-from dispatchhub import db
 from dispatchhub.authz.tables import CasbinRule
+from dispatchhub.piccolo_app import all_tables
 from dispatchhub.users.tables import User
 
 __all__ = [
@@ -79,7 +79,7 @@ class DemoSummary:
 
 async def read_demo_summary(*, created: bool = False) -> DemoSummary:
     """The summary of the demo data in the database (counts, roles, example logins)."""
-    counts = {table._meta.tablename: await table.count() for table in db.all_tables()}
+    counts = {table._meta.tablename: await table.count() for table in all_tables()}
     grants = await CasbinRule.select(CasbinRule.v0, CasbinRule.v1).where(
         (CasbinRule.ptype == "g") & CasbinRule.v1.is_in(list(ROLES))
     )

@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 from dispatchhub import db
 from dispatchhub.dispatch.snapshot import StaffStats, Tally, aggregate
 from dispatchhub.dispatch.tables import StaffTypeStats
+from dispatchhub.outbox.handlers import register_task
 from dispatchhub.outbox.service import enqueue
 from dispatchhub.users.tables import StaffProfile
 
@@ -121,3 +122,6 @@ async def rollup_stats(staff_ids: Sequence[UUID] | None = None) -> dict[str, Sta
         if row["arrivals"]:
             s.arrivals, s.on_time = row["arrivals"], row["on_time"]
     return stats
+
+
+register_task(REFRESH_TASK, refresh_staff_task)

@@ -11,9 +11,9 @@ from piccolo.columns import (
     Timestamptz,
     Varchar,
 )
+from piccolo.columns.reference import LazyTableReference
 from piccolo.table import Table
 
-from dispatchhub.orders.tables import Order
 from dispatchhub.tables_common import created_at, primary_key, updated_at
 from dispatchhub.users.tables import User
 
@@ -56,7 +56,12 @@ class AssignmentDecision(Table, tablename="assignment_decisions"):
     """
 
     id = primary_key()
-    order = ForeignKey(Order, null=False, index=True)
+    order: ForeignKey[Table] = ForeignKey(
+        # orders sit above dispatch: the reference names the table without importing it
+        LazyTableReference("Order", module_path="dispatchhub.orders.tables"),
+        null=False,
+        index=True,
+    )
     kind = Varchar(length=12)
     policy_version = ForeignKey(PolicyVersion, null=True)
     content_hash = Varchar(length=64, null=True, default=None)

@@ -9,15 +9,15 @@ the worked example)::
 
     @register_node
     @strawberry.type(name="Booking")
-    class BookingNode(relay.Node):
+    class BookingNode(ReadableNode):
         id: relay.NodeID[str]
         ...
 
         @classmethod
-        async def resolve_nodes(cls, *, info, node_ids, required=False):
-            rows = ...load the rows for node_ids in one query...
-            # object-level check: drop what the caller may not read
-            return [obj if await readable(info.context, "Booking", obj) else None ...]
+        async def load_readable(cls, context, ids):
+            rows = ...load the rows for ids in one query...
+            # object-level check: leave out what the caller may not read
+            return {i: obj for i, obj in ... if await readable(context, "Booking", obj)}
 
 and, for ownership rules such as ``p, customer, Booking, read:owner``, registers the relation
 with :func:`dispatchhub.authz.ownership.register_relation`, which sensitive fields use too.
@@ -27,7 +27,8 @@ from __future__ import annotations
 
 import inspect
 from collections import defaultdict
-from typing import Annotated, Any, TypeVar
+from collections.abc import Iterable, Mapping
+from typing import Annotated, Any, Self, TypeVar
 from uuid import UUID
 
 import strawberry
@@ -40,6 +41,7 @@ from dispatchhub.graphql.errors import BadUserInput
 __all__ = [
     "MAX_NODES",
     "NodeQuery",
+    "ReadableNode",
     "global_id",
     "readable",
     "register_node",
@@ -53,8 +55,8 @@ _NODES: dict[str, type[relay.Node]] = {}
 
 
 def register_node(cls: N) -> N:
-    """Class decorator: let ``node(id:)`` resolve this type through its ``resolve_nodes``,
-    which must load the objects and return None for those the caller may not read."""
+    """Class decorator: let ``node(id:)`` resolve this type through its ``resolve_nodes``
+    (:class:`ReadableNode`'s), which answers None for what the caller may not read."""
     definition = getattr(cls, "__strawberry_definition__", None)
     name = definition.name if definition is not None else cls.__name__
     _NODES[name] = cls
@@ -64,6 +66,32 @@ def register_node(cls: N) -> N:
 def registered_nodes() -> dict[str, type[relay.Node]]:
     """The registered node types by GraphQL type name."""
     return dict(_NODES)
+
+
+class ReadableNode(relay.Node):
+    """``relay.Node`` with the one ``resolve_nodes`` of every registered type.
+
+    A type says only how to load the objects the caller may read
+    (:meth:`load_readable`); an id it leaves out (missing, forbidden, not a UUID) is null.
+    """
+
+    @classmethod
+    async def load_readable(cls, context: Context, ids: list[str]) -> Mapping[str, Self]:
+        """The objects among ``ids`` (row ids) that exist and the caller may read."""
+        raise NotImplementedError
+
+    @classmethod
+    async def resolve_nodes(  # type: ignore[override]
+        cls,
+        *,
+        info: strawberry.Info[Context, None],
+        node_ids: Iterable[str],
+        required: bool = False,
+    ) -> list[Self | None]:
+        """``node(id:)`` and ``nodes(ids:)``: the readable objects, in the order asked."""
+        ids = list(node_ids)
+        found = await cls.load_readable(info.context, ids)
+        return [found.get(i) for i in ids]
 
 
 async def readable(context: Context, type_name: str, obj: Any) -> bool:

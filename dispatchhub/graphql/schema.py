@@ -22,8 +22,10 @@ from strawberry.tools import merge_types
 from strawberry.types import ExecutionContext
 
 from dispatchhub.config import Settings
-from dispatchhub.graphql.analytics.queries import AnalyticsMutation, AnalyticsQuery
-from dispatchhub.graphql.authz.resolvers import AuthzMutation, AuthzQuery
+from dispatchhub.graphql.analytics.mutations import AnalyticsMutation
+from dispatchhub.graphql.analytics.queries import AnalyticsQuery
+from dispatchhub.graphql.authz.mutations import AuthzMutation
+from dispatchhub.graphql.authz.queries import AuthzQuery
 from dispatchhub.graphql.bookings.mutations import BookingsMutation
 from dispatchhub.graphql.bookings.queries import BookingsQuery
 from dispatchhub.graphql.catalog.arrival import ArrivalMutation
@@ -35,6 +37,7 @@ from dispatchhub.graphql.dispatch.explain import ExplainQuery
 from dispatchhub.graphql.dispatch.mutations import DispatchMutation
 from dispatchhub.graphql.dispatch.queries import DispatchQuery
 from dispatchhub.graphql.errors import PublicError, should_mask_error
+from dispatchhub.graphql.metrics import GraphQLMetrics
 from dispatchhub.graphql.node import NodeQuery
 from dispatchhub.graphql.notifications.inbox import InboxMutation, InboxQuery
 from dispatchhub.graphql.notifications.preferences import PreferencesMutation, PreferencesQuery
@@ -44,19 +47,19 @@ from dispatchhub.graphql.orders.mutations import OrdersMutation
 from dispatchhub.graphql.orders.queries import OrdersQuery
 from dispatchhub.graphql.orders.subscriptions import OrdersSubscription
 from dispatchhub.graphql.outage import OutageMarker
-from dispatchhub.graphql.payments.resolvers import PaymentsMutation, PaymentsQuery
+from dispatchhub.graphql.payments.mutations import PaymentsMutation
+from dispatchhub.graphql.payments.queries import PaymentsQuery
 from dispatchhub.graphql.permissions import CasbinGuard
 from dispatchhub.graphql.reviews.mutations import ReviewsMutation
 from dispatchhub.graphql.reviews.queries import ReviewsQuery
 from dispatchhub.graphql.system.types import SystemQuery
 from dispatchhub.graphql.text_inputs import TextInputs
 from dispatchhub.graphql.users.addresses import AddressesMutation, AddressesQuery
-from dispatchhub.graphql.users.admin import UsersAdminMutation
 from dispatchhub.graphql.users.external import ExternalLoginQuery
-from dispatchhub.graphql.users.mutations import UsersMutation
+from dispatchhub.graphql.users.mutations.accounts import UsersMutation
+from dispatchhub.graphql.users.mutations.admin import UsersAdminMutation
 from dispatchhub.graphql.users.queries import UsersQuery
 from dispatchhub.graphql.users.shift import StaffShiftMutation
-from dispatchhub.metrics import GraphQLMetrics
 
 __all__ = ["DOCUMENT_CACHE_SIZE", "DispatchSchema", "HideSuggestions", "build_schema"]
 

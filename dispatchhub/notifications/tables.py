@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from piccolo.columns import JSON, ForeignKey, Integer, Text, Timestamptz, Varchar
+from piccolo.columns.reference import LazyTableReference
 from piccolo.table import Table
 
 from dispatchhub.tables_common import created_at, primary_key
-from dispatchhub.users.tables import User
 
 __all__ = ["Notification", "PushSubscription"]
+
+
+# Users sit above this domain: the reference names their table without importing it.
+_USER = LazyTableReference("User", module_path="dispatchhub.users.tables")
 
 
 class Notification(Table, tablename="notifications"):
@@ -20,7 +24,7 @@ class Notification(Table, tablename="notifications"):
     """
 
     id = primary_key()
-    recipient = ForeignKey(User, null=True, index=True)
+    recipient: ForeignKey[Table] = ForeignKey(_USER, null=True, index=True)
     channel = Varchar(length=8)
     target = Varchar(
         length=254, help_text="phone, e-mail or push subscription id; empty for in-app"
@@ -43,7 +47,7 @@ class PushSubscription(Table, tablename="push_subscriptions"):
     """A browser's Web Push subscription (:mod:`dispatchhub.notifications.webpush`)."""
 
     id = primary_key()
-    user = ForeignKey(User, null=False, index=True)
+    user: ForeignKey[Table] = ForeignKey(_USER, null=False, index=True)
     endpoint = Text(unique=True, help_text="the push service URL the browser was given")
     p256dh = Varchar(length=100, help_text="the browser's P-256 public key, base64url")
     auth = Varchar(length=40, help_text="the browser's 16-byte auth secret, base64url")

@@ -9,10 +9,11 @@ import httpx
 
 from dispatchhub import db
 from dispatchhub.notifications import webpush
-from dispatchhub.notifications.messages import DeliveryReceipt, EmailMessage, SmsMessage
 from dispatchhub.notifications.tables import Notification, PushSubscription
+from dispatchhub.outbox.handlers import register_task
 from dispatchhub.outbox.service import now
 from dispatchhub.plugins.events import emit
+from dispatchhub.plugins.notification_messages import DeliveryReceipt, EmailMessage, SmsMessage
 
 if TYPE_CHECKING:
     from dispatchhub.runtime import Runtime
@@ -127,3 +128,6 @@ async def _push(runtime: Runtime, row: Notification) -> DeliveryReceipt | None:
             ).where(Notification.id == row.id)
         return None
     return DeliveryReceipt("webpush", result.location[-100:])
+
+
+register_task("notifications.deliver", deliver_notification)

@@ -46,6 +46,7 @@ from dispatchhub.orders.arrival_tables import ArrivalPromise
 from dispatchhub.orders.service import add_event
 from dispatchhub.orders.statuses import OrderChangeKind
 from dispatchhub.orders.tables import Order
+from dispatchhub.outbox.handlers import register_task
 from dispatchhub.outbox.service import enqueue, now
 from dispatchhub.users.tables import StaffProfile
 
@@ -400,3 +401,7 @@ async def _alert(
                     data={"deadline": deadline.isoformat(), "eta": eta.isoformat()},
                     kind=OrderChangeKind.ARRIVAL_JEOPARDY)  # fmt: skip
     await tell_dispatchers(order_id, staff_id, "arrival_jeopardy", deadline, eta, zone)
+
+
+register_task(CHECK_TASK, check_arrival_task)
+register_task(ETA_TASK, refresh_eta_task)

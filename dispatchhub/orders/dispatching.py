@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 from dispatchhub import db
 from dispatchhub.dispatch.assign import Assignment, Broadcast, Escalate, Pool, Push, assign
 from dispatchhub.dispatch.candidates import StaffIndex
+from dispatchhub.dispatch.decisions import DecisionKind, DecisionOutcome
 from dispatchhub.dispatch.policies import active_policy_set
 from dispatchhub.dispatch.records import load_live_staff, load_tasks, staff_near
 from dispatchhub.dispatch.shadow import record_shadow
@@ -26,8 +27,10 @@ from dispatchhub.orders import live
 from dispatchhub.orders.arrival_tables import ArrivalPromise
 from dispatchhub.orders.notices import order_params, tell_staff
 from dispatchhub.orders.service import add_event, now
+from dispatchhub.orders.statuses import OrderStatus
 from dispatchhub.orders.tables import Offer, Order
 from dispatchhub.orders.timeouts import DEFAULT_WINDOW, schedule_expiry
+from dispatchhub.outbox.handlers import register_task
 from dispatchhub.plugins.rule_functions import registry_for
 from dispatchhub.rules_dsl import CompiledPolicySet, FunctionRegistry
 
@@ -41,7 +44,11 @@ NEAR_KM = 10.0
 # Farther than any city: load every staff member rather than a box.
 EVERYWHERE_KM = 1000.0
 # The order's state after each outcome: a pooled order stays OPEN.
-_STATUS = {"OFFERED": "OFFERED", "POOLED": "OPEN", "ESCALATED": "ESCALATED"}
+_STATUS: dict[str, OrderStatus] = {
+    DecisionOutcome.OFFERED: OrderStatus.OFFERED,
+    DecisionOutcome.POOLED: OrderStatus.OPEN,
+    DecisionOutcome.ESCALATED: OrderStatus.ESCALATED,
+}
 
 
 async def run_dispatch(runtime: Runtime, payload: dict[str, Any]) -> None:
@@ -78,8 +85,8 @@ def _entries(staff: StaffIndex, assignment: Assignment) -> list[dict[str, Any]]:
 
 def _outcome(action: object) -> str:
     if isinstance(action, Push | Broadcast):
-        return "OFFERED"
-    return "POOLED" if isinstance(action, Pool) else "ESCALATED"
+        return DecisionOutcome.OFFERED
+    return DecisionOutcome.POOLED if isinstance(action, Pool) else DecisionOutcome.ESCALATED
 
 
 async def _assign_near(
@@ -137,7 +144,7 @@ async def dispatch_order(
     """
     order = await Order.select(Order.status, Order.revision).where(Order.id == order_id).first()
     active = await active_policy_set(functions, explain=True)
-    if order is None or order["status"] != "OPEN" or active is None:
+    if order is None or order["status"] != OrderStatus.OPEN or active is None:
         return "SKIPPED"
     if revision is not None and order["revision"] != revision and await _dispatched(order_id):
         return "SKIPPED"  # this dispatch already happened: a row run again after its commit
@@ -150,8 +157,8 @@ async def dispatch_order(
     )
     rounds = await AssignmentDecision.count().where(
         (AssignmentDecision.order == order_id)
-        & (AssignmentDecision.kind == "AUTO")
-        & (AssignmentDecision.outcome == "OFFERED")
+        & (AssignmentDecision.kind == DecisionKind.AUTO)
+        & (AssignmentDecision.outcome == DecisionOutcome.OFFERED)
     )
     staff, assignment = await _assign_near(
         zone, policy_set, task, stage=rounds, exclude={str(o["staff"]) for o in earlier}
@@ -177,7 +184,7 @@ async def dispatch_order(
         if not moved:
             return "SKIPPED"  # grabbed or assigned meanwhile: that stands
         await AssignmentDecision(
-            order=order_id, kind="AUTO", policy_version=version.id,
+            order=order_id, kind=DecisionKind.AUTO, policy_version=version.id,
             content_hash=version.content_hash, outcome=outcome,
             chosen=UUID(assignment.chosen) if assignment.chosen else None,
             task=task, candidates=entries,
@@ -194,7 +201,7 @@ async def _act(
     to_status = _STATUS[outcome]
     steps = f" ({', '.join(assignment.steps)})" if assignment.steps else ""
     reason = f"policy {assignment.policy}: {outcome.lower()}{steps}"
-    await add_event(order_id, "OPEN", to_status, None, reason)
+    await add_event(order_id, OrderStatus.OPEN, to_status, None, reason)
     params = await order_params(order_id, zone)
     if isinstance(action, Push | Broadcast):
         minutes = action.accept_within_min
@@ -215,3 +222,6 @@ async def _act(
                                staff_ids=action.staff_ids)  # fmt: skip
         await tell_staff([UUID(s) for s in action.staff_ids], "order_new",
                          {**params, "how": "可抢单 / open to grab"}, zone=zone)  # fmt: skip
+
+
+register_task("orders.dispatch", run_dispatch)

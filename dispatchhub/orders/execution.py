@@ -7,28 +7,32 @@ from typing import Any
 from uuid import UUID
 
 from dispatchhub import db
-from dispatchhub.bookings.tables import Booking, BookingEvent
+from dispatchhub.bookings.lifecycle import follow_order
+from dispatchhub.bookings.statuses import BookingStatus
 from dispatchhub.dispatch.stats import stats_changed
 from dispatchhub.errors import DomainError, ValidationFailed
 from dispatchhub.orders.checklists import checklist_of, completion_errors
 from dispatchhub.orders.deadlines import ETA_TASK, settle_arrival
 from dispatchhub.orders.errors import OrdersErrorCode
 from dispatchhub.orders.service import add_event, get_order, now
+from dispatchhub.orders.statuses import OrderStatus
 from dispatchhub.orders.tables import Order
 from dispatchhub.outbox.service import enqueue
-from dispatchhub.reviews.tasks import invite_review
 
 __all__ = ["TRANSITIONS", "update_status"]
 
 # The moves the assignee may make; a job may start without an EN_ROUTE report (the staff
 # member was already there).
 TRANSITIONS: dict[str, frozenset[str]] = {
-    "ASSIGNED": frozenset({"EN_ROUTE", "IN_PROGRESS"}),
-    "EN_ROUTE": frozenset({"IN_PROGRESS"}),
-    "IN_PROGRESS": frozenset({"COMPLETED"}),
+    OrderStatus.ASSIGNED: frozenset({OrderStatus.EN_ROUTE, OrderStatus.IN_PROGRESS}),
+    OrderStatus.EN_ROUTE: frozenset({OrderStatus.IN_PROGRESS}),
+    OrderStatus.IN_PROGRESS: frozenset({OrderStatus.COMPLETED}),
 }
 # How the booking follows its order, for the customer's view.
-_BOOKING_FOLLOWS = {"IN_PROGRESS": "IN_SERVICE", "COMPLETED": "COMPLETED"}
+_BOOKING_FOLLOWS: dict[str, BookingStatus] = {
+    OrderStatus.IN_PROGRESS: BookingStatus.IN_SERVICE,
+    OrderStatus.COMPLETED: BookingStatus.COMPLETED,
+}
 
 
 async def update_status(
@@ -69,9 +73,9 @@ async def update_status(
     at = now()
     values: dict[object, object] = {Order.status: status, Order.updated_at: at,
                                     Order.revision: order["revision"] + 1}  # fmt: skip
-    if status == "IN_PROGRESS":
+    if status == OrderStatus.IN_PROGRESS:
         values[Order.started_at] = at
-    if status == "COMPLETED":
+    if status == OrderStatus.COMPLETED:
         values[Order.completed_at] = at
         required = await checklist_of(order["service_type"])
         answers: Mapping[str, Any] = checklist if isinstance(checklist, Mapping) else {}
@@ -91,23 +95,15 @@ async def update_status(
         await add_event(order_id, current, status, staff_id, note, point=point)
         follows = _BOOKING_FOLLOWS.get(status)
         if follows is not None:
-            booking = (
-                await Booking.select(Booking.status).where(Booking.id == order["booking"]).first()
+            await follow_order(
+                order["booking"], follows, at=at, actor_id=staff_id, reason=f"order {status}"
             )
-            assert booking is not None
-            await Booking.update({Booking.status: follows, Booking.updated_at: at}).where(
-                Booking.id == order["booking"]
-            )
-            await BookingEvent.insert(
-                BookingEvent(booking=order["booking"], kind=follows,
-                             from_status=booking["status"], to_status=follows,
-                             actor=staff_id, reason=f"order {status}")
-            )  # fmt: skip
-        if status == "EN_ROUTE":
+        if status == OrderStatus.EN_ROUTE:
             await enqueue(ETA_TASK, {"staffId": str(staff_id)})
-        if status == "IN_PROGRESS":
+        if status == OrderStatus.IN_PROGRESS:
             await settle_arrival(order_id, staff_id, at)
-        if status == "COMPLETED":
-            await invite_review(order_id)
+        if status == OrderStatus.COMPLETED:
+            # reviews (above) registers this task: the customer is asked for a review
+            await enqueue("reviews.invite", {"order_id": str(order_id)})
             await stats_changed(staff_id)
     return order_id

@@ -6,19 +6,21 @@ from uuid import UUID
 from zoneinfo import ZoneInfo
 
 from dispatchhub import db
+from dispatchhub.dispatch.decisions import DecisionKind, DecisionOutcome
 from dispatchhub.dispatch.snapshot import candidate_entry
 from dispatchhub.dispatch.tables import AssignmentDecision
 from dispatchhub.errors import DomainError
 from dispatchhub.orders.deadlines import promise_arrival
 from dispatchhub.orders.errors import OrdersErrorCode
-from dispatchhub.orders.service import Judgement, add_event, judge, now, withdraw_offers
+from dispatchhub.orders.service import Judgement, add_event, assign_to, judge, now, withdraw_offers
+from dispatchhub.orders.statuses import OrderStatus
 from dispatchhub.orders.tables import Order
 from dispatchhub.rules_dsl import FunctionRegistry
 
 __all__ = ["GRABBABLE", "grab_order"]
 
 # Only orders in the pool can be grabbed; an offered order is answered with accept.
-GRABBABLE = ("OPEN",)
+GRABBABLE = (OrderStatus.OPEN,)
 
 
 def _decision(
@@ -32,8 +34,9 @@ def _decision(
         entry["values"] = {k: v for f in judged.failed for k, v in f.values.items()}
     version_id, content_hash = judged.version or (None, None)
     return AssignmentDecision(
-        order=order_id, kind="GRAB", policy_version=version_id, content_hash=content_hash,
-        outcome=outcome, chosen=staff_id if outcome == "ASSIGNED" else None, actor=staff_id,
+        order=order_id, kind=DecisionKind.GRAB, policy_version=version_id,
+        content_hash=content_hash, outcome=outcome,
+        chosen=staff_id if outcome == DecisionOutcome.ASSIGNED else None, actor=staff_id,
         task=judged.task, candidates=[entry],
     )  # fmt: skip
 
@@ -68,31 +71,19 @@ async def grab_order(
     judged = await judge(functions, zone, order_id, staff_id)
     if judged.staff is None or judged.failed:
         async with db.write():
-            await _decision(order_id, staff_id, judged, "REFUSED").save()
+            await _decision(order_id, staff_id, judged, DecisionOutcome.REFUSED).save()
         raise DomainError(OrdersErrorCode.NOT_ELIGIBLE, "id", reasons=judged.reasons)
     # A loser usually finds out here, without queueing for the write lock (SQLite has one
     # for the whole file); the conditional update below stays the arbiter.
     if not await Order.exists().where((Order.id == order_id) & Order.status.is_in(list(GRABBABLE))):
         raise DomainError(OrdersErrorCode.ALREADY_TAKEN, "id")
-    at = now()
     async with db.write():
-        won = await (
-            Order.update(
-                {
-                    Order.status: "ASSIGNED",
-                    Order.assignee: staff_id,
-                    Order.assigned_at: at,
-                    Order.revision: Order.revision + 1,
-                    Order.updated_at: at,
-                }
-            )  # fmt: skip
-            .where((Order.id == order_id) & Order.status.is_in(list(GRABBABLE)))
-            .returning(Order.id)
-        )
+        at = now()
+        won = await assign_to(order_id, staff_id, Order.status.is_in(list(GRABBABLE)), at=at)
         if not won:
             raise DomainError(OrdersErrorCode.ALREADY_TAKEN, "id")
         await withdraw_offers(order_id)
-        await add_event(order_id, order["status"], "ASSIGNED", staff_id, "grab")
-        await _decision(order_id, staff_id, judged, "ASSIGNED").save()
+        await add_event(order_id, order["status"], OrderStatus.ASSIGNED, staff_id, "grab")
+        await _decision(order_id, staff_id, judged, DecisionOutcome.ASSIGNED).save()
         await promise_arrival(order_id, staff_id, at)
     return order_id

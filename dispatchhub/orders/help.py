@@ -21,7 +21,7 @@ from dispatchhub.geo import great_circle_km
 from dispatchhub.orders.errors import OrdersErrorCode
 from dispatchhub.orders.notices import order_params, tell_staff
 from dispatchhub.orders.service import add_event, get_order, now
-from dispatchhub.orders.statuses import OrderChangeKind
+from dispatchhub.orders.statuses import HelpRole, HelpStatus, OrderChangeKind, OrderStatus
 from dispatchhub.orders.tables import HelpParticipant, HelpRequest, Order
 from dispatchhub.users.tables import StaffProfile, StaffSkill, User
 
@@ -41,7 +41,7 @@ MAX_COLLEAGUES = 5
 # A colleague who can help knows the job at least this well (levels 1..5).
 MIN_SKILL = 3
 # Orders someone is working on: the only ones help can be given on.
-_WORKING = ("ASSIGNED", "EN_ROUTE", "IN_PROGRESS")
+_WORKING = (OrderStatus.ASSIGNED, OrderStatus.EN_ROUTE, OrderStatus.IN_PROGRESS)
 
 
 async def _colleagues(order: dict[str, object], requester: UUID, skill: str | None) -> list[UUID]:
@@ -114,7 +114,7 @@ async def _open_request(help_id: UUID, staff_id: UUID, *, supervises: bool) -> d
         raise DomainError(OrdersErrorCode.HELP_NOT_FOUND, "id")
     if request["requester"] == staff_id:
         raise DomainError(OrdersErrorCode.OWN_HELP_REQUEST, "id")
-    if request["status"] != "OPEN":
+    if request["status"] != HelpStatus.OPEN:
         raise DomainError(OrdersErrorCode.HELP_CLOSED, "id", status=request["status"])
     invited = await HelpParticipant.exists().where(
         (HelpParticipant.help_request == help_id) & (HelpParticipant.staff == staff_id)
@@ -171,7 +171,7 @@ async def join_help(help_id: UUID, staff_id: UUID, zone: ZoneInfo, *, supervises
     if str(staff_id) in (await helpers_of([request["order"]]))[str(request["order"])]:
         return UUID(str(request["order"]))
     async with db.write():
-        await _set_role(help_id, staff_id, "JOINED", now())
+        await _set_role(help_id, staff_id, HelpRole.JOINED, now())
         await add_event(
             request["order"],
             order["status"],
@@ -208,12 +208,12 @@ async def take_over(help_id: UUID, staff_id: UUID, zone: ZoneInfo, *, supervises
         won = await (
             HelpRequest.update(
                 {
-                    HelpRequest.status: "TAKEN_OVER",
+                    HelpRequest.status: HelpStatus.TAKEN_OVER,
                     HelpRequest.helper: staff_id,
                     HelpRequest.updated_at: at,
                 }
             )
-            .where((HelpRequest.id == help_id) & (HelpRequest.status == "OPEN"))
+            .where((HelpRequest.id == help_id) & (HelpRequest.status == HelpStatus.OPEN))
             .returning(HelpRequest.id)
         )
         moved = won and await Order.update(
@@ -229,9 +229,9 @@ async def take_over(help_id: UUID, staff_id: UUID, zone: ZoneInfo, *, supervises
             & (Order.assignee == request["requester"])
         ).returning(Order.id)
         if not moved:
-            raise DomainError(OrdersErrorCode.HELP_CLOSED, "id", status="TAKEN_OVER")
-        await _set_role(help_id, staff_id, "TOOK_OVER", at)
-        await _set_role(help_id, request["requester"], "JOINED", at)
+            raise DomainError(OrdersErrorCode.HELP_CLOSED, "id", status=HelpStatus.TAKEN_OVER)
+        await _set_role(help_id, staff_id, HelpRole.TOOK_OVER, at)
+        await _set_role(help_id, request["requester"], HelpRole.JOINED, at)
         await add_event(
             order["id"],
             order["status"],
@@ -263,12 +263,12 @@ async def close_help(help_id: UUID, staff_id: UUID, resolution: str, *, supervis
         closed = await (
             HelpRequest.update(
                 {
-                    HelpRequest.status: "CLOSED",
+                    HelpRequest.status: HelpStatus.CLOSED,
                     HelpRequest.updated_at: now(),
                     HelpRequest.resolution: resolution.strip(),
                 }
             )
-            .where((HelpRequest.id == help_id) & (HelpRequest.status == "OPEN"))
+            .where((HelpRequest.id == help_id) & (HelpRequest.status == HelpStatus.OPEN))
             .returning(HelpRequest.id)
         )
         if not closed:
@@ -284,7 +284,8 @@ async def helpers_of(order_ids: list[Any]) -> dict[str, set[str]]:
         for row in await HelpParticipant.select(
             HelpParticipant.help_request.order.as_alias("order"), HelpParticipant.staff
         ).where(
-            HelpParticipant.help_request.order.is_in(order_ids) & (HelpParticipant.role == "JOINED")
+            HelpParticipant.help_request.order.is_in(order_ids)
+            & (HelpParticipant.role == HelpRole.JOINED)
         ):
             helpers[str(row["order"])].add(str(row["staff"]))
     return helpers

@@ -11,6 +11,7 @@ from dispatchhub import keyset
 from dispatchhub.errors import DomainError
 from dispatchhub.keyset import cursor_of
 from dispatchhub.orders.errors import OrdersErrorCode
+from dispatchhub.orders.statuses import OrderStatus
 from dispatchhub.orders.tables import Offer, Order
 
 __all__ = ["MAX_PAGE", "OrderFilter", "OrderPage", "cursor_of", "order_page", "order_rows"]
@@ -79,7 +80,7 @@ def _where(f: OrderFilter) -> Any:
     if f.customer_id is not None:
         where &= Order.booking.customer == f.customer_id
     if f.grabbable:
-        where &= Order.status == "OPEN"
+        where &= Order.status == OrderStatus.OPEN
     if f.staff_id is not None:
         # A subquery, not a list read first: one round trip less for every staff list.
         offered = Offer.select(Offer.order).where(
@@ -89,7 +90,7 @@ def _where(f: OrderFilter) -> Any:
         if f.mine:
             where &= own
         elif not f.grabbable:
-            where &= own | (Order.status == "OPEN")
+            where &= own | (Order.status == OrderStatus.OPEN)
     return where
 
 
@@ -149,7 +150,9 @@ async def order_page(
         )
         kept = batch
         if eligible is not None and f.staff_id is not None:
-            pool = [r for r in batch if r["status"] == "OPEN" and r["assignee"] != f.staff_id]
+            pool = [
+                r for r in batch if r["status"] == OrderStatus.OPEN and r["assignee"] != f.staff_id
+            ]
             allowed = await eligible(pool) if pool else set()
             judged = {r["id"] for r in pool}
             kept = [r for r in batch if r["id"] not in judged or str(r["id"]) in allowed]

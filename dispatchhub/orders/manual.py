@@ -7,20 +7,27 @@ from uuid import UUID
 from zoneinfo import ZoneInfo
 
 from dispatchhub import db
+from dispatchhub.dispatch.decisions import DecisionKind, DecisionOutcome
 from dispatchhub.dispatch.snapshot import candidate_entry
 from dispatchhub.dispatch.tables import AssignmentDecision
 from dispatchhub.errors import DomainError
 from dispatchhub.orders.deadlines import promise_arrival
 from dispatchhub.orders.errors import OrdersErrorCode
 from dispatchhub.orders.notices import order_params, tell_staff
-from dispatchhub.orders.service import add_event, get_order, judge, now, withdraw_offers
+from dispatchhub.orders.service import add_event, assign_to, get_order, judge, now, withdraw_offers
+from dispatchhub.orders.statuses import OrderStatus
 from dispatchhub.orders.tables import Order
 from dispatchhub.rules_dsl import FailedRequirement, FunctionRegistry
 
 __all__ = ["ASSIGNABLE", "ManualAssignment", "assign_manually"]
 
 # A dispatcher may also take an order away from its current assignee before work starts.
-ASSIGNABLE = ("OPEN", "OFFERED", "ESCALATED", "ASSIGNED")
+ASSIGNABLE = (
+    OrderStatus.OPEN,
+    OrderStatus.OFFERED,
+    OrderStatus.ESCALATED,
+    OrderStatus.ASSIGNED,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,30 +66,24 @@ async def assign_manually(
     if judged.failed:
         entry["failed"], entry["reason"] = judged.failed[0].name, judged.failed[0].reason
     version_id, content_hash = judged.version or (None, None)
-    at = now()
     async with db.write():
-        moved = await (
-            Order.update(
-                {
-                    Order.status: "ASSIGNED",
-                    Order.assignee: staff_id,
-                    Order.assigned_at: at,
-                    Order.escalation_queue: None,
-                    Order.revision: Order.revision + 1,
-                    Order.updated_at: at,
-                }
-            )  # fmt: skip
-            .where((Order.id == order_id) & (Order.revision == order["revision"]))
-            .returning(Order.id)
+        at = now()
+        moved = await assign_to(
+            order_id,
+            staff_id,
+            Order.revision == order["revision"],
+            at=at,
+            also={Order.escalation_queue: None},
         )
         if not moved:
             raise DomainError(OrdersErrorCode.NOT_ASSIGNABLE, "id", status=order["status"])
         await withdraw_offers(order_id)
-        await add_event(order_id, order["status"], "ASSIGNED", actor_id, reason.strip(),
+        await add_event(order_id, order["status"], OrderStatus.ASSIGNED, actor_id, reason.strip(),
                         data={"staffId": str(staff_id)})  # fmt: skip
         await AssignmentDecision(
-            order=order_id, kind="MANUAL", policy_version=version_id, content_hash=content_hash,
-            outcome="ASSIGNED", chosen=staff_id, actor=actor_id, task=judged.task,
+            order=order_id, kind=DecisionKind.MANUAL, policy_version=version_id,
+            content_hash=content_hash,
+            outcome=DecisionOutcome.ASSIGNED, chosen=staff_id, actor=actor_id, task=judged.task,
             candidates=[entry],
         ).save()  # fmt: skip
         await promise_arrival(order_id, staff_id, at)

@@ -7,11 +7,11 @@ from typing import Any
 from uuid import UUID
 from zoneinfo import ZoneInfo
 
-from dispatchhub.notifications.preferences import URGENT, hold_for, quiet_hours
 from dispatchhub.notifications.service import notify
 from dispatchhub.notifications.subscriptions import subscriptions_of
 from dispatchhub.orders.tables import Order
 from dispatchhub.outbox.service import now
+from dispatchhub.users.notification_preferences import URGENT, hold_for, quiet_hours
 from dispatchhub.users.tables import StaffProfile, User
 
 __all__ = ["order_params", "tell_staff"]
@@ -47,7 +47,7 @@ async def tell_staff(
 
     In-app always (the inbox); SMS, e-mail and Web Push (one per subscribed browser) when
     their preferences ask for them and the account has the address
-    (:mod:`dispatchhub.notifications.preferences`). During their quiet hours (in ``zone``,
+    (:mod:`dispatchhub.users.notification_preferences`). During their quiet hours (in ``zone``,
     the business time zone) SMS, e-mail and pushes wait until the quiet hours end, unless
     ``params["urgency"]`` is URGENT or EMERGENCY. Runs in the caller's transaction.
 

@@ -11,8 +11,8 @@ from dispatchhub.dispatch.stats import stats_changed
 from dispatchhub.errors import DomainError
 from dispatchhub.orders.deadlines import promise_arrival
 from dispatchhub.orders.errors import OrdersErrorCode
-from dispatchhub.orders.service import add_event, now, withdraw_offers
-from dispatchhub.orders.statuses import OrderChangeKind
+from dispatchhub.orders.service import add_event, assign_to, now, withdraw_offers
+from dispatchhub.orders.statuses import OrderChangeKind, OrderStatus
 from dispatchhub.orders.tables import Offer, Order
 from dispatchhub.orders.timeouts import DEFAULT_WINDOW, redispatch
 
@@ -61,30 +61,20 @@ async def accept_offer(order_id: UUID, staff_id: UUID) -> UUID:
         DomainError: ``NOT_OFFERED``, ``OFFER_EXPIRED`` or ``ALREADY_TAKEN``.
     """
     offer = await _pending_offer(order_id, staff_id)
-    at = now()
     async with db.write():
         # the order row first, in every writer: concurrent accepts then queue on one lock
         # instead of each holding its own offer and waiting for the other's (a deadlock)
-        won = await (
-            Order.update(
-                {
-                    Order.status: "ASSIGNED",
-                    Order.assignee: staff_id,
-                    Order.assigned_at: at,
-                    Order.revision: Order.revision + 1,
-                    Order.updated_at: at,
-                }
-            )  # fmt: skip
-            .where((Order.id == order_id) & (Order.status == "OFFERED"))
-            .returning(Order.id)
-        )
+        at = now()
+        won = await assign_to(order_id, staff_id, Order.status == OrderStatus.OFFERED, at=at)
         if not won:
             raise DomainError(OrdersErrorCode.ALREADY_TAKEN, "id")
         await _answer(offer, "ACCEPTED")
         await stats_changed(staff_id)
         await promise_arrival(order_id, staff_id, at)
         await withdraw_offers(order_id, keep=staff_id)
-        await add_event(order_id, "OFFERED", "ASSIGNED", staff_id, "offer accepted")
+        await add_event(
+            order_id, OrderStatus.OFFERED, OrderStatus.ASSIGNED, staff_id, "offer accepted"
+        )
     return order_id
 
 
@@ -109,7 +99,8 @@ async def reject_offer(
         await _answer(offer, "REJECTED", reason.strip())
         await stats_changed(staff_id)
         # the offer's answer is part of the order's history even though its state stays
-        await add_event(order_id, "OFFERED", "OFFERED", staff_id, reason.strip(),
+        await add_event(order_id, OrderStatus.OFFERED, OrderStatus.OFFERED, staff_id,
+                        reason.strip(),
                         data={"offerId": str(offer["id"]), "answer": "REJECTED"},
                         kind=OrderChangeKind.OFFER_REJECTED)  # fmt: skip
         still_pending = await Offer.exists().where(

@@ -27,6 +27,7 @@ from zoneinfo import ZoneInfo
 
 from dispatchhub import db
 from dispatchhub.dispatch.batch import OfferChange
+from dispatchhub.dispatch.decisions import DecisionKind, DecisionOutcome
 from dispatchhub.dispatch.policies import active_policy_set
 from dispatchhub.dispatch.records import load_live_staff, load_tasks
 from dispatchhub.dispatch.replan import replan
@@ -35,9 +36,10 @@ from dispatchhub.dispatch.tables import AssignmentDecision
 from dispatchhub.orders import live
 from dispatchhub.orders.notices import order_params, tell_staff
 from dispatchhub.orders.service import add_event, now
-from dispatchhub.orders.statuses import OrderChangeKind
+from dispatchhub.orders.statuses import OrderChangeKind, OrderStatus
 from dispatchhub.orders.tables import Offer
 from dispatchhub.orders.timeouts import schedule_expiry
+from dispatchhub.outbox.handlers import register_task
 from dispatchhub.outbox.periodic import schedule
 from dispatchhub.plugins.rule_functions import registry_for
 from dispatchhub.rules_dsl import FunctionRegistry
@@ -64,7 +66,7 @@ async def reoptimise_offers(
     at = now()
     pending = await Offer.select(Offer.id, Offer.order, Offer.staff, Offer.deadline).where(
         (Offer.status == "PENDING") & (Offer.mode == "PUSH") & (Offer.deadline > at)
-        & (Offer.order.status == "OFFERED")
+        & (Offer.order.status == OrderStatus.OFFERED)
     )  # fmt: skip
     active = await active_policy_set(functions, explain=False)
     if not pending or active is None:
@@ -109,13 +111,13 @@ async def reoptimise_offers(
             await new.save()
             await schedule_expiry(UUID(str(new.id)), window)
             await AssignmentDecision(
-                order=order_id, kind="REOPTIMISE", policy_version=version.id,
-                content_hash=version.content_hash, outcome="OFFERED",
+                order=order_id, kind=DecisionKind.REOPTIMISE, policy_version=version.id,
+                content_hash=version.content_hash, outcome=DecisionOutcome.OFFERED,
                 chosen=UUID(change.to_staff), task=tasks[change.task_id],
                 candidates=[candidate_entry(records[s], None)
                             for s in (change.to_staff, change.from_staff) if s in records],
             ).save()  # fmt: skip
-            await add_event(order_id, "OFFERED", "OFFERED", None,
+            await add_event(order_id, OrderStatus.OFFERED, OrderStatus.OFFERED, None,
                             "re-optimised: offered to a better-placed staff member",
                             data={"from": change.from_staff, "to": change.to_staff},
                             kind=OrderChangeKind.REOFFERED)  # fmt: skip
@@ -139,3 +141,6 @@ async def run_reoptimise(runtime: Runtime, payload: dict[str, Any]) -> None:
         )
     finally:
         await schedule(TASK, every)
+
+
+register_task(TASK, run_reoptimise)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -18,7 +17,7 @@ from dispatchhub.dispatch.records import load_live_staff, load_tasks, task_recor
 from dispatchhub.errors import DomainError
 from dispatchhub.orders import live
 from dispatchhub.orders.errors import OrdersErrorCode
-from dispatchhub.orders.statuses import OrderChangeKind
+from dispatchhub.orders.statuses import OrderChangeKind, OrderStatus
 from dispatchhub.orders.tables import Offer, Order, OrderEvent
 from dispatchhub.outbox.service import enqueue
 from dispatchhub.rules_dsl import CompiledPolicy, FailedRequirement, FunctionRegistry
@@ -26,9 +25,9 @@ from dispatchhub.rules_dsl import CompiledPolicy, FailedRequirement, FunctionReg
 __all__ = [
     "Judgement",
     "add_event",
+    "assign_to",
     "get_order",
     "judge",
-    "new_number",
     "order_number",
     "now",
     "open_order",
@@ -42,19 +41,9 @@ def now() -> datetime:
     return datetime.now(UTC)
 
 
-def new_number(prefix: str, at: datetime, zone: ZoneInfo, suffix: str | None = None) -> str:
-    """A human-readable, practically unique number: ``B20261124-7F3A9C``.
-
-    The one scheme of booking and order numbers, live and in the demo: a letter, the local
-    date the booking was made, six random hex digits (``suffix``, when the caller draws
-    them itself, as the seeded demo does).
-    """
-    digits = suffix if suffix is not None else secrets.token_hex(3).upper()
-    return f"{prefix}{at.astimezone(zone):%Y%m%d}-{digits}"
-
-
 def order_number(booking_number: str) -> str:
-    """An order's number: its booking's, with ``D`` for ``B`` (``D20261124-7F3A9C``).
+    """An order's number: its booking's (:func:`dispatchhub.bookings.numbers.new_number`),
+    with ``D`` for ``B`` (``D20261124-7F3A9C``).
 
     So an order is numbered by the day its booking was made, never by its appointment,
     and a number read out on the phone finds both.
@@ -79,7 +68,7 @@ async def open_order(booking: dict[str, Any], *, actor_id: UUID | None) -> UUID:
         number=order_number(booking["number"]),
         booking=booking["id"],
         service_type=booking["service_type"],
-        status="OPEN",
+        status=OrderStatus.OPEN,
         urgency=booking["urgency"],
         region=booking["region"],
         lat=booking["lat"],
@@ -89,7 +78,7 @@ async def open_order(booking: dict[str, Any], *, actor_id: UUID | None) -> UUID:
     )
     await order.save()
     order_id = UUID(str(order.id))
-    await add_event(order_id, None, "OPEN", actor_id, "booking confirmed")
+    await add_event(order_id, None, OrderStatus.OPEN, actor_id, "booking confirmed")
     await enqueue("orders.dispatch", {"order_id": str(order_id), "revision": order.revision})
     return order_id
 
@@ -104,6 +93,45 @@ async def get_order(order_id: UUID) -> dict[str, Any]:
     if row is None:
         raise DomainError(OrdersErrorCode.NOT_FOUND, "id")
     return row
+
+
+async def assign_to(
+    order_id: UUID,
+    staff_id: UUID,
+    guard: Any,
+    *,
+    at: datetime | None = None,
+    also: dict[Any, Any] | None = None,
+) -> bool:
+    """The one write that gives an order to a staff member, inside the caller's transaction:
+    ASSIGNED, the assignee, when, and a new revision.
+
+    Args:
+        guard: the condition on the order row that decides a race (its status still
+            grabbable, still OFFERED, or its revision unchanged); nothing moves without it.
+        at: the moment of assignment (default now), which the caller may also need
+            (the arrival promise counts from it).
+        also: more columns to set in the same write.
+
+    Returns:
+        Whether the order moved (False: someone else changed it first).
+    """
+    at = at or now()
+    moved = await (
+        Order.update(
+            {
+                Order.status: OrderStatus.ASSIGNED,
+                Order.assignee: staff_id,
+                Order.assigned_at: at,
+                Order.revision: Order.revision + 1,
+                Order.updated_at: at,
+                **(also or {}),
+            }
+        )
+        .where((Order.id == order_id) & guard)
+        .returning(Order.id)
+    )
+    return bool(moved)
 
 
 async def add_event(

@@ -19,12 +19,15 @@ from uuid import UUID
 from zoneinfo import ZoneInfo
 
 from dispatchhub import db
+from dispatchhub.dispatch.decisions import DecisionKind
 from dispatchhub.dispatch.stats import stats_changed
 from dispatchhub.dispatch.tables import AssignmentDecision
 from dispatchhub.orders import live
 from dispatchhub.orders.notices import order_params, tell_staff
 from dispatchhub.orders.service import add_event
+from dispatchhub.orders.statuses import OrderStatus
 from dispatchhub.orders.tables import Offer, Order
+from dispatchhub.outbox.handlers import register_task
 from dispatchhub.outbox.service import enqueue, now
 
 if TYPE_CHECKING:
@@ -117,11 +120,13 @@ async def redispatch(order_id: UUID, window: timedelta, *, zone: ZoneInfo | None
     order = await Order.select(Order.status, Order.revision, Order.urgency).where(
         Order.id == order_id
     ).first()  # fmt: skip
-    if order is None or order["status"] != "OFFERED":
+    if order is None or order["status"] != OrderStatus.OFFERED:
         return
     decision = await (
         AssignmentDecision.select(AssignmentDecision.candidates)
-        .where((AssignmentDecision.order == order_id) & (AssignmentDecision.kind == "AUTO"))
+        .where(
+            (AssignmentDecision.order == order_id) & (AssignmentDecision.kind == DecisionKind.AUTO)
+        )
         .order_by(AssignmentDecision.created_at, ascending=False)
         .first()
     )
@@ -130,7 +135,7 @@ async def redispatch(order_id: UUID, window: timedelta, *, zone: ZoneInfo | None
     }
     candidates = _candidates(decision["candidates"]) if decision else []
     staff_id = next_candidate(candidates, offered)
-    to_status = "OFFERED" if staff_id else "OPEN"
+    to_status = OrderStatus.OFFERED if staff_id else OrderStatus.OPEN
     at = now()
     moved = await (
         Order.update(
@@ -143,7 +148,7 @@ async def redispatch(order_id: UUID, window: timedelta, *, zone: ZoneInfo | None
         return  # someone else changed the order meanwhile; their change stands
     if staff_id is None:
         reason = "没有其他候选人,进入抢单池 / no candidate left: back to the pool"
-        await add_event(order_id, "OFFERED", "OPEN", None, reason)
+        await add_event(order_id, OrderStatus.OFFERED, OrderStatus.OPEN, None, reason)
         live.publish_grabbable(order_id, {"urgency": order["urgency"]})
         return
     deadline = at + window
@@ -151,7 +156,7 @@ async def redispatch(order_id: UUID, window: timedelta, *, zone: ZoneInfo | None
     await offer.save()
     await schedule_expiry(UUID(str(offer.id)), window)
     await add_event(
-        order_id, "OFFERED", "OFFERED", None,
+        order_id, OrderStatus.OFFERED, OrderStatus.OFFERED, None,
         "上一派单未被接受,改派下一候选人 / previous offer not taken: next candidate",
         data={"offerId": str(offer.id), "staffId": staff_id},
     )  # fmt: skip
@@ -170,3 +175,6 @@ async def redispatch(order_id: UUID, window: timedelta, *, zone: ZoneInfo | None
 def _candidates(raw: Any) -> list[Mapping[str, Any]]:
     value = json.loads(raw) if isinstance(raw, str) else raw
     return list(value or [])
+
+
+register_task("orders.offer_expired", expire_offer)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Protocol
 from uuid import UUID
 
 from dispatchhub.outbox import service
+from dispatchhub.outbox.broker import create_celery, send_execute
 
 if TYPE_CHECKING:
     from dispatchhub.config import Settings
@@ -49,8 +50,6 @@ class CeleryHandoff:
     """Publish one Celery message per claimed row; rows the broker refuses go back."""
 
     def __init__(self, settings: Settings) -> None:
-        from dispatchhub.worker import create_celery
-
         self.celery = create_celery(settings)
 
     async def __call__(self, runtime: Runtime, message_ids: list[UUID]) -> None:
@@ -65,8 +64,6 @@ class CeleryHandoff:
 
     def _publish(self, message_ids: list[UUID]) -> tuple[int, Exception | None]:
         """Publish in order; how many went out, and what stopped the rest (None: nothing)."""
-        from dispatchhub.worker import send_execute
-
         for index, message_id in enumerate(message_ids):
             try:
                 send_execute(self.celery, message_id)

@@ -29,18 +29,15 @@ from uuid import UUID
 from piccolo.query.functions.aggregate import Sum
 
 from dispatchhub import db
+from dispatchhub.bookings.statuses import BookingStatus, ChargeStatus
 from dispatchhub.bookings.tables import Booking
 from dispatchhub.errors import DomainError, FieldError, ValidationFailed
 from dispatchhub.notifications.service import notify
+from dispatchhub.outbox.handlers import register_task
 from dispatchhub.outbox.service import enqueue
 from dispatchhub.outbox.service import now as utcnow
 from dispatchhub.payments.errors import PaymentsErrorCode
-from dispatchhub.payments.messages import (
-    PaymentNotice,
-    PaymentProviderInfo,
-    PaymentRequest,
-    RefundRequest,
-)
+from dispatchhub.payments.statuses import PaymentPurpose, PaymentStatus, RefundStatus
 from dispatchhub.payments.tables import (
     CancellationCharge,
     Payment,
@@ -48,6 +45,12 @@ from dispatchhub.payments.tables import (
     Refund,
 )
 from dispatchhub.plugins.events import emit
+from dispatchhub.plugins.payment_messages import (
+    PaymentNotice,
+    PaymentProviderInfo,
+    PaymentRequest,
+    RefundRequest,
+)
 
 if TYPE_CHECKING:
     import pluggy
@@ -75,7 +78,7 @@ log = logging.getLogger(__name__)
 
 PURPOSES = ("SERVICE", "CANCELLATION")
 # Booking states whose service may be paid for: confirmed (paying ahead) until completed.
-PAYABLE = ("CONFIRMED", "IN_SERVICE", "COMPLETED")
+PAYABLE = (BookingStatus.CONFIRMED, BookingStatus.IN_SERVICE, BookingStatus.COMPLETED)
 # How long an opened payment stays payable; the provider closes it after that.
 PAYMENT_TTL = timedelta(minutes=30)
 REFUND_TASK = "payments.refund"
@@ -155,7 +158,7 @@ async def amount_due(booking_id: UUID, purpose: str) -> int:
             CancellationCharge.select(Sum(CancellationCharge.amount_minor))
             .where(
                 CancellationCharge.booking == booking_id,
-                CancellationCharge.status == "PENDING",
+                CancellationCharge.status == ChargeStatus.PENDING,
                 CancellationCharge.amount_minor > 0,
             )
             .first()
@@ -167,7 +170,7 @@ async def amount_due(booking_id: UUID, purpose: str) -> int:
         .where(
             Payment.booking == booking_id,
             Payment.purpose == "SERVICE",
-            Payment.status == "PAID",
+            Payment.status == PaymentStatus.PAID,
         )
         .first()
     )
@@ -211,7 +214,7 @@ async def open_payment(
         raise DomainError(PaymentsErrorCode.UNKNOWN_PROVIDER, "provider", provider=provider)
     async with db.write():
         booking = await _booking(booking_id)
-        if purpose == "SERVICE" and booking.status not in PAYABLE:
+        if purpose == PaymentPurpose.SERVICE and booking.status not in PAYABLE:
             raise DomainError(PaymentsErrorCode.NOT_PAYABLE, "purpose", status=booking.status)
         due = await amount_due(booking_id, purpose)
         if due <= 0:
@@ -297,7 +300,7 @@ async def apply_notice(runtime: Runtime, notice: PaymentNotice) -> str:
                  PaymentNotification.detail: detail}
             ).where(PaymentNotification.id == inbox.id)  # fmt: skip
     except Exception as exc:
-        if "unique" in f"{type(exc).__name__} {exc}".lower():
+        if db.is_unique_violation(exc):
             return "DUPLICATE"
         raise
     if outcome == "REFUSED":
@@ -329,11 +332,11 @@ async def _apply(
             .returning(Payment.id)
         )
         return ("APPLIED" if closed else "IGNORED"), payment["id"], detail
-    if notice.status != "PAID":
+    if notice.status != PaymentStatus.PAID:
         return "IGNORED", payment["id"], detail
     # A payment we saw close may still be paid late: the money arrived, so it counts.
     paid = await Payment.update(
-        {Payment.status: "PAID", Payment.paid_at: notice.paid_at or now,
+        {Payment.status: PaymentStatus.PAID, Payment.paid_at: notice.paid_at or now,
          Payment.provider_ref: notice.provider_ref, Payment.updated_at: now}
     ).where(
         Payment.id == payment["id"], Payment.status.is_in(["CREATED", "CLOSED"])
@@ -343,7 +346,7 @@ async def _apply(
     if payment["purpose"] == "CANCELLATION":
         await CancellationCharge.update({CancellationCharge.status: "SETTLED"}).where(
             CancellationCharge.booking == payment["booking"],
-            CancellationCharge.status == "PENDING",
+            CancellationCharge.status == ChargeStatus.PENDING,
             CancellationCharge.amount_minor > 0,
             CancellationCharge.created_at <= payment["created_at"],
         )
@@ -392,7 +395,7 @@ async def refundable(payment_id: UUID) -> int:
         return 0
     row = await (
         Refund.select(Sum(Refund.amount_minor))
-        .where(Refund.payment == payment_id, Refund.status != "FAILED")
+        .where(Refund.payment == payment_id, Refund.status != RefundStatus.FAILED)
         .first()
     )
     return int(payment["amount_minor"]) - int((row or {}).get("sum") or 0)
@@ -439,7 +442,7 @@ async def request_refund(
         payment = await Payment.select().where(Payment.id == payment_id).first()
         if payment is None:
             raise DomainError(PaymentsErrorCode.PAYMENT_NOT_FOUND, "paymentId")
-        if payment["status"] != "PAID":
+        if payment["status"] != PaymentStatus.PAID:
             raise DomainError(PaymentsErrorCode.NOT_PAID, "paymentId")
         if charge_id is not None:
             charge = await (
@@ -447,7 +450,7 @@ async def request_refund(
                 .where(
                     CancellationCharge.id == charge_id,
                     CancellationCharge.booking == payment["booking"],
-                    CancellationCharge.status == "PENDING",
+                    CancellationCharge.status == ChargeStatus.PENDING,
                     CancellationCharge.amount_minor < 0,
                 )
                 .first()
@@ -515,3 +518,6 @@ async def run_refund(runtime: Runtime, payload: dict[str, Any]) -> None:
             amount_minor=-refund["amount_minor"], currency=payment["currency"],
             kind="REFUNDED",
         )  # fmt: skip
+
+
+register_task(REFUND_TASK, run_refund)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import pluggy
 
+from dispatchhub.outbox.handlers import register_task
 from dispatchhub.outbox.service import enqueue
 
 if TYPE_CHECKING:
@@ -40,3 +41,6 @@ async def run_plugin_event(runtime: Runtime, payload: dict[str, Any]) -> None:
             impl.function(**payload["kwargs"])
             return
     # The plugin was uninstalled or disallowed since the event: nothing left to call.
+
+
+register_task("plugins.event", run_plugin_event)

@@ -25,8 +25,8 @@ import pluggy
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-    from dispatchhub.notifications.messages import DeliveryReceipt, EmailMessage, SmsMessage
-    from dispatchhub.payments.messages import (
+    from dispatchhub.plugins.notification_messages import DeliveryReceipt, EmailMessage, SmsMessage
+    from dispatchhub.plugins.payment_messages import (
         PaymentNotice,
         PaymentProviderInfo,
         PaymentRequest,
@@ -72,7 +72,7 @@ def register_payment_providers() -> list[PaymentProviderInfo]:
     ``refund_payment`` for its code. List a provider only when it is configured.
 
     Returns:
-        ``dispatchhub.payments.messages.PaymentProviderInfo`` objects (code, names in
+        ``dispatchhub.plugins.payment_messages.PaymentProviderInfo`` objects (code, names in
         Chinese and English). Two plugins listing the same code is an error.
 
     Example:

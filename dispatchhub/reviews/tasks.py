@@ -1,8 +1,9 @@
 """The review invitation: when an order completes, ask its customer for a review.
 
-:func:`invite_review` is called by the order execution service inside the transaction that
-completes the order; the outbox task :func:`send_review_invitation` then notifies the
-customer in-app and, when they have a phone, by SMS.
+Orders sit below reviews: the order execution service enqueues the task
+``reviews.invite`` (payload ``{"order_id": …}``) inside the transaction that completes the
+order, and :func:`send_review_invitation`, registered here, notifies the customer in-app
+and, when they have a phone, by SMS.
 """
 
 from __future__ import annotations
@@ -13,26 +14,16 @@ from uuid import UUID
 from dispatchhub import db
 from dispatchhub.notifications.service import notify
 from dispatchhub.orders.tables import Order
-from dispatchhub.outbox.service import enqueue
+from dispatchhub.outbox.handlers import register_task
 from dispatchhub.reviews.tables import Review
 from dispatchhub.users.tables import User
 
 if TYPE_CHECKING:
     from dispatchhub.runtime import Runtime
 
-__all__ = ["invite_review", "send_review_invitation"]
+__all__ = ["INVITE_TASK", "send_review_invitation"]
 
-
-async def invite_review(order_id: UUID) -> UUID:
-    """Queue the review invitation for a completed order, in the caller's transaction.
-
-    Args:
-        order_id: the order that just reached COMPLETED.
-
-    Returns:
-        The outbox row's id.
-    """
-    return await enqueue("reviews.invite", {"order_id": str(order_id)})
+INVITE_TASK = "reviews.invite"
 
 
 async def send_review_invitation(runtime: Runtime, payload: dict[str, Any]) -> None:
@@ -79,3 +70,6 @@ async def send_review_invitation(runtime: Runtime, payload: dict[str, Any]) -> N
                 channel="SMS", target=customer["phone"], template="review_invitation",
                 params=params, locale=customer["locale"], recipient_id=customer["id"],
             )  # fmt: skip
+
+
+register_task(INVITE_TASK, send_review_invitation)

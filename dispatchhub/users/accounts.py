@@ -35,6 +35,7 @@ __all__ = [
     "StaffProfileRecord",
     "staff_profiles",
     "update_user",
+    "user_exists",
 ]
 
 LEVELS = range(1, 6)
@@ -213,7 +214,9 @@ async def create_user(
             await _save_profile(user_id, staff_profile)
         await record(actor_id, "user.create", str(user_id), {"roles": roles})
         for role in roles:
-            await assign_role(enforcer, actor_id=actor_id, user_id=user_id, role=role)
+            await assign_role(
+                enforcer, actor_id=actor_id, user_id=user_id, user_known=True, role=role
+            )
     return user_id
 
 
@@ -292,6 +295,11 @@ class StaffProfileRecord:
     user_id: UUID
     data: StaffProfileData
     availability: str
+
+
+async def user_exists(user_id: UUID) -> bool:
+    """Whether ``user_id`` names an account (disabled ones included)."""
+    return bool(await User.exists().where(User.id == user_id))
 
 
 async def staff_profiles(user_ids: list[UUID]) -> dict[UUID, StaffProfileRecord]:

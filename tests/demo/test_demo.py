@@ -14,7 +14,6 @@ import phonenumbers
 import pytest
 from argon2 import PasswordHasher
 
-from dispatchhub import db
 from dispatchhub.authz.tables import CasbinRule
 from dispatchhub.bookings.listing import BookingFilter, booking_page
 from dispatchhub.bookings.tables import Booking, BookingEvent
@@ -25,6 +24,7 @@ from dispatchhub.demo.builder import Builder
 from dispatchhub.demo.checks import check_rows
 from dispatchhub.demo.loader import build_demo_rows
 from dispatchhub.orders.tables import HelpRequest, Offer, Order, OrderEvent
+from dispatchhub.piccolo_app import all_tables
 from dispatchhub.reviews.tables import Review
 from dispatchhub.users.tables import StaffProfile, StaffSkill, User
 
@@ -221,11 +221,11 @@ async def test_same_seed_gives_the_same_data(database: Settings) -> None:
 
     await load_demo_data(now=NOW, seed=3, staff_count=12, customer_count=10)
     first = await snapshot()
-    for table in reversed(db.all_tables()):
+    for table in reversed(all_tables()):
         await table.delete(force=True)
     await load_demo_data(now=NOW, seed=3, staff_count=12, customer_count=10)
     assert await snapshot() == first
-    for table in reversed(db.all_tables()):
+    for table in reversed(all_tables()):
         await table.delete(force=True)
     await load_demo_data(now=NOW, seed=4, staff_count=12, customer_count=10)
     assert await snapshot() != first

@@ -17,6 +17,7 @@ import pytest
 
 from dispatchhub import db
 from dispatchhub.config import Settings
+from dispatchhub.piccolo_app import all_tables
 from tests.faults.proxy import TcpProxy
 from tests.fixtures.database import (
     TEST_SECRET,
@@ -53,7 +54,7 @@ def fault_database(postgres_server: str) -> Iterator[FaultDatabase]:
 
 async def empty_tables() -> None:
     """Truncate every table of the configured database."""
-    tables = ", ".join(f'"{t._meta.tablename}"' for t in db.all_tables())
+    tables = ", ".join(f'"{t._meta.tablename}"' for t in all_tables())
     await db.current_engine().run_ddl(f"TRUNCATE {tables} CASCADE")
 
 

@@ -14,7 +14,7 @@ from dispatchhub_sms import plugin as sms_plugin
 from dispatchhub_sms.fake_gateway import FakeAliyunSms, serve
 
 from dispatchhub.config import Settings
-from dispatchhub.notifications.messages import SmsMessage
+from dispatchhub.plugins.notification_messages import SmsMessage
 from dispatchhub.notifications.tables import Notification
 from dispatchhub.outbox import service
 from dispatchhub.outbox.tables import OutboxMessage

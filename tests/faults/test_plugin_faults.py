@@ -13,7 +13,7 @@ import pytest
 
 from dispatchhub import hookimpl
 from dispatchhub.config import Settings
-from dispatchhub.notifications.messages import DeliveryReceipt
+from dispatchhub.plugins.notification_messages import DeliveryReceipt
 from dispatchhub.notifications.tables import Notification
 from dispatchhub.outbox.tables import OutboxMessage
 from tests.faults.figures import report

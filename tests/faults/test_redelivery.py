@@ -15,7 +15,7 @@ import pytest
 from dispatchhub import hookimpl
 from dispatchhub.config import Settings
 from dispatchhub.health import readiness
-from dispatchhub.notifications.messages import DeliveryReceipt
+from dispatchhub.plugins.notification_messages import DeliveryReceipt
 from dispatchhub.notifications.tables import Notification
 from dispatchhub.outbox import service
 from dispatchhub.outbox.tables import OutboxMessage

@@ -6,10 +6,10 @@ from datetime import UTC, datetime, timedelta
 from uuid import UUID
 
 from dispatchhub import db
-from dispatchhub.notifications.preferences import QuietHours, hold_for, save_preferences
 from dispatchhub.notifications.tables import Notification
 from dispatchhub.orders.notices import order_params, tell_staff
 from dispatchhub.outbox.tables import OutboxMessage
+from dispatchhub.users.notification_preferences import QuietHours, hold_for, save_preferences
 from dispatchhub.users.tables import User
 from tests.fixtures.app import wait_for_outbox
 from tests.fixtures.dispatch import SHANGHAI

@@ -24,8 +24,8 @@ from dispatchhub.config import Settings
 from dispatchhub.notifications.tables import Notification
 from dispatchhub.outbox.tables import OutboxMessage
 from dispatchhub.payments import service
-from dispatchhub.payments.messages import PaymentNotice
 from dispatchhub.payments.tables import CancellationCharge, Payment, PaymentNotification, Refund
+from dispatchhub.plugins.payment_messages import PaymentNotice
 from dispatchhub.runtime import Runtime
 from tests.fixtures.app import wait_for_outbox
 from tests.fixtures.bookings import Catalog, next_morning

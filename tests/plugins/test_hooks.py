@@ -7,11 +7,11 @@ import pytest
 from dispatchhub import db, hookimpl
 from dispatchhub.config import Settings
 from dispatchhub.geo import great_circle_km
-from dispatchhub.notifications.messages import DeliveryReceipt, EmailMessage, SmsMessage
 from dispatchhub.notifications.service import notify
 from dispatchhub.notifications.tables import Notification
 from dispatchhub.outbox import service
 from dispatchhub.plugins.manager import create_plugin_manager
+from dispatchhub.plugins.notification_messages import DeliveryReceipt, EmailMessage, SmsMessage
 from dispatchhub.runtime import create_runtime
 
 PEOPLES_SQUARE = (31.2304, 121.4737)

@@ -6,8 +6,9 @@ from starlette.applications import Starlette
 
 from dispatchhub import db
 from dispatchhub.notifications.tables import Notification
+from dispatchhub.outbox.service import enqueue
 from dispatchhub.reviews.service import Ratings, submit_review
-from dispatchhub.reviews.tasks import invite_review
+from dispatchhub.reviews.tasks import INVITE_TASK
 from tests.fixtures.app import wait_for_outbox
 from tests.fixtures.reviews import RECENT, MakeOrder
 from tests.fixtures.users import MakeUser
@@ -23,7 +24,7 @@ async def test_the_customer_is_invited_in_app_and_by_sms(
 
     # when
     async with db.write():
-        await invite_review(order)
+        await enqueue(INVITE_TASK, {"order_id": str(order)})
     await wait_for_outbox()
 
     # then
@@ -45,7 +46,7 @@ async def test_no_invitation_for_a_reviewed_order(
     await submit_review(customer.id, order, Ratings(5, 5, 5, 5))
 
     async with db.write():
-        await invite_review(order)
+        await enqueue(INVITE_TASK, {"order_id": str(order)})
     await wait_for_outbox()
 
     assert not await Notification.exists().where(Notification.template == "review_invitation")

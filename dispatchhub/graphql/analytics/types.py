@@ -21,9 +21,11 @@ __all__ = [
     "SatisfactionPointType",
     "StaffRankingRow",
     "StaffRankingWeights",
+    "StaffRankingWeightsInput",
     "TaskBucketType",
     "TaskGroupBy",
     "TaskStatsType",
+    "ranking_weights",
 ]
 
 AnalyticsErrorCodeEnum = strawberry.enum(
@@ -371,3 +373,27 @@ class CustomerProfileType:
             spend_minor=profile.spend_minor,
             recommended_service_types=profile.recommended_service_types,
         )  # fmt: skip
+
+
+@strawberry.input(description="KPI weights, each 0..100, not all 0.")
+class StaffRankingWeightsInput:
+    completed: float = strawberry.field(
+        description="Weight of the completed-orders count (0..100)."
+    )
+    quality: float = strawberry.field(description="Weight of the mean quality rating (0..100).")
+    satisfaction: float = strawberry.field(
+        description="Weight of the mean of the four ratings (0..100)."
+    )
+    response: float = strawberry.field(description="Weight of the response time (0..100).")
+
+
+def ranking_weights(given: StaffRankingWeightsInput) -> staff.RankingWeights:
+    """The service's weights from the input."""
+    return staff.weights_from(
+        {
+            "completed": given.completed,
+            "quality": given.quality,
+            "satisfaction": given.satisfaction,
+            "response": given.response,
+        }  # fmt: skip
+    )

@@ -33,6 +33,7 @@ from dispatchhub.graphql.common.geo import GeoPointInput
 from dispatchhub.graphql.context import Context
 from dispatchhub.graphql.errors import field_errors
 from dispatchhub.graphql.node import row_id
+from dispatchhub.graphql.refusals import refusals
 from dispatchhub.payments.tables import CancellationCharge
 
 __all__ = ["BookingsMutation"]
@@ -301,14 +302,11 @@ def _fault(context: Context, fault: Fault) -> Fault:
     return fault
 
 
+@refusals(BookingChangePayload, BookingsError)
 async def _change(
     context: Context, run: Callable[[], Awaitable[ChargeResult]]
 ) -> BookingChangePayload:
-    try:
-        result = await run()
-    except DomainError as exc:
-        errors = field_errors(exc, context.locale, BookingsError)
-        return BookingChangePayload(booking=None, charge=None, errors=errors)
+    result = await run()
     charge = None
     if result.charge is not None and result.charge.amount_minor != 0:
         recorded = await (
@@ -331,11 +329,9 @@ async def _change(
     return BookingChangePayload(booking=node, charge=charge, errors=[])
 
 
+@refusals(BookingPayload, BookingsError)
 async def _payload(context: Context, run: Callable[[], Awaitable[UUID]]) -> BookingPayload:
-    try:
-        booking_id = await run()
-    except DomainError as exc:
-        return BookingPayload(booking=None, errors=field_errors(exc, context.locale, BookingsError))
+    booking_id = await run()
     return BookingPayload(booking=await _node(context, booking_id), errors=[])
 
 
@@ -346,39 +342,35 @@ class BookingsMutation:
         "errors and nothing is stored; a booking the review cannot confirm yet is stored as "
         "NEEDS_CHANGES and its problems are returned as errors too."
     )
+    @refusals(BookingPayload, BookingsError)
     async def booking_create(
         self, info: strawberry.Info[Context, None], input: BookingCreateInput
     ) -> BookingPayload:
         context = info.context
-        try:
-            data = BookingInput(
-                description=input.description,
-                scheduled_start=input.scheduled_start,
-                scheduled_end=input.scheduled_end,
-                address=input.address,
-                channel=input.channel.value,
-                urgency=input.urgency.value,
-                service_type_id=_uuid(input.service_type_id, "service_type_id", "ServiceType"),
-                service_item_id=_uuid(input.service_item_id, "service_item_id", "ServiceItem"),
-                location=Point(input.location.lat, input.location.lon) if input.location else None,
-                special_requirements=list(input.special_requirements or []),
-                form_data=_form(input.form_data),
-                customer_id=_customer_id(input.customer_id),
-                idempotency_key=input.idempotency_key,
-                follow_up_of=_order_id(input.follow_up_of),
-            )
-            result = await create_booking(
-                context.runtime.settings,
-                data,
-                actor_id=context.user_id,
-                may_book_for_others=is_allowed(
-                    context.enforcer, context.actor, "Booking.forCustomer", "write"
-                ),
-            )
-        except DomainError as exc:
-            return BookingPayload(
-                booking=None, errors=field_errors(exc, context.locale, BookingsError)
-            )
+        data = BookingInput(
+            description=input.description,
+            scheduled_start=input.scheduled_start,
+            scheduled_end=input.scheduled_end,
+            address=input.address,
+            channel=input.channel.value,
+            urgency=input.urgency.value,
+            service_type_id=_uuid(input.service_type_id, "service_type_id", "ServiceType"),
+            service_item_id=_uuid(input.service_item_id, "service_item_id", "ServiceItem"),
+            location=Point(input.location.lat, input.location.lon) if input.location else None,
+            special_requirements=list(input.special_requirements or []),
+            form_data=_form(input.form_data),
+            customer_id=_customer_id(input.customer_id),
+            idempotency_key=input.idempotency_key,
+            follow_up_of=_order_id(input.follow_up_of),
+        )
+        result = await create_booking(
+            context.runtime.settings,
+            data,
+            actor_id=context.user_id,
+            may_book_for_others=is_allowed(
+                context.enforcer, context.actor, "Booking.forCustomer", "write"
+            ),
+        )
         stored = result.row  # None for a replayed key: read what the first request stored
         return BookingPayload(
             booking=BookingNode.from_row(stored, context.locale)
@@ -391,21 +383,18 @@ class BookingsMutation:
         description="Change a booking (what the review asked for, or an agent's correction); "
         "it is reviewed again, and its problems come back as errors."
     )
+    @refusals(BookingPayload, BookingsError)
     async def booking_update(
         self, info: strawberry.Info[Context, None], input: BookingUpdateInput
     ) -> BookingPayload:
         context = info.context
-        try:
-            result = await edit_booking(
-                context.runtime.settings,
-                await _owned(context, input.id),
-                _changes(input),
-                actor_id=context.user_id,
-                as_agent=is_allowed(context.enforcer, context.actor, "Booking", "write"),
-            )
-        except DomainError as exc:
-            errors = field_errors(exc, context.locale, BookingsError)
-            return BookingPayload(booking=None, errors=errors)
+        result = await edit_booking(
+            context.runtime.settings,
+            await _owned(context, input.id),
+            _changes(input),
+            actor_id=context.user_id,
+            as_agent=is_allowed(context.enforcer, context.actor, "Booking", "write"),
+        )
         return BookingPayload(
             booking=await _node(context, result.booking_id),
             errors=field_errors(result.review_errors, context.locale, BookingsError),
@@ -473,18 +462,15 @@ class BookingsMutation:
     @strawberry.mutation(
         description="Export the filtered list to CSV or XLSX; poll bookingExport(id) for the link."
     )
+    @refusals(BookingsExportPayload, BookingsError)
     async def bookings_export(
         self, info: strawberry.Info[Context, None], input: BookingsExportInput
     ) -> BookingsExportPayload:
         context = info.context
         owner = context.user_id
-        try:
-            export_id = await export.request_export(
-                owner, to_filter(context, input.filter), input.format.name
-            )
-        except DomainError as exc:
-            errors = field_errors(exc, context.locale, BookingsError)
-            return BookingsExportPayload(export=None, errors=errors)
+        export_id = await export.request_export(
+            owner, to_filter(context, input.filter), input.format.name
+        )
         status = await export.export_status(context.runtime.settings, export_id, owner)
         return BookingsExportPayload(export=ExportInfo.of(status), errors=[])
 

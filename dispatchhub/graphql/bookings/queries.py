@@ -21,6 +21,7 @@ from dispatchhub.graphql.common.pagination import page_info
 from dispatchhub.graphql.context import Context
 from dispatchhub.graphql.errors import BadUserInput
 from dispatchhub.graphql.node import row_id
+from dispatchhub.graphql.refusals import bad_input
 
 __all__ = ["BookingFilterInput", "BookingsQuery", "ExportInfo", "to_filter"]
 
@@ -95,6 +96,7 @@ def to_filter(context: Context, given: BookingFilterInput | None) -> BookingFilt
 @strawberry.type
 class BookingsQuery:
     @strawberry.field(description="Bookings, newest first: a customer's own, or all for agents.")
+    @bad_input
     async def bookings(
         self,
         info: strawberry.Info[Context, None],
@@ -108,10 +110,7 @@ class BookingsQuery:
         after: str | None = None,
     ) -> BookingConnection:
         context = info.context
-        try:
-            page = await booking_page(to_filter(context, filter), first=first, after=after)
-        except DomainError as exc:
-            raise BadUserInput.of(exc, context.locale) from None
+        page = await booking_page(to_filter(context, filter), first=first, after=after)
         edges = [
             BookingEdge(node=BookingNode.from_row(row, context.locale), cursor=cursor_of(row))
             for row in page.rows

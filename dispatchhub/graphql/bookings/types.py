@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import datetime
 from typing import Any, cast
 from uuid import UUID
@@ -30,7 +29,7 @@ from dispatchhub.graphql.common.geo import GeoPoint
 from dispatchhub.graphql.context import Context
 from dispatchhub.graphql.errors import Error, api_field, error_type_for
 from dispatchhub.graphql.loaders import children_loader
-from dispatchhub.graphql.node import global_id, register_node
+from dispatchhub.graphql.node import ReadableNode, global_id, register_node
 from dispatchhub.graphql.orders.types import OrderNode
 from dispatchhub.graphql.payments.types import PaymentType, payment_rows
 from dispatchhub.orders.tables import Order
@@ -222,7 +221,7 @@ async def may_read_booking(context: Context, row: dict[str, Any]) -> bool:
 
 @register_node
 @strawberry.type(name="Booking", description="A customer's request for service.")
-class BookingNode(relay.Node):
+class BookingNode(ReadableNode):
     id: relay.NodeID[str]
     number: str = strawberry.field(
         description="Human-readable number: B, the local date it was made, six hex digits "
@@ -358,22 +357,17 @@ class BookingNode(relay.Node):
         )
 
     @classmethod
-    async def resolve_nodes(  # type: ignore[override]
-        cls,
-        *,
-        info: strawberry.Info[Context, None],
-        node_ids: Iterable[str],
-        required: bool = False,
-    ) -> list[BookingNode | None]:
-        """``node(id:)`` for bookings: someone else's booking is as absent as a missing one."""
-        ids = list(node_ids)
+    async def load_readable(cls, context: Context, ids: list[str]) -> dict[str, BookingNode]:
+        """Someone else's booking is as absent as a missing one."""
         try:
             rows = await Booking.select().where(Booking.id.is_in(ids)).output(load_json=True)
         except ValueError:  # an id that is not a UUID names no booking
             rows = []
-        context = info.context
-        readable = {str(r["id"]): r for r in rows if await may_read_booking(context, r)}
-        return [cls.from_row(readable[i], context.locale) if i in readable else None for i in ids]
+        return {
+            str(r["id"]): cls.from_row(r, context.locale)
+            for r in rows
+            if await may_read_booking(context, r)
+        }
 
 
 @strawberry.type

@@ -15,6 +15,7 @@ from dispatchhub.graphql.catalog.types import CatalogError, ServiceType, catalog
 from dispatchhub.graphql.common.enums import Urgency
 from dispatchhub.graphql.context import Context
 from dispatchhub.graphql.node import row_id
+from dispatchhub.graphql.refusals import refusals
 
 __all__ = ["ArrivalMutation", "ArrivalWindow", "arrival_windows"]
 
@@ -66,20 +67,16 @@ class ArrivalMutation:
         description="Admins: set the promised arrival windows of a service type, per urgency. "
         "Orders accepted from now on get their arrival deadline from them."
     )
+    @refusals(ServiceTypeArrivalWindowsSetPayload, catalog_errors)
     async def service_type_arrival_windows_set(
         self, info: strawberry.Info[Context, None], input: ServiceTypeArrivalWindowsSetInput
     ) -> ServiceTypeArrivalWindowsSetPayload:
-        try:
-            type_id = row_id(input.service_type_id, "ServiceType")
-            if type_id is None:
-                raise DomainError(CatalogErrorCode.NOT_FOUND, "serviceTypeId", what="service type")
-            raw = [{"urgency": w.urgency.value, "minutes": w.minutes} for w in input.windows]
-            await set_arrival_windows(type_id, raw)
-            row = await service.get_service_type(id=type_id)
-        except DomainError as exc:
-            return ServiceTypeArrivalWindowsSetPayload(
-                service_type=None, errors=catalog_errors(exc, info.context.locale)
-            )
+        type_id = row_id(input.service_type_id, "ServiceType")
+        if type_id is None:
+            raise DomainError(CatalogErrorCode.NOT_FOUND, "serviceTypeId", what="service type")
+        raw = [{"urgency": w.urgency.value, "minutes": w.minutes} for w in input.windows]
+        await set_arrival_windows(type_id, raw)
+        row = await service.get_service_type(id=type_id)
         return ServiceTypeArrivalWindowsSetPayload(
             service_type=ServiceType.from_row(row) if row else None, errors=[]
         )

@@ -11,6 +11,7 @@ from dispatchhub.errors import DomainError
 from dispatchhub.graphql.catalog.types import CatalogError, ServiceType, catalog_errors
 from dispatchhub.graphql.context import Context
 from dispatchhub.graphql.node import row_id
+from dispatchhub.graphql.refusals import refusals
 
 __all__ = ["ChecklistMutation"]
 
@@ -42,17 +43,12 @@ class ChecklistMutation:
         description="Set the checklist staff complete before finishing an order of this "
         "service type (no code: a JSON Schema, checked like the booking form)."
     )
+    @refusals(ServiceTypeChecklistPayload, catalog_errors)
     async def service_type_checklist_set(
         self, info: strawberry.Info[Context, None], input: ServiceTypeChecklistSetInput
     ) -> ServiceTypeChecklistPayload:
-        context = info.context
-        try:
-            found = row_id(input.id, "ServiceType")
-            if found is None:
-                raise DomainError(CatalogErrorCode.NOT_FOUND, "id", what="id")
-            row = await set_checklist(found, input.checklist)
-        except DomainError as exc:
-            return ServiceTypeChecklistPayload(
-                service_type=None, errors=catalog_errors(exc, context.locale)
-            )
+        found = row_id(input.id, "ServiceType")
+        if found is None:
+            raise DomainError(CatalogErrorCode.NOT_FOUND, "id", what="id")
+        row = await set_checklist(found, input.checklist)
         return ServiceTypeChecklistPayload(service_type=ServiceType.from_row(row), errors=[])

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 from uuid import UUID
 
@@ -29,6 +28,7 @@ from dispatchhub.graphql.catalog.types import (
 )
 from dispatchhub.graphql.context import Context
 from dispatchhub.graphql.node import row_id
+from dispatchhub.graphql.refusals import refusals
 
 __all__ = ["CatalogMutation"]
 
@@ -82,17 +82,6 @@ def _region_errors(exc: DomainError, locale: str) -> list[CatalogError]:
     return errors
 
 
-async def _attempt(
-    context: Context,
-    run: Callable[[], Awaitable[T]],
-    errors: Callable[[DomainError, str], list[CatalogError]] = catalog_errors,
-) -> tuple[T | None, list[CatalogError]]:
-    try:
-        return await run(), []
-    except DomainError as exc:
-        return None, errors(exc, context.locale)
-
-
 @strawberry.type
 class CatalogMutation:
     @strawberry.mutation(
@@ -100,75 +89,56 @@ class CatalogMutation:
         "Schema of typed properties, skills 1..5, prices ≥ 0 fen, hours HH:MM, regions that "
         "exist, a consistent cancellation policy); on any error nothing is stored."
     )
+    @refusals(ServiceTypePayload, catalog_errors)
     async def service_type_create(
         self, info: strawberry.Info[Context, None], input: ServiceTypeCreateInput
     ) -> ServiceTypePayload:
-        row, errors = await _attempt(
-            info.context, lambda: service.create_service_type(values_of(input))
-        )
-        return ServiceTypePayload(
-            service_type=ServiceType.from_row(row) if row else None, errors=errors
-        )
+        row = await service.create_service_type(values_of(input))
+        return ServiceTypePayload(service_type=ServiceType.from_row(row), errors=[])
 
     @strawberry.mutation(
         description="Change a service type (not its code). Its revision goes up; bookings "
         "already made keep the version they were made with."
     )
+    @refusals(ServiceTypePayload, catalog_errors)
     async def service_type_update(
         self, info: strawberry.Info[Context, None], input: ServiceTypeUpdateInput
     ) -> ServiceTypePayload:
-        row, errors = await _attempt(
-            info.context,
-            lambda: service.update_service_type(_id(input.id), values_of(input)),
-        )
-        return ServiceTypePayload(
-            service_type=ServiceType.from_row(row) if row else None, errors=errors
-        )
+        row = await service.update_service_type(_id(input.id), values_of(input))
+        return ServiceTypePayload(service_type=ServiceType.from_row(row), errors=[])
 
     @strawberry.mutation(description="Add a priced item to a service type.")
+    @refusals(ServiceItemPayload, catalog_errors)
     async def service_item_create(
         self, info: strawberry.Info[Context, None], input: ServiceItemCreateInput
     ) -> ServiceItemPayload:
-        async def run() -> dict[str, Any]:
-            values = values_of(input, skip=("service_type_id",))
-            values["service_type"] = _id(input.service_type_id, "serviceTypeId")
-            return await service.create_service_item(values)
-
-        row, errors = await _attempt(info.context, run)
-        return ServiceItemPayload(
-            service_item=ServiceItem.from_row(row) if row else None, errors=errors
-        )
+        values = values_of(input, skip=("service_type_id",))
+        values["service_type"] = _id(input.service_type_id, "serviceTypeId")
+        row = await service.create_service_item(values)
+        return ServiceItemPayload(service_item=ServiceItem.from_row(row), errors=[])
 
     @strawberry.mutation(description="Change an item (not its code); bumps its type's revision.")
+    @refusals(ServiceItemPayload, catalog_errors)
     async def service_item_update(
         self, info: strawberry.Info[Context, None], input: ServiceItemUpdateInput
     ) -> ServiceItemPayload:
-        row, errors = await _attempt(
-            info.context,
-            lambda: service.update_service_item(
-                _id(input.id, type_name="ServiceItem"), values_of(input)
-            ),
-        )
-        return ServiceItemPayload(
-            service_item=ServiceItem.from_row(row) if row else None, errors=errors
-        )
+        item_id = _id(input.id, type_name="ServiceItem")
+        row = await service.update_service_item(item_id, values_of(input))
+        return ServiceItemPayload(service_item=ServiceItem.from_row(row), errors=[])
 
     @strawberry.mutation(description="Add a service region (a circle around a centre).")
+    @refusals(RegionPayload, _region_errors)
     async def region_create(
         self, info: strawberry.Info[Context, None], input: RegionCreateInput
     ) -> RegionPayload:
-        row, errors = await _attempt(
-            info.context, lambda: service.create_region(_region_values(input)), _region_errors
-        )
-        return RegionPayload(region=Region.from_row(row) if row else None, errors=errors)
+        row = await service.create_region(_region_values(input))
+        return RegionPayload(region=Region.from_row(row), errors=[])
 
     @strawberry.mutation(description="Change a region (not its code).")
+    @refusals(RegionPayload, _region_errors)
     async def region_update(
         self, info: strawberry.Info[Context, None], input: RegionUpdateInput
     ) -> RegionPayload:
-        row, errors = await _attempt(
-            info.context,
-            lambda: service.update_region(_id(input.id, type_name="Region"), _region_values(input)),
-            _region_errors,
-        )
-        return RegionPayload(region=Region.from_row(row) if row else None, errors=errors)
+        region_id = _id(input.id, type_name="Region")
+        row = await service.update_region(region_id, _region_values(input))
+        return RegionPayload(region=Region.from_row(row), errors=[])

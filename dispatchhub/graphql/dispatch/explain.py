@@ -7,12 +7,12 @@ from typing import Annotated, cast
 import strawberry
 from strawberry.scalars import JSON
 
-from dispatchhub.dispatch.counterfactual import StaffExplanation, explain_staff
-from dispatchhub.errors import DomainError
 from dispatchhub.graphql.context import Context
 from dispatchhub.graphql.dispatch.simulation import ValueRead
 from dispatchhub.graphql.errors import NotFound
 from dispatchhub.graphql.node import global_id, row_id
+from dispatchhub.graphql.refusals import not_found
+from dispatchhub.orders.counterfactual import StaffExplanation, explain_staff
 from dispatchhub.plugins.rule_functions import registry_for
 
 __all__ = ["DecisionExplanation", "ExplainQuery"]
@@ -111,6 +111,7 @@ class ExplainQuery:
         "failed and by how much, or the points short of the winner, and what would make them "
         "win. NOT_FOUND for an unknown order or staff member, or without a published policy."
     )
+    @not_found
     async def order_decision_explain(
         self,
         info: strawberry.Info[Context, None],
@@ -126,10 +127,7 @@ class ExplainQuery:
             raise NotFound("No such order.")
         if staff is None:
             raise NotFound("No such staff member.")
-        try:
-            found = await explain_staff(
-                registry_for(context.runtime.plugins), context.runtime.settings.zone, order, staff
-            )
-        except DomainError as error:
-            raise NotFound(error.errors[0].message(context.locale)) from None
+        found = await explain_staff(
+            registry_for(context.runtime.plugins), context.runtime.settings.zone, order, staff
+        )
         return DecisionExplanation.of(found)

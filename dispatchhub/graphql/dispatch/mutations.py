@@ -23,6 +23,7 @@ from dispatchhub.graphql.dispatch.types import (
     policy_errors,
 )
 from dispatchhub.graphql.node import row_id
+from dispatchhub.graphql.refusals import refusals
 
 __all__ = ["DispatchMutation"]
 
@@ -136,25 +137,24 @@ def _policy_id(value: str, field: str = "id") -> UUID:
     return found
 
 
+def _rejected_at(error: DomainError, locale: str) -> list[PolicyDiagnostic]:
+    found = error.diagnostics if isinstance(error, SourceRejected) else ()
+    return [PolicyDiagnostic.of(d, locale) for d in found]
+
+
 @strawberry.type
 class DispatchMutation:
     @strawberry.mutation(
         description="Check policy text: positioned diagnostics, and the examples' results."
     )
+    @refusals(
+        PolicyValidatePayload, policy_errors, valid=False, diagnostics=[], policies=[], examples=[]
+    )
     async def policy_validate(
         self, info: strawberry.Info[Context, None], input: PolicyValidateInput
     ) -> PolicyValidatePayload:
         functions = functions_of(info.context)
-        try:
-            checked = await policies.check_source_async(input.source, functions)
-        except DomainError as error:
-            return PolicyValidatePayload(
-                valid=False,
-                diagnostics=[],
-                policies=[],
-                examples=[],
-                errors=policy_errors(error, info.context.locale),
-            )
+        checked = await policies.check_source_async(input.source, functions)
         return PolicyValidatePayload(
             valid=checked.ok,
             diagnostics=[PolicyDiagnostic.of(d, info.context.locale) for d in checked.diagnostics],
@@ -167,28 +167,25 @@ class DispatchMutation:
         description="Save text as a new immutable version (a draft); refused with positioned "
         "errors when it does not compile. Examples run and are reported."
     )
+    @refusals(
+        PolicySavePayload,
+        policy_errors,
+        created=False,
+        diagnostics=_rejected_at,
+        examples=[],
+    )
     async def policy_save(
         self, info: strawberry.Info[Context, None], input: PolicySaveInput
     ) -> PolicySavePayload:
         context = info.context
         author = context.actor.user_id
-        try:
-            saved = await policies.save_version(
-                input.name,
-                input.source,
-                functions=functions_of(context),
-                author=UUID(author) if author else None,
-                note=input.note,
-            )
-        except DomainError as error:
-            found = error.diagnostics if isinstance(error, SourceRejected) else ()
-            return PolicySavePayload(
-                version=None,
-                created=False,
-                diagnostics=[PolicyDiagnostic.of(d, context.locale) for d in found],
-                examples=[],
-                errors=policy_errors(error, context.locale),
-            )
+        saved = await policies.save_version(
+            input.name,
+            input.source,
+            functions=functions_of(context),
+            author=UUID(author) if author else None,
+            note=input.note,
+        )
         return PolicySavePayload(
             version=PolicyVersion.of(saved.version),
             created=saved.created,
@@ -201,37 +198,29 @@ class DispatchMutation:
         description="Activate a version (the previous one retires; an older one rolls back), "
         "or with shadow: true evaluate it beside the active one on live orders."
     )
+    @refusals(PolicyPublishPayload, policy_errors)
     async def policy_publish(
         self, info: strawberry.Info[Context, None], input: PolicyPublishInput
     ) -> PolicyPublishPayload:
         context = info.context
-        try:
-            policy_id = _policy_id(input.id)
-            version = await policies.publish_version(
-                policy_id,
-                input.version,
-                functions=functions_of(context),
-                shadow=input.shadow,
-            )
-            policy = await get_policy(policy_id)
-        except DomainError as error:
-            return PolicyPublishPayload(
-                policy=None, version=None, errors=policy_errors(error, context.locale)
-            )
+        policy_id = _policy_id(input.id)
+        version = await policies.publish_version(
+            policy_id,
+            input.version,
+            functions=functions_of(context),
+            shadow=input.shadow,
+        )
+        policy = await get_policy(policy_id)
         return PolicyPublishPayload(
             policy=Policy.of(policy), version=PolicyVersion.of(version), errors=[]
         )
 
     @strawberry.mutation(description="Stop evaluating the policy's shadow version.")
+    @refusals(PolicyShadowStopPayload, policy_errors)
     async def policy_shadow_stop(
         self, info: strawberry.Info[Context, None], input: PolicyShadowStopInput
     ) -> PolicyShadowStopPayload:
-        try:
-            policy = await policies.stop_shadow(_policy_id(input.id))
-        except DomainError as error:
-            return PolicyShadowStopPayload(
-                policy=None, errors=policy_errors(error, info.context.locale)
-            )
+        policy = await policies.stop_shadow(_policy_id(input.id))
         return PolicyShadowStopPayload(policy=Policy.of(policy), errors=[])
 
     @strawberry.mutation(
@@ -239,32 +228,26 @@ class DispatchMutation:
         "decision time: what it would choose, why, and the KPIs beside what happened. "
         "Writes nothing."
     )
+    @refusals(PolicySimulatePayload, policy_errors)
     async def policy_simulate(
         self, info: strawberry.Info[Context, None], input: PolicySimulateInput
     ) -> PolicySimulatePayload:
         context = info.context
-        try:
-            order_ids = None
-            if input.order_ids is not None:
-                order_ids = []
-                for value in input.order_ids:
-                    order = row_id(value, "Order")
-                    if order is None:
-                        raise DomainError(PolicyErrorCode.ORDER_NOT_FOUND, "orderIds", order=value)
-                    order_ids.append(order)
-            result = await simulation.simulate(
-                functions=functions_of(context),
-                zone=context.runtime.settings.zone,
-                source=input.source,
-                policy_id=None
-                if input.policy_id is None
-                else _policy_id(input.policy_id, "policyId"),
-                version=input.version,
-                order_ids=order_ids,
-                since=input.since,
-            )
-        except DomainError as error:
-            return PolicySimulatePayload(
-                simulation=None, errors=policy_errors(error, context.locale)
-            )
+        order_ids = None
+        if input.order_ids is not None:
+            order_ids = []
+            for value in input.order_ids:
+                order = row_id(value, "Order")
+                if order is None:
+                    raise DomainError(PolicyErrorCode.ORDER_NOT_FOUND, "orderIds", order=value)
+                order_ids.append(order)
+        result = await simulation.simulate(
+            functions=functions_of(context),
+            zone=context.runtime.settings.zone,
+            source=input.source,
+            policy_id=None if input.policy_id is None else _policy_id(input.policy_id, "policyId"),
+            version=input.version,
+            order_ids=order_ids,
+            since=input.since,
+        )
         return PolicySimulatePayload(simulation=PolicySimulation.of(result), errors=[])

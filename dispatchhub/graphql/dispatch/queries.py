@@ -12,7 +12,6 @@ from strawberry import relay
 from dispatchhub.dispatch import policy_queries
 from dispatchhub.dispatch.policy_diff import diff_versions
 from dispatchhub.dispatch.shadow import compare_shadow
-from dispatchhub.errors import DomainError
 from dispatchhub.graphql.common.pagination import page_info
 from dispatchhub.graphql.context import Context
 from dispatchhub.graphql.dispatch.rule_schema import RuleSchema
@@ -29,6 +28,7 @@ from dispatchhub.graphql.dispatch.types import (
 )
 from dispatchhub.graphql.errors import NotFound
 from dispatchhub.graphql.node import row_id
+from dispatchhub.graphql.refusals import not_found
 
 __all__ = ["DispatchQuery"]
 
@@ -38,10 +38,6 @@ def _policy_id(value: str) -> UUID:
     if found is None:
         raise NotFound("No such policy.")
     return found
-
-
-def _not_found(error: DomainError, locale: str) -> NotFound:
-    return NotFound(error.errors[0].message(locale))
 
 
 @strawberry.type
@@ -61,6 +57,7 @@ class DispatchQuery:
         )
 
     @strawberry.field(description="A policy's versions, newest first, with status (admins).")
+    @not_found
     async def policy_versions(
         self,
         info: strawberry.Info[Context, None],
@@ -73,14 +70,11 @@ class DispatchQuery:
         position = decode_cursor("version", after)
         if position is not None and not position.isdigit():
             raise InvalidArgument("after is not a cursor of this list.")
-        try:
-            page = await policy_queries.list_versions(
-                _policy_id(policy_id),
-                check_first(first),
-                int(position) if position is not None else None,
-            )
-        except DomainError as error:
-            raise _not_found(error, info.context.locale) from None
+        page = await policy_queries.list_versions(
+            _policy_id(policy_id),
+            check_first(first),
+            int(position) if position is not None else None,
+        )
         cursors = [encode_cursor("version", v.version) for v in page.items]
         return relay.Connection(
             edges=[
@@ -93,6 +87,7 @@ class DispatchQuery:
     @strawberry.field(
         description="What changed between two versions: unified diff and changed clauses."
     )
+    @not_found
     async def policy_diff(
         self,
         info: strawberry.Info[Context, None],
@@ -104,10 +99,7 @@ class DispatchQuery:
         ],
         to_version: Annotated[int, strawberry.argument(description="The newer version's number.")],
     ) -> PolicyDiff:
-        try:
-            diff = await diff_versions(_policy_id(policy_id), from_version, to_version)
-        except DomainError as error:
-            raise _not_found(error, info.context.locale) from None
+        diff = await diff_versions(_policy_id(policy_id), from_version, to_version)
         return PolicyDiff.of(diff)
 
     @strawberry.field(
@@ -119,6 +111,7 @@ class DispatchQuery:
     @strawberry.field(
         description="A policy's shadow decisions on live orders beside what was acted on."
     )
+    @not_found
     async def policy_shadow_comparison(
         self,
         info: strawberry.Info[Context, None],
@@ -148,10 +141,7 @@ class DispatchQuery:
                 cursor = (datetime.fromisoformat(moment), UUID(decision))
             except ValueError:
                 raise InvalidArgument("after is not a cursor of this list.") from None
-        try:
-            comparison = await compare_shadow(
-                _policy_id(policy_id), since=since, first=check_first(first), after=cursor
-            )
-        except DomainError as error:
-            raise _not_found(error, info.context.locale) from None
+        comparison = await compare_shadow(
+            _policy_id(policy_id), since=since, first=check_first(first), after=cursor
+        )
         return ShadowComparison.of(comparison)

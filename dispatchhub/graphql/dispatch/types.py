@@ -21,7 +21,7 @@ from dispatchhub.errors import DomainError, FieldError
 from dispatchhub.graphql.common.enums import api_enum
 from dispatchhub.graphql.context import Context
 from dispatchhub.graphql.errors import Error, PublicError
-from dispatchhub.graphql.node import global_id, readable, register_node
+from dispatchhub.graphql.node import ReadableNode, global_id, readable, register_node
 from dispatchhub.plugins.rule_functions import registry_for
 from dispatchhub.rules_dsl import Diagnostic, ExampleResult, FunctionRegistry
 from dispatchhub.rules_dsl.messages_zh import in_chinese
@@ -226,19 +226,19 @@ class PolicyExampleResult:
         return cls(policy=r.policy, name=r.name, line=r.line, passed=r.passed, message=r.message)
 
 
-def _uuids(node_ids: Iterable[str]) -> list[UUID | None]:
-    found: list[UUID | None] = []
+def _uuids(node_ids: Iterable[str]) -> dict[str, UUID | None]:
+    found: dict[str, UUID | None] = {}
     for value in node_ids:
         try:
-            found.append(UUID(value))
+            found[value] = UUID(value)
         except ValueError:
-            found.append(None)  # not a UUID: names no row
+            found[value] = None  # not a UUID: names no row
     return found
 
 
 @register_node
 @strawberry.type(description="A named rule set with immutable versions; one is active.")
-class Policy(relay.Node):
+class Policy(ReadableNode):
     id: relay.NodeID[str]
     name: str = strawberry.field(description="Its name (`main` is the one live dispatch runs).")
     active_version: int | None = strawberry.field(description="The published version.")
@@ -262,23 +262,17 @@ class Policy(relay.Node):
         )
 
     @classmethod
-    async def resolve_nodes(  # type: ignore[override]
-        cls,
-        *,
-        info: strawberry.Info[Context, None],
-        node_ids: Iterable[str],
-        required: bool = False,
-    ) -> list[Policy | None]:
-        """``node(id:)`` for policies: roles allowed to read ``Policy`` (admins)."""
-        ids = _uuids(node_ids)
-        found = await policy_queries.policies_by_id([i for i in ids if i is not None])
-        nodes = [cls.of(found[i]) if i in found else None for i in ids]
-        return [n if n and await readable(info.context, "Policy", n) else None for n in nodes]
+    async def load_readable(cls, context: Context, ids: list[str]) -> dict[str, Policy]:
+        """Roles allowed to read ``Policy`` (admins)."""
+        uuids = _uuids(ids)
+        found = await policy_queries.policies_by_id([u for u in uuids.values() if u is not None])
+        nodes = {i: cls.of(found[u]) for i, u in uuids.items() if u in found}
+        return {i: n for i, n in nodes.items() if await readable(context, "Policy", n)}
 
 
 @register_node
 @strawberry.type(description="One immutable version of a policy's text.")
-class PolicyVersion(relay.Node):
+class PolicyVersion(ReadableNode):
     id: relay.NodeID[str]
     policy_id: strawberry.ID = strawberry.field(description="The Policy's global ID.")
     policy_name: str = strawberry.field(description="The policy's name.")
@@ -312,20 +306,12 @@ class PolicyVersion(relay.Node):
         )
 
     @classmethod
-    async def resolve_nodes(  # type: ignore[override]
-        cls,
-        *,
-        info: strawberry.Info[Context, None],
-        node_ids: Iterable[str],
-        required: bool = False,
-    ) -> list[PolicyVersion | None]:
-        """``node(id:)`` for versions: roles allowed to read ``PolicyVersion`` (admins)."""
-        ids = _uuids(node_ids)
-        found = await policy_queries.versions_by_id([i for i in ids if i is not None])
-        nodes = [cls.of(found[i]) if i in found else None for i in ids]
-        return [
-            n if n and await readable(info.context, "PolicyVersion", n) else None for n in nodes
-        ]
+    async def load_readable(cls, context: Context, ids: list[str]) -> dict[str, PolicyVersion]:
+        """Roles allowed to read ``PolicyVersion`` (admins)."""
+        uuids = _uuids(ids)
+        found = await policy_queries.versions_by_id([u for u in uuids.values() if u is not None])
+        nodes = {i: cls.of(found[u]) for i, u in uuids.items() if u in found}
+        return {i: n for i, n in nodes.items() if await readable(context, "PolicyVersion", n)}
 
 
 @strawberry.type(description="Named clauses added, removed or changed.")

@@ -8,9 +8,10 @@ import strawberry
 
 from dispatchhub.errors import DomainError
 from dispatchhub.graphql.context import Context
-from dispatchhub.graphql.errors import Error, error_type_for, field_errors
+from dispatchhub.graphql.errors import Error, error_type_for
+from dispatchhub.graphql.refusals import refusals
 from dispatchhub.notifications.errors import NotificationsErrorCode
-from dispatchhub.notifications.preferences import (
+from dispatchhub.users.notification_preferences import (
     Preferences,
     QuietHours,
     load_preferences,
@@ -112,18 +113,15 @@ class PreferencesQuery:
 @strawberry.type
 class PreferencesMutation:
     @strawberry.mutation(description="Choose how notices reach you, and your quiet hours.")
+    @refusals(NotificationPreferencesPayload, NotificationsError)
     async def notification_preferences_update(
         self, info: strawberry.Info[Context, None], input: NotificationPreferencesInput
     ) -> NotificationPreferencesPayload:
         context = info.context
         quiet = input.quiet_hours
-        try:
-            saved = await save_preferences(
-                context.user_id,
-                [c.name for c in input.channels],
-                QuietHours(quiet.start, quiet.end) if quiet else None,
-            )
-        except DomainError as exc:
-            errors = field_errors(exc, context.locale, NotificationsError)
-            return NotificationPreferencesPayload(preferences=None, errors=errors)
+        saved = await save_preferences(
+            context.user_id,
+            [c.name for c in input.channels],
+            QuietHours(quiet.start, quiet.end) if quiet else None,
+        )
         return NotificationPreferencesPayload(preferences=_info(saved), errors=[])

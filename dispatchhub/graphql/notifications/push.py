@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import strawberry
 
-from dispatchhub.errors import DomainError
 from dispatchhub.graphql.context import Context
-from dispatchhub.graphql.errors import field_errors
 from dispatchhub.graphql.notifications.preferences import NotificationsError
+from dispatchhub.graphql.refusals import refusals
 from dispatchhub.notifications import subscriptions, webpush
 
 __all__ = ["PushMutation", "PushQuery"]
@@ -48,15 +47,12 @@ class PushMutation:
     @strawberry.mutation(
         description="Receive notices in this browser too; then add WEBPUSH to your channels."
     )
+    @refusals(WebPushPayload, NotificationsError, subscribed=False)
     async def web_push_subscribe(
         self, info: strawberry.Info[Context, None], input: WebPushSubscribeInput
     ) -> WebPushPayload:
         context = info.context
-        try:
-            await subscriptions.subscribe(context.user_id, input.endpoint, input.p256dh, input.auth)
-        except DomainError as exc:
-            errors = field_errors(exc, context.locale, NotificationsError)
-            return WebPushPayload(subscribed=False, errors=errors)
+        await subscriptions.subscribe(context.user_id, input.endpoint, input.p256dh, input.auth)
         return WebPushPayload(subscribed=True, errors=[])
 
     @strawberry.mutation(description="Stop pushes to one of your browsers.")

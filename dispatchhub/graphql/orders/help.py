@@ -15,9 +15,10 @@ from dispatchhub.errors import DomainError
 from dispatchhub.graphql.common.enums import HelpRole, HelpStatus
 from dispatchhub.graphql.common.pagination import page_info
 from dispatchhub.graphql.context import Context
-from dispatchhub.graphql.errors import BadUserInput, field_errors
+from dispatchhub.graphql.errors import BadUserInput
 from dispatchhub.graphql.node import global_id, row_id
 from dispatchhub.graphql.orders.types import OrderNode, OrdersError
+from dispatchhub.graphql.refusals import bad_input, refusals
 from dispatchhub.keyset import cursor_of
 from dispatchhub.orders.errors import OrdersErrorCode
 from dispatchhub.orders.help import close_help, help_page, join_help, take_over
@@ -135,11 +136,9 @@ def _supervises(context: Context) -> bool:
     return is_allowed(context.enforcer, context.actor, "HelpRequest", "call")
 
 
+@refusals(HelpRequestPayload, OrdersError)
 async def _payload(context: Context, run: Callable[[bool], Awaitable[UUID]]) -> HelpRequestPayload:
-    try:
-        order_id = await run(_supervises(context))
-    except DomainError as exc:
-        return HelpRequestPayload(order=None, errors=field_errors(exc, context.locale, OrdersError))
+    order_id = await run(_supervises(context))
     node = (await OrderNode.load(context, [order_id])).get(str(order_id))
     return HelpRequestPayload(order=node, errors=[])
 
@@ -150,6 +149,7 @@ class HelpQuery:
         description="Help requests, newest first: those you made or were asked to answer; "
         "supervisors see all unless `mine`."
     )
+    @bad_input
     async def help_requests(
         self,
         info: strawberry.Info[Context, None],
@@ -167,8 +167,6 @@ class HelpQuery:
         statuses = tuple(s.value for s in given.status or ())
         try:
             page = await help_page(viewer, statuses=statuses, first=first, after=after)
-        except DomainError as exc:
-            raise BadUserInput.of(exc, context.locale) from None
         except ValueError:
             raise BadUserInput("after is not a cursor of this list") from None
         edges = [

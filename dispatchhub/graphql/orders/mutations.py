@@ -15,9 +15,9 @@ from dispatchhub.errors import DomainError
 from dispatchhub.graphql.common.geo import GeoPointInput
 from dispatchhub.graphql.context import Context
 from dispatchhub.graphql.dispatch.types import functions_of
-from dispatchhub.graphql.errors import field_errors
 from dispatchhub.graphql.node import row_id
 from dispatchhub.graphql.orders.types import OrderNode, OrdersError
+from dispatchhub.graphql.refusals import refusals
 from dispatchhub.orders.errors import OrdersErrorCode
 from dispatchhub.orders.execution import update_status
 from dispatchhub.orders.grab import grab_order
@@ -150,11 +150,9 @@ async def _node(context: Context, order_id: UUID) -> OrderNode | None:
     return (await OrderNode.load(context, [order_id])).get(str(order_id))
 
 
+@refusals(OrderPayload, OrdersError)
 async def _payload(context: Context, run: Callable[[], Awaitable[UUID]]) -> OrderPayload:
-    try:
-        order_id = await run()
-    except DomainError as exc:
-        return OrderPayload(order=None, errors=field_errors(exc, context.locale, OrdersError))
+    order_id = await run()
     return OrderPayload(order=await _node(context, order_id), errors=[])
 
 
@@ -234,21 +232,18 @@ class OrdersMutation:
     @strawberry.mutation(
         description="Ask your supervisor and qualified colleagues nearby for help on your order."
     )
+    @refusals(OrderHelpRequestPayload, OrdersError)
     async def order_help_request(
         self, info: strawberry.Info[Context, None], input: OrderHelpRequestInput
     ) -> OrderHelpRequestPayload:
         context = info.context
-        try:
-            order_id = _id(input.id, "Order", "id")
+        order_id = _id(input.id, "Order", "id")
 
-            async def ask() -> str:
-                zone = context.runtime.settings.zone
-                return str(await request_help(order_id, context.user_id, input.message, zone))
+        async def ask() -> str:
+            zone = context.runtime.settings.zone
+            return str(await request_help(order_id, context.user_id, input.message, zone))
 
-            help_id = await once(input.idempotency_key, context.user_id, "HELP", order_id, ask)
-        except DomainError as exc:
-            errors = field_errors(exc, context.locale, OrdersError)
-            return OrderHelpRequestPayload(help_request_id=None, order=None, errors=errors)
+        help_id = await once(input.idempotency_key, context.user_id, "HELP", order_id, ask)
         return OrderHelpRequestPayload(
             help_request_id=strawberry.ID(str(help_id)),
             order=await _node(context, order_id),
@@ -259,19 +254,16 @@ class OrdersMutation:
         description="Dispatcher override: assign an order to a staff member; the payload lists "
         "the active policy's requirements the choice breaks."
     )
+    @refusals(OrderAssignPayload, OrdersError, broken_requirements=[])
     async def order_assign(
         self, info: strawberry.Info[Context, None], input: OrderAssignInput
     ) -> OrderAssignPayload:
         context = info.context
-        try:
-            result = await assign_manually(
-                functions_of(context), context.runtime.settings.zone,
-                _id(input.id, "Order", "id"), _id(input.staff_id, "User", "staff_id"),
-                actor_id=context.user_id, reason=input.reason,
-            )  # fmt: skip
-        except DomainError as exc:
-            errors = field_errors(exc, context.locale, OrdersError)
-            return OrderAssignPayload(order=None, broken_requirements=[], errors=errors)
+        result = await assign_manually(
+            functions_of(context), context.runtime.settings.zone,
+            _id(input.id, "Order", "id"), _id(input.staff_id, "User", "staff_id"),
+            actor_id=context.user_id, reason=input.reason,
+        )  # fmt: skip
         broken = [
             BrokenRequirement(
                 name=f.name,

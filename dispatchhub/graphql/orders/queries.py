@@ -7,13 +7,12 @@ from typing import Annotated, Any
 import strawberry
 
 from dispatchhub.authz.enforcer import is_allowed
-from dispatchhub.errors import DomainError
 from dispatchhub.graphql.common.pagination import page_info
 from dispatchhub.graphql.context import Context
 from dispatchhub.graphql.dispatch.types import functions_of
-from dispatchhub.graphql.errors import BadUserInput
 from dispatchhub.graphql.node import row_id
 from dispatchhub.graphql.orders.types import OrderConnection, OrderEdge, OrderNode, OrderStatus
+from dispatchhub.graphql.refusals import bad_input
 from dispatchhub.orders.listing import OrderFilter, cursor_of, order_page
 from dispatchhub.orders.service import eligible_orders
 
@@ -56,6 +55,7 @@ class OrdersQuery:
         description="Orders, newest first. Staff: offered or assigned to them, and the pool "
         "orders the active policy lets them grab; customers: their own; dispatchers: all."
     )
+    @bad_input
     async def orders(
         self,
         info: strawberry.Info[Context, None],
@@ -76,15 +76,12 @@ class OrdersQuery:
                 functions_of(context), context.runtime.settings.zone, orders, staff_id
             )
 
-        try:
-            page = await order_page(
-                chosen,
-                first=first,
-                after=after,
-                eligible=grabbable_by_them if staff_id is not None else None,
-            )
-        except DomainError as exc:
-            raise BadUserInput.of(exc, context.locale) from None
+        page = await order_page(
+            chosen,
+            first=first,
+            after=after,
+            eligible=grabbable_by_them if staff_id is not None else None,
+        )
         edges = [
             OrderEdge(
                 node=OrderNode.from_row(row, page.offered[str(row["id"])]), cursor=cursor_of(row)

@@ -26,7 +26,7 @@ from dispatchhub.graphql.context import Context
 from dispatchhub.graphql.dispatch.simulation import TermContribution, ValueRead
 from dispatchhub.graphql.errors import Error, error_type_for
 from dispatchhub.graphql.loaders import children_loader
-from dispatchhub.graphql.node import global_id, register_node
+from dispatchhub.graphql.node import ReadableNode, global_id, register_node
 from dispatchhub.graphql.orders.arrival import OrderArrival, order_arrival
 from dispatchhub.graphql.orders.checklists import answers_for, checklist_for
 from dispatchhub.graphql.users.positions import StaffPosition, position_of
@@ -264,7 +264,7 @@ register_relation("Order", "helper", _is_helper)
 
 @register_node
 @strawberry.type(name="Order", description="Work to be done for a confirmed booking.")
-class OrderNode(relay.Node):
+class OrderNode(ReadableNode):
     id: relay.NodeID[str]
     number: str = strawberry.field(
         description="Human-readable number: the booking's with D for B (`D20261208-7F3A9C`)."
@@ -471,17 +471,9 @@ class OrderNode(relay.Node):
         }
 
     @classmethod
-    async def resolve_nodes(  # type: ignore[override]
-        cls,
-        *,
-        info: strawberry.Info[Context, None],
-        node_ids: Iterable[str],
-        required: bool = False,
-    ) -> list[OrderNode | None]:
-        """``node(id:)`` for orders: one the caller may not read is as absent as a missing one."""
-        ids = list(node_ids)
-        readable = await cls.load(info.context, list(ids))
-        return [readable.get(i) for i in ids]
+    async def load_readable(cls, context: Context, ids: list[str]) -> dict[str, OrderNode]:
+        """An order the caller may not read is as absent as a missing one."""
+        return await cls.load(context, ids)
 
 
 async def _mark_grabbable(

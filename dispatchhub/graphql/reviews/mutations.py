@@ -11,8 +11,8 @@ import strawberry
 
 from dispatchhub.errors import DomainError
 from dispatchhub.graphql.context import Context
-from dispatchhub.graphql.errors import field_errors
 from dispatchhub.graphql.node import row_id
+from dispatchhub.graphql.refusals import refusals
 from dispatchhub.graphql.reviews.types import (
     FeedbackCategoryEnum,
     ReviewsError,
@@ -106,14 +106,12 @@ def _id(value: str, type_name: str, field: str) -> UUID:
     return parsed
 
 
+@refusals(ReviewPayload, ReviewsError)
 async def _review(
     info: strawberry.Info[Context, None], call: Callable[[UUID], Awaitable[dict[str, Any]]]
 ) -> ReviewPayload:
     context = info.context
-    try:
-        row = await call(context.user_id)
-    except DomainError as exc:
-        return ReviewPayload(review=None, errors=field_errors(exc, context.locale, ReviewsError))
+    row = await call(context.user_id)
     return ReviewPayload(review=ReviewType.of(row), errors=[])
 
 
@@ -177,18 +175,15 @@ class ReviewsMutation:
         description="Report on an order assigned to you: how it went, problems met, or the "
         "customer's situation. Supervisors and dispatchers read it."
     )
+    @refusals(StaffFeedbackSubmitPayload, ReviewsError)
     async def staff_feedback_submit(
         self, info: strawberry.Info[Context, None], input: StaffFeedbackSubmitInput
     ) -> StaffFeedbackSubmitPayload:
         context = info.context
-        try:
-            row = await feedback.submit_feedback(
-                context.user_id,
-                _id(input.order_id, "Order", "order_id"),
-                feedback.FeedbackCategory(input.category),
-                input.message,
-            )
-        except DomainError as exc:
-            errors = field_errors(exc, context.locale, ReviewsError)
-            return StaffFeedbackSubmitPayload(feedback=None, errors=errors)
+        row = await feedback.submit_feedback(
+            context.user_id,
+            _id(input.order_id, "Order", "order_id"),
+            feedback.FeedbackCategory(input.category),
+            input.message,
+        )
         return StaffFeedbackSubmitPayload(feedback=StaffFeedbackType.of(row), errors=[])

@@ -11,8 +11,9 @@ import strawberry
 from dispatchhub.errors import DomainError
 from dispatchhub.graphql.common.geo import GeoPoint, GeoPointInput
 from dispatchhub.graphql.context import Context
-from dispatchhub.graphql.errors import Error, error_type_for, field_errors
+from dispatchhub.graphql.errors import Error, error_type_for
 from dispatchhub.graphql.node import global_id, row_id
+from dispatchhub.graphql.refusals import refusals
 from dispatchhub.users import addresses
 from dispatchhub.users.address_errors import AddressErrorCode
 
@@ -93,14 +94,11 @@ def _given(input: AddressCreateInput | AddressUpdateInput) -> addresses.AddressI
     return addresses.AddressInput(label=input.label, address=input.address, point=point)
 
 
+@refusals(AddressPayload, AddressError)
 async def _answer(
     info: strawberry.Info[Context, None], call: Callable[[UUID], Awaitable[dict[str, Any]]]
 ) -> AddressPayload:
-    context = info.context
-    try:
-        row = await call(context.user_id)
-    except DomainError as exc:
-        return AddressPayload(address=None, errors=field_errors(exc, context.locale, AddressError))
+    row = await call(info.context.user_id)
     return AddressPayload(address=SavedAddressType.of(row), errors=[])
 
 

@@ -11,9 +11,9 @@ from typing import Annotated
 
 import strawberry
 
-from dispatchhub.errors import DomainError
 from dispatchhub.graphql.context import Context
-from dispatchhub.graphql.errors import Error, field_errors
+from dispatchhub.graphql.errors import Error
+from dispatchhub.graphql.refusals import refusals
 from dispatchhub.users import oidc
 from dispatchhub.users.oidc_config import load_providers
 from dispatchhub.users.oidc_errors import ExternalLoginErrorCode
@@ -66,6 +66,7 @@ class ExternalLoginQuery:
         "customer account for a new identity (never linking one by e-mail) or signs its "
         "owner in, and answers the tokens to redirectUri in the URL fragment."
     )
+    @refusals(ExternalLoginUrlPayload, ExternalLoginError)
     async def external_login_url(
         self,
         info: strawberry.Info[Context, None],
@@ -85,17 +86,13 @@ class ExternalLoginQuery:
         context = info.context
         request = context.request
         settings = context.runtime.settings
-        try:
-            start = await oidc.start_login(
-                settings,
-                provider,
-                base_url=str(request.base_url),
-                return_to=redirect_uri,
-                browser=request.cookies.get(oidc.BINDING_COOKIE),
-            )
-        except DomainError as exc:
-            errors = field_errors(exc, context.locale, ExternalLoginError)
-            return ExternalLoginUrlPayload(url=None, state=None, expires_at=None, errors=errors)
+        start = await oidc.start_login(
+            settings,
+            provider,
+            base_url=str(request.base_url),
+            return_to=redirect_uri,
+            browser=request.cookies.get(oidc.BINDING_COOKIE),
+        )
         if context.response is not None:
             context.response.set_cookie(
                 oidc.BINDING_COOKIE,

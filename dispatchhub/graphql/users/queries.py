@@ -12,7 +12,7 @@ from dispatchhub.authz.service import role_exists
 from dispatchhub.errors import DomainError
 from dispatchhub.graphql.common.pagination import page_info
 from dispatchhub.graphql.context import Context
-from dispatchhub.graphql.errors import BadUserInput
+from dispatchhub.graphql.refusals import bad_input
 from dispatchhub.graphql.users.types import UserNode, UserStatus, load_user
 from dispatchhub.users.directory import UserFilter, cursor_of, user_page
 from dispatchhub.users.errors import UsersErrorCode
@@ -93,6 +93,7 @@ class UsersQuery:
         description="Users, newest first (agents and admins): find the customer on the phone, "
         "or list staff by region for a manual assignment."
     )
+    @bad_input
     async def users(
         self,
         info: strawberry.Info[Context, None],
@@ -103,10 +104,7 @@ class UsersQuery:
         after: str | None = None,
     ) -> relay.Connection[UserNode]:
         context = info.context
-        try:
-            page = await user_page(_to_filter(context, filter), first=first, after=after)
-        except DomainError as exc:
-            raise BadUserInput.of(exc, context.locale) from None
+        page = await user_page(_to_filter(context, filter), first=first, after=after)
         cursors = [cursor_of(row) for row in page.rows]
         return relay.Connection(
             edges=[

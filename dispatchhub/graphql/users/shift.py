@@ -7,11 +7,11 @@ from datetime import UTC, datetime
 
 import strawberry
 
-from dispatchhub.errors import DomainError
 from dispatchhub.graphql.common.enums import api_enum
 from dispatchhub.graphql.common.geo import GeoPointInput
 from dispatchhub.graphql.context import Context
-from dispatchhub.graphql.errors import Error, error_type_for, field_errors
+from dispatchhub.graphql.errors import Error, error_type_for
+from dispatchhub.graphql.refusals import refusals
 from dispatchhub.graphql.users.positions import StaffPosition
 from dispatchhub.graphql.users.types import StaffProfileType
 from dispatchhub.orders.deadlines import position_reported
@@ -81,15 +81,11 @@ class StaffPositionReportPayload:
     )
 
 
+@refusals(StaffShiftPayload, StaffShiftError)
 async def _shift(context: Context, start: bool) -> StaffShiftPayload:
     user_id = context.user_id
     change = positions.shift_start if start else positions.shift_end
-    try:
-        await change(user_id, datetime.now(UTC))
-    except DomainError as exc:
-        return StaffShiftPayload(
-            staff_profile=None, errors=field_errors(exc, context.locale, StaffShiftError)
-        )
+    await change(user_id, datetime.now(UTC))
     record = (await staff_profiles([user_id]))[user_id]
     return StaffShiftPayload(staff_profile=StaffProfileType.of(record), errors=[])
 
@@ -114,23 +110,19 @@ class StaffShiftMutation:
         description="Report where you are (on shift only; at most one report every 5 s). "
         "Kept as your last position, in WGS-84, with the time it arrived."
     )
+    @refusals(StaffPositionReportPayload, StaffShiftError)
     async def staff_position_report(
         self, info: strawberry.Info[Context, None], input: StaffPositionReportInput
     ) -> StaffPositionReportPayload:
         context = info.context
-        try:
-            stored = await positions.record(
-                context.user_id,
-                input.location.lat,
-                input.location.lon,
-                accuracy_m=input.accuracy_meters,
-                system=input.coordinate_system,
-                now=datetime.now(UTC),
-                zone=context.runtime.settings.zone,
-            )
-        except DomainError as exc:
-            return StaffPositionReportPayload(
-                position=None, errors=field_errors(exc, context.locale, StaffShiftError)
-            )
+        stored = await positions.record(
+            context.user_id,
+            input.location.lat,
+            input.location.lon,
+            accuracy_m=input.accuracy_meters,
+            system=input.coordinate_system,
+            now=datetime.now(UTC),
+            zone=context.runtime.settings.zone,
+        )
         await position_reported(context.user_id)  # ETAs of the orders they are on the way to
         return StaffPositionReportPayload(position=StaffPosition.of(stored), errors=[])

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import datetime
 from enum import Enum
 from typing import Any
@@ -17,7 +16,7 @@ from dispatchhub.authz.ownership import register_relation
 from dispatchhub.graphql.common.geo import GeoPoint
 from dispatchhub.graphql.context import Context
 from dispatchhub.graphql.errors import Error
-from dispatchhub.graphql.node import global_id, readable, register_node
+from dispatchhub.graphql.node import ReadableNode, global_id, readable, register_node
 from dispatchhub.graphql.users.positions import StaffPosition, on_shift_of, position_of
 from dispatchhub.users.accounts import StaffProfileRecord, staff_profiles
 from dispatchhub.users.errors import UsersErrorCode
@@ -123,7 +122,7 @@ def _profile_loader(context: Context) -> DataLoader[UUID, StaffProfileRecord | N
 
 @register_node
 @strawberry.type(name="User", description="Anyone who signs in.")
-class UserNode(relay.Node):
+class UserNode(ReadableNode):
     id: relay.NodeID[str]
     name: str = strawberry.field(description="How the person is called.")
     phone: str | None = strawberry.field(description="E.164. Own account, or agents and admins.")
@@ -155,20 +154,10 @@ class UserNode(relay.Node):
         )
 
     @classmethod
-    async def resolve_nodes(  # type: ignore[override]
-        cls,
-        *,
-        info: strawberry.Info[Context, None],
-        node_ids: Iterable[str],
-        required: bool = False,
-    ) -> list[UserNode | None]:
-        """``node(id:)`` for users: one's own account, or any for roles allowed ``User``."""
-        ids = list(node_ids)
+    async def load_readable(cls, context: Context, ids: list[str]) -> dict[str, UserNode]:
+        """One's own account, or any for roles allowed ``User``."""
         found = {str(row["id"]): cls.of(row) for row in await _rows(ids)}
-        return [
-            found[i] if i in found and await readable(info.context, "User", found[i]) else None
-            for i in ids
-        ]
+        return {i: node for i, node in found.items() if await readable(context, "User", node)}
 
 
 async def _rows(ids: list[str]) -> list[dict[str, Any]]:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import logging
 
-from dispatchhub.notifications.messages import DeliveryReceipt, EmailMessage, SmsMessage
 from dispatchhub.plugins.hookspecs import hookimpl
+from dispatchhub.plugins.notification_messages import DeliveryReceipt, EmailMessage, SmsMessage
 
 __all__ = ["send_email", "send_sms"]
 

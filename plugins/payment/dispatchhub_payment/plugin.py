@@ -21,7 +21,7 @@ from urllib.parse import parse_qsl
 
 from dispatchhub import hookimpl
 from dispatchhub.payments.errors import NotificationRefused
-from dispatchhub.payments.messages import (
+from dispatchhub.plugins.payment_messages import (
     PaymentNotice,
     PaymentProviderInfo,
     PaymentRequest,

@@ -13,8 +13,8 @@ from dispatchhub_payment import client, plugin
 from dispatchhub_payment.fake_gateway import generate_key, private_pem, public_pem
 
 from dispatchhub.payments.errors import NotificationRefused
-from dispatchhub.payments.messages import PaymentRequest, RefundRequest
 from dispatchhub.plugins.manager import ENTRY_POINT_GROUP, create_plugin_manager
+from dispatchhub.plugins.payment_messages import PaymentRequest, RefundRequest
 
 if TYPE_CHECKING:
     from conftest import Alipay

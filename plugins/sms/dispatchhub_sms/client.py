@@ -13,7 +13,7 @@ from typing import Any
 
 import httpx
 
-from dispatchhub.notifications.messages import DeliveryReceipt
+from dispatchhub.plugins.notification_messages import DeliveryReceipt
 from dispatchhub_sms.settings import SmsSettings
 from dispatchhub_sms.signature import percent_encode, sign
 

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 import phonenumbers
 
 from dispatchhub import hookimpl
-from dispatchhub.notifications.messages import DeliveryReceipt, SmsMessage
+from dispatchhub.plugins.notification_messages import DeliveryReceipt, SmsMessage
 from dispatchhub_sms import client
 from dispatchhub_sms.settings import SmsSettings
 

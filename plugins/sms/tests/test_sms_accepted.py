@@ -6,7 +6,7 @@ from typing import Any
 
 from dispatchhub_sms import plugin
 
-from dispatchhub.notifications.messages import DeliveryReceipt, SmsMessage
+from dispatchhub.plugins.notification_messages import DeliveryReceipt, SmsMessage
 
 
 def _message(message_id: str, phone: str = "+8613800138000") -> SmsMessage:

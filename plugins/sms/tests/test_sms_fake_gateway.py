@@ -13,7 +13,7 @@ import pytest
 from dispatchhub_sms import plugin
 from dispatchhub_sms.signature import sign
 
-from dispatchhub.notifications.messages import SmsMessage
+from dispatchhub.plugins.notification_messages import SmsMessage
 
 
 @pytest.fixture

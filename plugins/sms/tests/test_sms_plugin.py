@@ -8,8 +8,8 @@ import httpx
 import pytest
 from dispatchhub_sms import client, plugin
 
-from dispatchhub.notifications.messages import DeliveryReceipt, SmsMessage
 from dispatchhub.plugins.manager import create_plugin_manager
+from dispatchhub.plugins.notification_messages import DeliveryReceipt, SmsMessage
 
 MOBILE = "+8613800138000"
 

@@ -1,4 +1,4 @@
-"""Payments: which providers there are, paying for a booking, refunding (agents)."""
+"""Payments: paying for a booking, refunding (agents)."""
 
 from __future__ import annotations
 
@@ -10,19 +10,18 @@ from dispatchhub.authz.ownership import may
 from dispatchhub.bookings import lifecycle
 from dispatchhub.errors import DomainError
 from dispatchhub.graphql.context import Context
-from dispatchhub.graphql.errors import field_errors
 from dispatchhub.graphql.node import row_id
 from dispatchhub.graphql.payments.types import (
-    PaymentProviderType,
     PaymentPurpose,
     PaymentsError,
     PaymentType,
     RefundType,
 )
+from dispatchhub.graphql.refusals import refusals
 from dispatchhub.payments import service
 from dispatchhub.payments.errors import PaymentsErrorCode
 
-__all__ = ["PaymentsMutation", "PaymentsQuery"]
+__all__ = ["PaymentsMutation"]
 
 
 @strawberry.input
@@ -87,58 +86,41 @@ async def _payable(context: Context, value: str) -> UUID:
 
 
 @strawberry.type
-class PaymentsQuery:
-    @strawberry.field(description="The ways customers can pay here (configured plugins).")
-    def payment_providers(self, info: strawberry.Info[Context, None]) -> list[PaymentProviderType]:
-        zh = info.context.locale.startswith("zh")
-        return [
-            PaymentProviderType(code=p.code, name=p.name_zh if zh else p.name_en)
-            for p in service.providers(info.context.runtime.plugins)
-        ]
-
-
-@strawberry.type
 class PaymentsMutation:
     @strawberry.mutation(
         description="Pay what a booking owes (its price, or its pending cancellation fees) "
         "through a provider: returns the QR code or page. Asking again while it is open "
         "returns the same payment."
     )
+    @refusals(PaymentPayload, PaymentsError)
     async def payment_create(
         self, info: strawberry.Info[Context, None], input: PaymentCreateInput
     ) -> PaymentPayload:
         context = info.context
-        try:
-            row = await service.open_payment(
-                context.runtime,
-                booking_id=await _payable(context, input.booking_id),
-                provider=input.provider.strip(),
-                purpose=input.purpose.value,
-                base_url=str(context.request.base_url),
-            )
-        except DomainError as exc:
-            return PaymentPayload(payment=None, errors=field_errors(exc, context.locale,
-                                                                    PaymentsError))  # fmt: skip
+        row = await service.open_payment(
+            context.runtime,
+            booking_id=await _payable(context, input.booking_id),
+            provider=input.provider.strip(),
+            purpose=input.purpose.value,
+            base_url=str(context.request.base_url),
+        )
         return PaymentPayload(payment=PaymentType.of(row), errors=[])
 
     @strawberry.mutation(
         description="Return money on a paid payment (all that is left, an amount, or a "
         "pending compensation). The refund is queued and done by the provider shortly."
     )
+    @refusals(RefundPayload, PaymentsError)
     async def payment_refund(
         self, info: strawberry.Info[Context, None], input: PaymentRefundInput
     ) -> RefundPayload:
         context = info.context
-        try:
-            row = await service.request_refund(
-                actor_id=context.user_id,
-                payment_id=_id(input.payment_id, "Payment",
-                               PaymentsErrorCode.PAYMENT_NOT_FOUND, "paymentId"),
-                reason=input.reason, amount_minor=input.amount_minor,
-                charge_id=_id(input.charge_id, "Charge", PaymentsErrorCode.CHARGE_NOT_FOUND,
-                              "chargeId") if input.charge_id else None,
-            )  # fmt: skip
-        except DomainError as exc:
-            return RefundPayload(refund=None, errors=field_errors(exc, context.locale,
-                                                                  PaymentsError))  # fmt: skip
+        row = await service.request_refund(
+            actor_id=context.user_id,
+            payment_id=_id(input.payment_id, "Payment",
+                           PaymentsErrorCode.PAYMENT_NOT_FOUND, "paymentId"),
+            reason=input.reason, amount_minor=input.amount_minor,
+            charge_id=_id(input.charge_id, "Charge", PaymentsErrorCode.CHARGE_NOT_FOUND,
+                          "chargeId") if input.charge_id else None,
+        )  # fmt: skip
         return RefundPayload(refund=RefundType.of(row), errors=[])

@@ -12,6 +12,7 @@ from dispatchhub.errors import DomainError
 from dispatchhub.graphql.common.enums import api_enum
 from dispatchhub.graphql.context import Context
 from dispatchhub.graphql.errors import field_errors
+from dispatchhub.graphql.refusals import refusals
 from dispatchhub.graphql.users.types import UserNode, UsersError, load_user
 from dispatchhub.users import codes, sessions, signin
 from dispatchhub.users.sessions import TokenPair
@@ -193,22 +194,19 @@ class UsersMutation:
         description="Send a 6-digit code by SMS or e-mail. The answer is the same whether or "
         "not the target has an account; limits: 1 a minute, 5 an hour, 10 a day per target."
     )
+    @refusals(VerificationCodeSendPayload, UsersError)
     async def verification_code_send(
         self, info: strawberry.Info[Context, None], input: VerificationCodeSendInput
     ) -> VerificationCodeSendPayload:
         context = info.context
-        try:
-            sent = await codes.send_code(
-                context.runtime.settings,
-                channel=input.channel,
-                target=input.target,
-                purpose=input.purpose,
-                client_address=context.client_address,
-                locale=context.locale,
-            )
-        except DomainError as exc:
-            errors = field_errors(exc, context.locale, UsersError)
-            return VerificationCodeSendPayload(target=None, expires_in_seconds=None, errors=errors)
+        sent = await codes.send_code(
+            context.runtime.settings,
+            channel=input.channel,
+            target=input.target,
+            purpose=input.purpose,
+            client_address=context.client_address,
+            locale=context.locale,
+        )
         return VerificationCodeSendPayload(
             target=sent.target, expires_in_seconds=sent.expires_in_seconds, errors=[]
         )
@@ -217,24 +215,22 @@ class UsersMutation:
         description="Create a customer account with a REGISTER code sent to its phone or "
         "e-mail, and sign in. A taken phone or e-mail answers INVALID_CODE, like a wrong code."
     )
+    @refusals(UserRegisterPayload, UsersError)
     async def user_register(
         self, info: strawberry.Info[Context, None], input: UserRegisterInput
     ) -> UserRegisterPayload:
         context = info.context
-        try:
-            tokens = await signin.register(
-                context.runtime.settings,
-                context.enforcer,
-                phone=input.phone,
-                email=input.email,
-                password=input.password,
-                code=input.code,
-                name=input.name,
-                locale=context.locale,
-                client_address=context.client_address,
-            )
-        except DomainError as exc:
-            return _refused(UserRegisterPayload, exc, context.locale)
+        tokens = await signin.register(
+            context.runtime.settings,
+            context.enforcer,
+            phone=input.phone,
+            email=input.email,
+            password=input.password,
+            code=input.code,
+            name=input.name,
+            locale=context.locale,
+            client_address=context.client_address,
+        )
         return await _session(info, UserRegisterPayload, tokens)
 
     @strawberry.mutation(
@@ -242,53 +238,47 @@ class UsersMutation:
         "password and disabled account all answer INVALID_CREDENTIALS; repeated failures "
         "answer LOGIN_THROTTLED."
     )
+    @refusals(TokenCreatePayload, UsersError)
     async def token_create(
         self, info: strawberry.Info[Context, None], input: TokenCreateInput
     ) -> TokenCreatePayload:
         context = info.context
-        try:
-            tokens = await signin.sign_in_with_password(
-                context.runtime.settings,
-                login=input.login,
-                password=input.password,
-                client_address=context.client_address,
-            )
-        except DomainError as exc:
-            return _refused(TokenCreatePayload, exc, context.locale)
+        tokens = await signin.sign_in_with_password(
+            context.runtime.settings,
+            login=input.login,
+            password=input.password,
+            client_address=context.client_address,
+        )
         return await _session(info, TokenCreatePayload, tokens)
 
     @strawberry.mutation(description="Sign in with a LOGIN code sent to the phone or e-mail.")
+    @refusals(TokenCreateWithCodePayload, UsersError)
     async def token_create_with_code(
         self, info: strawberry.Info[Context, None], input: TokenCreateWithCodeInput
     ) -> TokenCreateWithCodePayload:
         context = info.context
-        try:
-            tokens = await signin.sign_in_with_code(
-                context.runtime.settings,
-                target=input.target,
-                code=input.code,
-                client_address=context.client_address,
-            )
-        except DomainError as exc:
-            return _refused(TokenCreateWithCodePayload, exc, context.locale)
+        tokens = await signin.sign_in_with_code(
+            context.runtime.settings,
+            target=input.target,
+            code=input.code,
+            client_address=context.client_address,
+        )
         return await _session(info, TokenCreateWithCodePayload, tokens)
 
     @strawberry.mutation(
         description="Exchange a refresh token for new tokens; the old one is spent. Presenting "
         "a spent token again ends the whole session (it looks stolen)."
     )
+    @refusals(TokenRefreshPayload, UsersError)
     async def token_refresh(
         self, info: strawberry.Info[Context, None], input: TokenRefreshInput
     ) -> TokenRefreshPayload:
         context = info.context
-        try:
-            tokens = await sessions.refresh_session(
-                context.runtime.settings,
-                input.refresh_token,
-                client_address=context.client_address,
-            )
-        except DomainError as exc:
-            return _refused(TokenRefreshPayload, exc, context.locale)
+        tokens = await sessions.refresh_session(
+            context.runtime.settings,
+            input.refresh_token,
+            client_address=context.client_address,
+        )
         return await _session(info, TokenRefreshPayload, tokens)
 
     @strawberry.mutation(description="Sign out: end the session the refresh token belongs to.")
@@ -302,18 +292,15 @@ class UsersMutation:
         description="Set a new password with a RESET_PASSWORD code. Every session of the "
         "account ends and its owner is told; sign in again afterwards."
     )
+    @refusals(PasswordResetPayload, UsersError, success=False)
     async def password_reset(
         self, info: strawberry.Info[Context, None], input: PasswordResetInput
     ) -> PasswordResetPayload:
         context = info.context
-        try:
-            await signin.reset_password(
-                context.runtime.settings,
-                target=input.target,
-                code=input.code,
-                new_password=input.new_password,
-            )
-        except DomainError as exc:
-            errors = field_errors(exc, context.locale, UsersError)
-            return PasswordResetPayload(success=False, errors=errors)
+        await signin.reset_password(
+            context.runtime.settings,
+            target=input.target,
+            code=input.code,
+            new_password=input.new_password,
+        )
         return PasswordResetPayload(success=True, errors=[])

@@ -1,7 +1,8 @@
-"""Queries and mutations for roles and policy rules (admins; every change audited)."""
+"""Mutations on roles and policy rules (admins; every change audited)."""
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from uuid import UUID
 
 import strawberry
@@ -11,10 +12,11 @@ from dispatchhub.authz.errors import AuthzErrorCode
 from dispatchhub.errors import DomainError
 from dispatchhub.graphql.authz.types import AuthzError, PolicyRuleType, RoleType
 from dispatchhub.graphql.context import Context
-from dispatchhub.graphql.errors import field_errors
-from dispatchhub.graphql.users.admin import user_uuid
+from dispatchhub.graphql.refusals import refusals
+from dispatchhub.graphql.users.mutations.admin import user_uuid
+from dispatchhub.users import accounts
 
-__all__ = ["AuthzMutation", "AuthzQuery"]
+__all__ = ["AuthzMutation"]
 
 
 def _actor(info: strawberry.Info[Context, None]) -> UUID | None:
@@ -27,6 +29,23 @@ def _user(global_id: str) -> UUID:
         return user_uuid(global_id, field="user_id")
     except DomainError:
         raise DomainError(AuthzErrorCode.USER_NOT_FOUND, "user_id") from None
+
+
+async def _change_roles(
+    info: strawberry.Info[Context, None],
+    change: Callable[..., Awaitable[list[str]]],
+    user: str,
+    role: str,
+) -> list[str]:
+    """Assign or revoke: the user's roles afterwards."""
+    user_id = _user(user)
+    return await change(
+        info.context.enforcer,
+        actor_id=_actor(info),
+        user_id=user_id,
+        user_known=await accounts.user_exists(user_id),
+        role=role,
+    )
 
 
 @strawberry.input
@@ -86,100 +105,60 @@ class PolicyRuleRemovePayload:
 
 
 @strawberry.type
-class AuthzQuery:
-    @strawberry.field(description="Every role, built-in and defined by admins.")
-    def roles(self, info: strawberry.Info[Context, None]) -> list[RoleType]:
-        return [RoleType.of(role) for role in service.list_roles(info.context.enforcer)]
-
-    @strawberry.field(description="Every permission rule in force, shipped and added.")
-    def policy_rules(self, info: strawberry.Info[Context, None]) -> list[PolicyRuleType]:
-        return [PolicyRuleType.of(rule) for rule in service.list_rules(info.context.enforcer)]
-
-
-@strawberry.type
 class AuthzMutation:
     @strawberry.mutation(description="Grant a role to a user; audited.")
+    @refusals(RoleAssignPayload, AuthzError)
     async def role_assign(
         self, info: strawberry.Info[Context, None], input: RoleAssignInput
     ) -> RoleAssignPayload:
-        context = info.context
-        try:
-            roles = await service.assign_role(
-                context.enforcer,
-                actor_id=_actor(info),
-                user_id=_user(input.user_id),
-                role=input.role,
-            )
-        except DomainError as exc:
-            return RoleAssignPayload(
-                roles=None, errors=field_errors(exc, context.locale, AuthzError)
-            )
+        roles = await _change_roles(info, service.assign_role, input.user_id, input.role)
         return RoleAssignPayload(roles=roles, errors=[])
 
     @strawberry.mutation(description="Take a role away from a user; audited.")
+    @refusals(RoleRevokePayload, AuthzError)
     async def role_revoke(
         self, info: strawberry.Info[Context, None], input: RoleRevokeInput
     ) -> RoleRevokePayload:
-        context = info.context
-        try:
-            roles = await service.revoke_role(
-                context.enforcer,
-                actor_id=_actor(info),
-                user_id=_user(input.user_id),
-                role=input.role,
-            )
-        except DomainError as exc:
-            return RoleRevokePayload(
-                roles=None, errors=field_errors(exc, context.locale, AuthzError)
-            )
+        roles = await _change_roles(info, service.revoke_role, input.user_id, input.role)
         return RoleRevokePayload(roles=roles, errors=[])
 
     @strawberry.mutation(description="Define a new role that inherits existing ones; audited.")
+    @refusals(RoleCreatePayload, AuthzError)
     async def role_create(
         self, info: strawberry.Info[Context, None], input: RoleCreateInput
     ) -> RoleCreatePayload:
         context = info.context
-        try:
-            role = await service.define_role(
-                context.enforcer, actor_id=_actor(info), name=input.name, inherits=input.inherits
-            )
-        except DomainError as exc:
-            return RoleCreatePayload(
-                role=None, errors=field_errors(exc, context.locale, AuthzError)
-            )
+        role = await service.define_role(
+            context.enforcer, actor_id=_actor(info), name=input.name, inherits=input.inherits
+        )
         return RoleCreatePayload(role=RoleType.of(role), errors=[])
 
     @strawberry.mutation(description="Allow a role something; takes effect on every instance.")
+    @refusals(PolicyRuleAddPayload, AuthzError)
     async def policy_rule_add(
         self, info: strawberry.Info[Context, None], input: PolicyRuleInput
     ) -> PolicyRuleAddPayload:
         context = info.context
-        try:
-            rule = await service.add_rule(
-                context.enforcer,
-                actor_id=_actor(info),
-                subject=input.subject,
-                obj=input.object,
-                action=input.action,
-            )
-        except DomainError as exc:
-            errors = field_errors(exc, context.locale, AuthzError)
-            return PolicyRuleAddPayload(rule=None, errors=errors)
+        rule = await service.add_rule(
+            context.enforcer,
+            actor_id=_actor(info),
+            subject=input.subject,
+            obj=input.object,
+            action=input.action,
+        )
         return PolicyRuleAddPayload(rule=PolicyRuleType.of(rule), errors=[])
 
     @strawberry.mutation(description="Remove a rule an admin added (shipped rules stay).")
+    @refusals(PolicyRuleRemovePayload, AuthzError)
     async def policy_rule_remove(
         self, info: strawberry.Info[Context, None], input: PolicyRuleInput
     ) -> PolicyRuleRemovePayload:
         context = info.context
-        try:
-            await service.remove_rule(
-                context.enforcer,
-                actor_id=_actor(info),
-                subject=input.subject,
-                obj=input.object,
-                action=input.action,
-            )
-        except DomainError as exc:
-            return PolicyRuleRemovePayload(errors=field_errors(exc, context.locale, AuthzError))
+        await service.remove_rule(
+            context.enforcer,
+            actor_id=_actor(info),
+            subject=input.subject,
+            obj=input.object,
+            action=input.action,
+        )
         return PolicyRuleRemovePayload(errors=[])

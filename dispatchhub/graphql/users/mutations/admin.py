@@ -11,8 +11,8 @@ import strawberry
 from dispatchhub.errors import DomainError
 from dispatchhub.graphql.common.geo import GeoPointInput
 from dispatchhub.graphql.context import Context
-from dispatchhub.graphql.errors import field_errors
 from dispatchhub.graphql.node import row_id
+from dispatchhub.graphql.refusals import refusals
 from dispatchhub.graphql.users.queries import PasswordPolicyType
 from dispatchhub.graphql.users.types import UserNode, UsersError, load_user
 from dispatchhub.users import accounts
@@ -174,69 +174,57 @@ def _actor(info: strawberry.Info[Context, None]) -> UUID | None:
 @strawberry.type
 class UsersAdminMutation:
     @strawberry.mutation(description="Create a staff member, agent or other account (admins).")
+    @refusals(UserCreatePayload, UsersError)
     async def user_create(
         self, info: strawberry.Info[Context, None], input: UserCreateInput
     ) -> UserCreatePayload:
         context = info.context
-        try:
-            user_id = await accounts.create_user(
-                context.runtime.settings,
-                context.enforcer,
-                actor_id=_actor(info),
-                name=input.name,
-                phone=input.phone,
-                email=input.email,
-                password=input.password,
-                roles=list(input.roles),
-                staff_profile=input.staff_profile.to_data() if input.staff_profile else None,
-                locale=input.locale,
-            )
-        except DomainError as exc:
-            return UserCreatePayload(
-                user=None, errors=field_errors(exc, context.locale, UsersError)
-            )
+        user_id = await accounts.create_user(
+            context.runtime.settings,
+            context.enforcer,
+            actor_id=_actor(info),
+            name=input.name,
+            phone=input.phone,
+            email=input.email,
+            password=input.password,
+            roles=list(input.roles),
+            staff_profile=input.staff_profile.to_data() if input.staff_profile else None,
+            locale=input.locale,
+        )
         return UserCreatePayload(user=await load_user(user_id), errors=[])
 
     @strawberry.mutation(description="Change an account's details or staff profile (admins).")
+    @refusals(UserUpdatePayload, UsersError)
     async def user_update(
         self, info: strawberry.Info[Context, None], input: UserUpdateInput
     ) -> UserUpdatePayload:
         context = info.context
-        try:
-            user_id = user_uuid(input.id, field="id")
-            await accounts.update_user(
-                context.runtime.settings,
-                actor_id=_actor(info),
-                user_id=user_id,
-                name=input.name,
-                phone=input.phone,
-                email=input.email,
-                locale=input.locale,
-                staff_profile=input.staff_profile.to_data() if input.staff_profile else None,
-            )
-        except DomainError as exc:
-            return UserUpdatePayload(
-                user=None, errors=field_errors(exc, context.locale, UsersError)
-            )
+        user_id = user_uuid(input.id, field="id")
+        await accounts.update_user(
+            context.runtime.settings,
+            actor_id=_actor(info),
+            user_id=user_id,
+            name=input.name,
+            phone=input.phone,
+            email=input.email,
+            locale=input.locale,
+            staff_profile=input.staff_profile.to_data() if input.staff_profile else None,
+        )
         return UserUpdatePayload(user=await load_user(user_id), errors=[])
 
     @strawberry.mutation(
         description="Disable an account: it cannot sign in and its tokens stop working (admins)."
     )
+    @refusals(UserDisablePayload, UsersError)
     async def user_disable(
         self, info: strawberry.Info[Context, None], input: UserDisableInput
     ) -> UserDisablePayload:
-        context = info.context
-        try:
-            user_id = user_uuid(input.id, field="id")
-            await accounts.disable_user(actor_id=_actor(info), user_id=user_id, reason=input.reason)
-        except DomainError as exc:
-            return UserDisablePayload(
-                user=None, errors=field_errors(exc, context.locale, UsersError)
-            )
+        user_id = user_uuid(input.id, field="id")
+        await accounts.disable_user(actor_id=_actor(info), user_id=user_id, reason=input.reason)
         return UserDisablePayload(user=await load_user(user_id), errors=[])
 
     @strawberry.mutation(description="Change the password rules (admins); audited.")
+    @refusals(PasswordPolicyUpdatePayload, UsersError)
     async def password_policy_update(
         self, info: strawberry.Info[Context, None], input: PasswordPolicyUpdateInput
     ) -> PasswordPolicyUpdatePayload:
@@ -245,9 +233,5 @@ class UsersAdminMutation:
             for f in dataclass_fields(input)
             if getattr(input, f.name) is not None
         }
-        try:
-            policy = await save_policy(changes, actor_id=_actor(info))
-        except DomainError as exc:
-            errors = field_errors(exc, info.context.locale, UsersError)
-            return PasswordPolicyUpdatePayload(password_policy=None, errors=errors)
+        policy = await save_policy(changes, actor_id=_actor(info))
         return PasswordPolicyUpdatePayload(password_policy=PasswordPolicyType.of(policy), errors=[])

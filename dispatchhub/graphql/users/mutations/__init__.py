@@ -1,0 +1,1 @@
+"""Mutations on accounts: one module per concern (sign-in and sessions, admin)."""
