@@ -14,11 +14,11 @@ from dispatchhub_sms import plugin as sms_plugin
 from dispatchhub_sms.fake_gateway import FakeAliyunSms, serve
 
 from dispatchhub.config import Settings
-from dispatchhub.plugins.notification_messages import SmsMessage
 from dispatchhub.notifications.tables import Notification
 from dispatchhub.outbox import service
 from dispatchhub.outbox.tables import OutboxMessage
 from dispatchhub.plugins.manager import create_plugin_manager
+from dispatchhub.plugins.notification_messages import SmsMessage
 from dispatchhub.runtime import create_runtime
 from tests.fixtures.app import wait_for_outbox
 from tests.outbox.test_outbox import queue_sms

@@ -13,9 +13,9 @@ import pytest
 
 from dispatchhub import hookimpl
 from dispatchhub.config import Settings
-from dispatchhub.plugins.notification_messages import DeliveryReceipt
 from dispatchhub.notifications.tables import Notification
 from dispatchhub.outbox.tables import OutboxMessage
+from dispatchhub.plugins.notification_messages import DeliveryReceipt
 from tests.faults.figures import report
 from tests.outbox.test_outbox import queue_sms, runtime_with
 

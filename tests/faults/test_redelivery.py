@@ -15,10 +15,10 @@ import pytest
 from dispatchhub import hookimpl
 from dispatchhub.config import Settings
 from dispatchhub.health import readiness
-from dispatchhub.plugins.notification_messages import DeliveryReceipt
 from dispatchhub.notifications.tables import Notification
 from dispatchhub.outbox import service
 from dispatchhub.outbox.tables import OutboxMessage
+from dispatchhub.plugins.notification_messages import DeliveryReceipt
 from dispatchhub.worker_health import start_heartbeat
 from tests.faults.conftest import FaultDatabase, empty_tables
 from tests.fixtures.app import wait_for_outbox
