@@ -47,6 +47,7 @@ SENSITIVE_FIELDS = frozenset(
         "Order.description",
         "Order.navigationUrl",
         "Order.assigneePosition",
+        "Order.photos",
         "StaffProfile.position",
         "AssignmentDecisionInfo.candidates",
     }
