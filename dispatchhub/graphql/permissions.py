@@ -48,6 +48,7 @@ SENSITIVE_FIELDS = frozenset(
         "Order.navigationUrl",
         "Order.assigneePosition",
         "Order.photos",
+        "Order.serviceReportUrl",
         "StaffProfile.position",
         "AssignmentDecisionInfo.candidates",
     }

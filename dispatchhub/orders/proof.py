@@ -24,6 +24,7 @@ from dispatchhub.orders.tables import Order, OrderFile
 __all__ = [
     "IMAGE_TYPES",
     "UPLOAD_KINDS",
+    "REPORT_TASK",
     "OrderParties",
     "add_proof",
     "file_for_download",
@@ -32,6 +33,8 @@ __all__ = [
     "sniff_image",
 ]
 
+# The outbox task that makes the service report (registered in orders.service_report).
+REPORT_TASK = "orders.service_report"
 IMAGE_TYPES = {"image/jpeg": "jpg", "image/png": "png"}
 UPLOAD_KINDS = frozenset({ProofKind.BEFORE, ProofKind.AFTER, ProofKind.SIGNATURE})
 

@@ -562,7 +562,9 @@ PHOTOS_BY_ROLE = {
     "dispatcher": "read",
     "admin": "read",
 }
-ORDER_PHOTOS = "query ($id: ID!) { order(id: $id) { number photos { kind url } } }"
+ORDER_PHOTOS = """
+query ($id: ID!) { order(id: $id) { number photos { kind url } serviceReportUrl } }
+"""
 
 
 @pytest.mark.parametrize("who", sorted(PHOTOS_BY_ROLE))
@@ -588,7 +590,10 @@ async def test_order_photos_by_role(
     if PHOTOS_BY_ROLE[who] == "read":
         assert "errors" not in body, body
         assert body["data"]["order"]["photos"] == []
+        assert body["data"]["order"]["serviceReportUrl"] is None
     else:
-        [error] = body["errors"]
-        assert error["path"] == ["order", "photos"]
-        assert error["extensions"]["code"] == "FORBIDDEN"
+        paths = sorted((e["path"], e["extensions"]["code"]) for e in body["errors"])
+        assert paths == [
+            (["order", "photos"], "FORBIDDEN"),
+            (["order", "serviceReportUrl"], "FORBIDDEN"),
+        ]

@@ -15,7 +15,7 @@ from dispatchhub.orders.proof import files_of
 from dispatchhub.orders.routes import FILES_PATH
 from dispatchhub.orders.statuses import ProofKind
 
-__all__ = ["ProofFile", "proof_files"]
+__all__ = ["ProofFile", "proof_files", "report_url"]
 
 api_enum(
     ProofKind,
@@ -60,3 +60,9 @@ async def proof_files(context: Context, order_id: str) -> list[ProofFile]:
         )
         for row in await loader.load(order_id)
     ]  # fmt: skip
+
+
+async def report_url(context: Context, order_id: str) -> str | None:
+    """Where the order's latest service report downloads from; None before there is one."""
+    reports = [f for f in await proof_files(context, order_id) if f.kind is ProofKind.REPORT]
+    return reports[-1].url if reports else None
