@@ -44,6 +44,7 @@ from dispatchhub.health import readiness
 from dispatchhub.logs import RequestIds
 from dispatchhub.metrics import RequestMetrics, metrics_endpoint, websocket_opened
 from dispatchhub.orders.reoptimise import TASK as REOPTIMISE
+from dispatchhub.orders.routes import order_routes
 from dispatchhub.outages import DatabaseUnavailable, OutageGuard
 from dispatchhub.outbox.periodic import schedule
 from dispatchhub.payments.routes import payment_routes
@@ -323,6 +324,7 @@ def create_app(
         WebSocketRoute("/graphql", graphql),
         *auth_routes(),
         *payment_routes(),
+        *order_routes(),
         # check_dir=False: the app starts before the console is built (it then answers 404).
         Mount("/admin", StaticFiles(directory=ADMIN_UI, html=True, check_dir=False), name="admin"),
         Mount("/staff", StaticFiles(directory=STAFF_UI, html=True, check_dir=False), name="staff"),

@@ -134,6 +134,16 @@ class Settings(BaseSettings):
         ge=1024,
         description="Largest request body accepted on any route; larger ones get 413 unread.",
     )
+    storage_dir: Path = Field(
+        default=Path("storage"),
+        description="Where the built-in storage plugin keeps uploaded files (photos, "
+        "signatures, service reports) when no storage plugin answers store_file.",
+    )
+    max_photo_bytes: int = Field(
+        default=900 * 1024,
+        ge=1024,
+        description="Largest photo or signature upload; the staff app compresses to less.",
+    )
     max_json_depth: int = Field(
         default=64,
         ge=4,

@@ -25,6 +25,7 @@ MODULES = (
     "dispatchhub.orders.timeouts",
     "dispatchhub.orders.reoptimise",
     "dispatchhub.orders.deadlines",
+    "dispatchhub.orders.service_report",
     "dispatchhub.orders.booking_events",
     "dispatchhub.reviews.tasks",
     "dispatchhub.analytics.rollups",

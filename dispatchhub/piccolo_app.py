@@ -40,6 +40,7 @@ def all_tables() -> list[type[Table]]:
         Offer,
         Order,
         OrderEvent,
+        OrderFile,
         OrderRequest,
     )
     from dispatchhub.outbox.tables import OutboxMessage
@@ -69,6 +70,7 @@ def all_tables() -> list[type[Table]]:
         Region, ServiceType, ServiceItem,
         Booking, BookingEvent, BookingExport,
         Order, OrderEvent, Offer, HelpRequest, HelpParticipant, ArrivalPromise, OrderRequest,
+        OrderFile,
         Policy, PolicyVersion, AssignmentDecision, StaffTypeStats,
         Review, StaffFeedback,
         OrderDaily, OrderTimeDaily, ReviewDaily, RollupChange, RollupState,

@@ -14,6 +14,7 @@ import pluggy
 from dispatchhub import db, live
 from dispatchhub.config import Settings
 from dispatchhub.outbox.relay import CeleryHandoff, InProcessHandoff, OutboxRelay
+from dispatchhub.plugins.defaults.local_storage import LocalStorage
 from dispatchhub.plugins.manager import create_plugin_manager
 
 __all__ = ["Runtime", "create_runtime"]
@@ -48,6 +49,9 @@ class Runtime:
         return self.relay
 
 
+LOCAL_STORAGE = "dispatchhub.local_storage"
+
+
 def create_runtime(
     settings: Settings,
     *,
@@ -60,4 +64,6 @@ def create_runtime(
         plugins = create_plugin_manager(
             allow=settings.plugin_allow_list, trace=settings.trace_plugins
         )
+    if plugins.get_plugin(LOCAL_STORAGE) is None:
+        plugins.register(LocalStorage(settings.storage_dir), name=LOCAL_STORAGE)
     return Runtime(settings=settings, plugins=plugins)

@@ -47,6 +47,8 @@ SENSITIVE_FIELDS = frozenset(
         "Order.description",
         "Order.navigationUrl",
         "Order.assigneePosition",
+        "Order.photos",
+        "Order.serviceReportUrl",
         "StaffProfile.position",
         "AssignmentDecisionInfo.candidates",
     }

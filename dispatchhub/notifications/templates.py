@@ -40,6 +40,12 @@ TEMPLATES: dict[str, Template] = {
         body_en="Your order {number} ({service}) is complete. Please rate the staff's attitude, "
         "quality, speed and skill within {days} days.",
     ),
+    "service_report_ready": Template(
+        subject_zh="服务报告 {number}",
+        subject_en="Service report {number}",
+        body_zh="订单 {number} 的服务报告已生成,可在订单详情中查看。",
+        body_en="The service report of order {number} is ready: open it from the order.",
+    ),
     "payment_received": Template(
         subject_zh="已收到付款 {number}",
         subject_en="Payment received {number}",

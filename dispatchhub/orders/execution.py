@@ -14,6 +14,7 @@ from dispatchhub.errors import DomainError, ValidationFailed
 from dispatchhub.orders.checklists import checklist_of, completion_errors
 from dispatchhub.orders.deadlines import ETA_TASK, settle_arrival
 from dispatchhub.orders.errors import OrdersErrorCode
+from dispatchhub.orders.proof import REPORT_TASK
 from dispatchhub.orders.service import add_event, get_order, now
 from dispatchhub.orders.statuses import OrderStatus
 from dispatchhub.orders.tables import Order
@@ -105,5 +106,7 @@ async def update_status(
         if status == OrderStatus.COMPLETED:
             # reviews (above) registers this task: the customer is asked for a review
             await enqueue("reviews.invite", {"order_id": str(order_id)})
+            # orders.service_report registers it: the PDF with photos and signature
+            await enqueue(REPORT_TASK, {"order_id": str(order_id)})
             await stats_changed(staff_id)
     return order_id

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-__all__ = ["HelpRole", "HelpStatus", "OrderChangeKind", "OrderStatus"]
+__all__ = ["ProofKind", "HelpRole", "HelpStatus", "OrderChangeKind", "OrderStatus"]
 
 
 class OrderStatus(StrEnum):
@@ -56,3 +56,12 @@ class OrderChangeKind(StrEnum):
     OFFER_REJECTED = "OFFER_REJECTED"
     REOFFERED = "REOFFERED"
     ARRIVAL_JEOPARDY = "ARRIVAL_JEOPARDY"
+
+
+class ProofKind(StrEnum):
+    """What an order's proof-of-work file is."""
+
+    BEFORE = "BEFORE"
+    AFTER = "AFTER"
+    SIGNATURE = "SIGNATURE"
+    REPORT = "REPORT"

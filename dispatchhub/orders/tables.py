@@ -18,7 +18,7 @@ from dispatchhub.catalog.tables import ServiceType
 from dispatchhub.tables_common import created_at, primary_key, updated_at
 from dispatchhub.users.tables import User
 
-__all__ = ["HelpParticipant", "HelpRequest", "Offer", "Order", "OrderEvent"]
+__all__ = ["HelpParticipant", "HelpRequest", "Offer", "Order", "OrderEvent", "OrderFile"]
 
 
 class Order(Table, tablename="orders"):
@@ -124,4 +124,19 @@ class OrderRequest(Table, tablename="order_requests"):
     kind = Varchar(length=20, help_text="STATUS or HELP")
     order = ForeignKey(Order, null=False)
     result = Varchar(length=64, default="", help_text="what it made (a help request's id)")
+    created_at = created_at()
+
+
+class OrderFile(Table, tablename="order_files"):
+    """Proof of work kept through the ``store_file`` hook: a photo before or after the
+    work, the customer's signature (uploaded by the assignee), or the service report."""
+
+    id = primary_key()
+    order = ForeignKey(Order, null=False, index=True)
+    kind = Varchar(length=16, help_text="BEFORE, AFTER, SIGNATURE or REPORT (ProofKind)")
+    storage_key = Varchar(length=200, help_text="the key store_file returned")
+    content_type = Varchar(length=40)
+    size = Integer(default=0)
+    uploaded_by = ForeignKey(User, null=True)
+    taken_at = Timestamptz(help_text="when the device took it (upload time if not told)")
     created_at = created_at()

@@ -224,6 +224,42 @@ def refund_payment(request: RefundRequest) -> RefundResult | None:
     """
 
 
+@hookspec(firstresult=True)
+def store_file(key: str, data: bytes, content_type: str) -> str | None:
+    """Keep an uploaded or generated file (a job photo, a signature, a service report).
+
+    Called in the request that uploads a photo or signature, and by the worker that writes
+    a service report. Stops at the first non-None result; the built-in default writes under
+    the ``storage_dir`` setting, so an object-storage plugin (OSS, S3, MinIO) overrides it.
+    Raising refuses the upload (the client queues it and tries again).
+
+    Args:
+        key: where to keep it, a relative path of ``[A-Za-z0-9_.-]`` parts joined by ``/``
+            (``orders/<order id>/<file id>.jpg``); the same key again replaces the file.
+        data: the file's bytes.
+        content_type: its media type (``image/jpeg``, ``image/png``, ``application/pdf``).
+
+    Returns:
+        The key it was kept under (normally ``key``), or None to let another plugin keep it.
+    """
+
+
+@hookspec(firstresult=True)
+def fetch_file(key: str) -> bytes | None:
+    """Read back a file kept with ``store_file``.
+
+    Called by the download routes after they checked the caller's rights, and by the
+    worker when it puts photos and the signature into a service report. Stops at the
+    first non-None result; the built-in default reads under the ``storage_dir`` setting.
+
+    Args:
+        key: the key ``store_file`` returned.
+
+    Returns:
+        The bytes, or None when this plugin does not have the file.
+    """
+
+
 # --- event hooks (called from the outbox relay, after commit) -----------------------------
 
 

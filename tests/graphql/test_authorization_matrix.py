@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -41,6 +42,7 @@ from dispatchhub.graphql.orders.types import CANDIDATES
 from dispatchhub.graphql.permissions import ROOT_TYPES, CasbinGuard
 from dispatchhub.graphql.schema import build_schema
 from dispatchhub.orders.dispatching import dispatch_order
+from dispatchhub.orders.service import now
 from dispatchhub.orders.tables import Offer
 from dispatchhub.runtime import Runtime
 from dispatchhub.users.authentication import authenticate
@@ -547,3 +549,51 @@ async def test_decision_candidates_by_role(
         assert line["eligible"] is True and line["score"] is not None
         assert all(set(v) == {"expression", "value"} for v in line["values"])
         assert line["terms"][0]["name"] == "close"
+
+
+# --- who reads an order's proof of work (Order.photos, policies/proof.csv) ---------------
+
+# On an order each role may fetch: the customer's own, the assignee's job, an order merely
+# offered to another staff member (fetchable, but its photos are not theirs to see).
+PHOTOS_BY_ROLE = {
+    "customer (own order)": "read",
+    "staff (assignee)": "read",
+    "staff (offered only)": "refused",
+    "dispatcher": "read",
+    "admin": "read",
+}
+ORDER_PHOTOS = """
+query ($id: ID!) { order(id: $id) { number photos { kind url } serviceReportUrl } }
+"""
+
+
+@pytest.mark.parametrize("who", sorted(PHOTOS_BY_ROLE))
+async def test_order_photos_by_role(
+    gql: GraphQLClient, make_user: MakeUser, orders_world: OrdersWorld, who: str
+) -> None:
+    customer = await make_user("customer")
+    assignee = await orders_world.signed_in_staff(make_user)
+    order_id = await orders_world.open_order(customer=customer.id)
+    await orders_world.set_status(order_id, "IN_PROGRESS", assignee.id)
+    offered = await orders_world.signed_in_staff(make_user)
+    await Offer(order=order_id, staff=offered.id, deadline=now() + timedelta(minutes=5)).save()
+    readers = {
+        "customer (own order)": customer,
+        "staff (assignee)": assignee,
+        "staff (offered only)": offered,
+    }
+    reader = readers.get(who) or await make_user(who)
+
+    body = await read(gql, reader, ORDER_PHOTOS, id=str(relay.GlobalID("Order", str(order_id))))
+
+    assert body["data"]["order"] is not None, body
+    if PHOTOS_BY_ROLE[who] == "read":
+        assert "errors" not in body, body
+        assert body["data"]["order"]["photos"] == []
+        assert body["data"]["order"]["serviceReportUrl"] is None
+    else:
+        paths = sorted((e["path"], e["extensions"]["code"]) for e in body["errors"])
+        assert paths == [
+            (["order", "photos"], "FORBIDDEN"),
+            (["order", "serviceReportUrl"], "FORBIDDEN"),
+        ]

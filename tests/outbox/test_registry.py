@@ -40,5 +40,6 @@ def test_the_loaded_domains_register_every_task_they_enqueue() -> None:
     assert {
         "analytics.refresh_rollups", "bookings.export", "dispatch.refresh_staff_stats",
         "notifications.deliver", "orders.dispatch", "orders.offer_expired",
-        "orders.reoptimise", "payments.refund", "plugins.event", "reviews.invite",
+        "orders.reoptimise", "orders.service_report", "payments.refund", "plugins.event",
+        "reviews.invite",
     } <= set(task_handlers())  # fmt: skip

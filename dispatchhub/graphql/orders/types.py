@@ -29,6 +29,7 @@ from dispatchhub.graphql.loaders import children_loader
 from dispatchhub.graphql.node import ReadableNode, global_id, register_node
 from dispatchhub.graphql.orders.arrival import OrderArrival, order_arrival
 from dispatchhub.graphql.orders.checklists import answers_for, checklist_for
+from dispatchhub.graphql.orders.proof import ProofFile, proof_files, report_url
 from dispatchhub.graphql.users.positions import StaffPosition, position_of
 from dispatchhub.orders.errors import OrdersErrorCode
 from dispatchhub.orders.help import helpers_of
@@ -341,6 +342,23 @@ class OrderNode(ReadableNode):
     )
     async def checklist_answers(self, info: strawberry.Info[Context, None]) -> JSON:
         return cast(JSON, await answers_for(info.context, self.id))
+
+    @strawberry.field(
+        description="Proof of work, oldest first: photos before and after, the customer's "
+        "signature and the service report; the order's customer, its assignee and dispatch "
+        "roles (others: null with a FORBIDDEN error). Upload with "
+        "`POST /api/orders/{id}/photos` (multipart, see docs/staff-app.md)."
+    )
+    async def photos(self, info: strawberry.Info[Context, None]) -> list[ProofFile] | None:
+        return await proof_files(info.context, self.id)
+
+    @strawberry.field(
+        description="The service report PDF (made when the order is COMPLETED, in the "
+        "customer's language): a `GET /api/files/{id}` URL for the order's customer, its "
+        "assignee and dispatch roles; null before it is made."
+    )
+    async def service_report_url(self, info: strawberry.Info[Context, None]) -> str | None:
+        return await report_url(info.context, self.id)
 
     @strawberry.field(description="The Booking's global ID.")
     def booking_id(self) -> strawberry.ID:

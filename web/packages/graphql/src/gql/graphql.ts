@@ -645,6 +645,12 @@ export type OrdersErrorCode =
   | 'CHECKLIST_ITEM_INVALID'
   /** “Complete the checklist item “{item_en}” before finishing.” · “完工前请完成检查项「{item}」” */
   | 'CHECKLIST_ITEM_REQUIRED'
+  /** “Attach the file.” · “请附上文件” */
+  | 'FILE_MISSING'
+  /** “The file is too large (at most {limit} bytes).” · “文件过大(上限 {limit} 字节)” */
+  | 'FILE_TOO_LARGE'
+  /** “Only JPEG or PNG images are accepted.” · “只接受 JPEG 或 PNG 图片” */
+  | 'FILE_TYPE'
   /** “This help request is over ({status}).” · “该求助已结束({status})” */
   | 'HELP_CLOSED'
   /** “No such help request.” · “求助不存在” */
@@ -677,6 +683,8 @@ export type OrdersErrorCode =
   | 'OWN_HELP_REQUEST'
   /** “first must be between 1 and {limit}.” · “每页数量须在 1 到 {limit} 之间” */
   | 'PAGE_SIZE'
+  /** “kind must be BEFORE, AFTER or SIGNATURE.” · “类型须为 BEFORE、AFTER 或 SIGNATURE” */
+  | 'PROOF_KIND'
   /** “A reason is required.” · “请填写原因” */
   | 'REASON_REQUIRED'
   /** “No such staff member.” · “服务人员不存在” */
