@@ -59,6 +59,8 @@ CUSTOMERS_AND_AGENTS = frozenset({"customer", "dispatcher", "admin"})
 EXPECTED: dict[str, frozenset[str]] = {
     # platform
     "Query.serverInfo": EVERYONE,
+    "Query.failedOutboxJobs": ADMIN,
+    "Mutation.outboxJobRetry": ADMIN,
     # identity
     "Query.me": SIGNED_IN,
     "Query.node": SIGNED_IN,
