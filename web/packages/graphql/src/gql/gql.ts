@@ -36,6 +36,8 @@ type Documents = {
     "\n  query BoardStaff($after: String) {\n    users(filter: { role: \"staff\", status: ACTIVE }, first: 100, after: $after) {\n      edges { node { id name staffProfile { region } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.BoardStaffDocument,
     "query BoardNames($ids: [ID!]!) { nodes(ids: $ids) { ... on User { id name } } }": typeof types.BoardNamesDocument,
     "\n  mutation BoardAssign($input: OrderAssignInput!) {\n    orderAssign(input: $input) {\n      order { id status assigneeId }\n      brokenRequirements { name reason values }\n      errors { field message code }\n    }\n  }\n": typeof types.BoardAssignDocument,
+    "\n  query AdminFailedOutboxJobs {\n    failedOutboxJobs(limit: 200) { id task status attempts lastError createdAt failedAt }\n  }\n": typeof types.AdminFailedOutboxJobsDocument,
+    "\n  mutation AdminOutboxJobRetry($id: ID!) {\n    outboxJobRetry(input: { id: $id }) {\n      job { id status attempts }\n      errors { field message code }\n    }\n  }\n": typeof types.AdminOutboxJobRetryDocument,
     "\n  query MapOrders($status: [OrderStatus!]) {\n    orders(filter: { status: $status }, first: 100) {\n      edges { node { id number status urgency serviceCode region address scheduledStart scheduledEnd createdAt assigneeName location { lat lon } } }\n    }\n  }\n": typeof types.MapOrdersDocument,
     "\n  query MapStaff($after: String) {\n    users(filter: { role: \"staff\", status: ACTIVE }, first: 100, after: $after) {\n      edges { node { id name staffProfile { region onShift position { location { lat lon } recordedAt } } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.MapStaffDocument,
     "\n  query PermissionGrid {\n    roles { name inherits builtin }\n    policyRules { subject object action shipped }\n  }\n": typeof types.PermissionGridDocument,
@@ -142,6 +144,8 @@ const documents: Documents = {
     "\n  query BoardStaff($after: String) {\n    users(filter: { role: \"staff\", status: ACTIVE }, first: 100, after: $after) {\n      edges { node { id name staffProfile { region } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.BoardStaffDocument,
     "query BoardNames($ids: [ID!]!) { nodes(ids: $ids) { ... on User { id name } } }": types.BoardNamesDocument,
     "\n  mutation BoardAssign($input: OrderAssignInput!) {\n    orderAssign(input: $input) {\n      order { id status assigneeId }\n      brokenRequirements { name reason values }\n      errors { field message code }\n    }\n  }\n": types.BoardAssignDocument,
+    "\n  query AdminFailedOutboxJobs {\n    failedOutboxJobs(limit: 200) { id task status attempts lastError createdAt failedAt }\n  }\n": types.AdminFailedOutboxJobsDocument,
+    "\n  mutation AdminOutboxJobRetry($id: ID!) {\n    outboxJobRetry(input: { id: $id }) {\n      job { id status attempts }\n      errors { field message code }\n    }\n  }\n": types.AdminOutboxJobRetryDocument,
     "\n  query MapOrders($status: [OrderStatus!]) {\n    orders(filter: { status: $status }, first: 100) {\n      edges { node { id number status urgency serviceCode region address scheduledStart scheduledEnd createdAt assigneeName location { lat lon } } }\n    }\n  }\n": types.MapOrdersDocument,
     "\n  query MapStaff($after: String) {\n    users(filter: { role: \"staff\", status: ACTIVE }, first: 100, after: $after) {\n      edges { node { id name staffProfile { region onShift position { location { lat lon } recordedAt } } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.MapStaffDocument,
     "\n  query PermissionGrid {\n    roles { name inherits builtin }\n    policyRules { subject object action shipped }\n  }\n": types.PermissionGridDocument,
@@ -328,6 +332,14 @@ export function graphql(source: "query BoardNames($ids: [ID!]!) { nodes(ids: $id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation BoardAssign($input: OrderAssignInput!) {\n    orderAssign(input: $input) {\n      order { id status assigneeId }\n      brokenRequirements { name reason values }\n      errors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation BoardAssign($input: OrderAssignInput!) {\n    orderAssign(input: $input) {\n      order { id status assigneeId }\n      brokenRequirements { name reason values }\n      errors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminFailedOutboxJobs {\n    failedOutboxJobs(limit: 200) { id task status attempts lastError createdAt failedAt }\n  }\n"): (typeof documents)["\n  query AdminFailedOutboxJobs {\n    failedOutboxJobs(limit: 200) { id task status attempts lastError createdAt failedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminOutboxJobRetry($id: ID!) {\n    outboxJobRetry(input: { id: $id }) {\n      job { id status attempts }\n      errors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminOutboxJobRetry($id: ID!) {\n    outboxJobRetry(input: { id: $id }) {\n      job { id status attempts }\n      errors { field message code }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
