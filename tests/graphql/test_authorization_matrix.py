@@ -83,6 +83,7 @@ EXPECTED: dict[str, frozenset[str]] = {
     # roles and policy rules
     "Query.roles": ADMIN,
     "Query.policyRules": ADMIN,
+    "Query.auditLog": ADMIN,
     "Mutation.roleAssign": ADMIN,
     "Mutation.roleRevoke": ADMIN,
     "Mutation.roleCreate": ADMIN,
