@@ -40,7 +40,7 @@ type Documents = {
     "\n  mutation AdminOutboxJobRetry($id: ID!) {\n    outboxJobRetry(input: { id: $id }) {\n      job { id status attempts }\n      errors { field message code }\n    }\n  }\n": typeof types.AdminOutboxJobRetryDocument,
     "\n  query MapOrders($status: [OrderStatus!]) {\n    orders(filter: { status: $status }, first: 100) {\n      edges { node { id number status urgency serviceCode region address scheduledStart scheduledEnd createdAt assigneeName location { lat lon } } }\n    }\n  }\n": typeof types.MapOrdersDocument,
     "\n  query MapStaff($after: String) {\n    users(filter: { role: \"staff\", status: ACTIVE }, first: 100, after: $after) {\n      edges { node { id name staffProfile { region onShift position { location { lat lon } recordedAt } } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.MapStaffDocument,
-    "\n  query PermissionGrid {\n    roles { name inherits builtin }\n    policyRules { subject object action shipped }\n  }\n": typeof types.PermissionGridDocument,
+    "\n  query PermissionGrid {\n    roles { name inherits builtin }\n    policyRules { subject object action shipped }\n    auditLog(first: 20) { id at action target actorName }\n  }\n": typeof types.PermissionGridDocument,
     "\n  mutation PermissionAdd($input: PolicyRuleInput!) {\n    policyRuleAdd(input: $input) { rule { subject object action shipped } errors { field message code } }\n  }\n": typeof types.PermissionAddDocument,
     "\n  mutation PermissionRemove($input: PolicyRuleInput!) {\n    policyRuleRemove(input: $input) { errors { field message code } }\n  }\n": typeof types.PermissionRemoveDocument,
     "\n  query PhoneCustomers($search: String) {\n    users(filter: { role: \"customer\", search: $search }, first: 20) { edges { node { id name phone email } } }\n  }\n": typeof types.PhoneCustomersDocument,
@@ -148,7 +148,7 @@ const documents: Documents = {
     "\n  mutation AdminOutboxJobRetry($id: ID!) {\n    outboxJobRetry(input: { id: $id }) {\n      job { id status attempts }\n      errors { field message code }\n    }\n  }\n": types.AdminOutboxJobRetryDocument,
     "\n  query MapOrders($status: [OrderStatus!]) {\n    orders(filter: { status: $status }, first: 100) {\n      edges { node { id number status urgency serviceCode region address scheduledStart scheduledEnd createdAt assigneeName location { lat lon } } }\n    }\n  }\n": types.MapOrdersDocument,
     "\n  query MapStaff($after: String) {\n    users(filter: { role: \"staff\", status: ACTIVE }, first: 100, after: $after) {\n      edges { node { id name staffProfile { region onShift position { location { lat lon } recordedAt } } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.MapStaffDocument,
-    "\n  query PermissionGrid {\n    roles { name inherits builtin }\n    policyRules { subject object action shipped }\n  }\n": types.PermissionGridDocument,
+    "\n  query PermissionGrid {\n    roles { name inherits builtin }\n    policyRules { subject object action shipped }\n    auditLog(first: 20) { id at action target actorName }\n  }\n": types.PermissionGridDocument,
     "\n  mutation PermissionAdd($input: PolicyRuleInput!) {\n    policyRuleAdd(input: $input) { rule { subject object action shipped } errors { field message code } }\n  }\n": types.PermissionAddDocument,
     "\n  mutation PermissionRemove($input: PolicyRuleInput!) {\n    policyRuleRemove(input: $input) { errors { field message code } }\n  }\n": types.PermissionRemoveDocument,
     "\n  query PhoneCustomers($search: String) {\n    users(filter: { role: \"customer\", search: $search }, first: 20) { edges { node { id name phone email } } }\n  }\n": types.PhoneCustomersDocument,
@@ -351,7 +351,7 @@ export function graphql(source: "\n  query MapStaff($after: String) {\n    users
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PermissionGrid {\n    roles { name inherits builtin }\n    policyRules { subject object action shipped }\n  }\n"): (typeof documents)["\n  query PermissionGrid {\n    roles { name inherits builtin }\n    policyRules { subject object action shipped }\n  }\n"];
+export function graphql(source: "\n  query PermissionGrid {\n    roles { name inherits builtin }\n    policyRules { subject object action shipped }\n    auditLog(first: 20) { id at action target actorName }\n  }\n"): (typeof documents)["\n  query PermissionGrid {\n    roles { name inherits builtin }\n    policyRules { subject object action shipped }\n    auditLog(first: 20) { id at action target actorName }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
