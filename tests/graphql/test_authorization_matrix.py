@@ -109,6 +109,7 @@ EXPECTED: dict[str, frozenset[str]] = {
     "Mutation.bookingCreate": CUSTOMERS_AND_AGENTS,
     "Mutation.bookingConfirm": frozenset({"customer"}),
     "Mutation.bookingApprove": AGENTS,
+    "Mutation.bookingReturn": AGENTS,
     "Mutation.bookingReschedule": CUSTOMERS_AND_AGENTS,
     "Mutation.bookingCancel": CUSTOMERS_AND_AGENTS,
     "Mutation.bookingUpdate": CUSTOMERS_AND_AGENTS,
