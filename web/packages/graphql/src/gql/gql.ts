@@ -16,6 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query ServerInfo { serverInfo { version database jobsMode timezone currency } }\n": typeof types.ServerInfoDocument,
     "\n  mutation BookingApprove($input: BookingApproveInput!) {\n    bookingApprove(input: $input) { booking { id status } errors { field message code } }\n  }\n": typeof types.BookingApproveDocument,
+    "\n  mutation BookingReturn($input: BookingReturnInput!) {\n    bookingReturn(input: $input) { booking { id status } errors { field message code } }\n  }\n": typeof types.BookingReturnDocument,
     "\n  query BookingDetail($id: ID!) {\n    booking(id: $id) {\n      id number status channel urgency serviceName description scheduledStart scheduledEnd address region\n      priceMinor currency customerId createdAt confirmedAt cancelledAt cancelReason\n      reviewProblems { field code message }\n      history { kind fromStatus toStatus reason at }\n      charges { amountMinor currency fault status }\n      payments { number purpose status amountMinor currency }\n    }\n  }\n": typeof types.BookingDetailDocument,
     "query BookingCustomer($id: ID!) { node(id: $id) { ... on User { name phone } } }": typeof types.BookingCustomerDocument,
     "\n  mutation BookingCancel($input: BookingCancelInput!) {\n    bookingCancel(input: $input) {\n      booking { id status }\n      charge { amountMinor currency fault status }\n      errors { field message code }\n    }\n  }\n": typeof types.BookingCancelDocument,
@@ -124,6 +125,7 @@ type Documents = {
 const documents: Documents = {
     "\n  query ServerInfo { serverInfo { version database jobsMode timezone currency } }\n": types.ServerInfoDocument,
     "\n  mutation BookingApprove($input: BookingApproveInput!) {\n    bookingApprove(input: $input) { booking { id status } errors { field message code } }\n  }\n": types.BookingApproveDocument,
+    "\n  mutation BookingReturn($input: BookingReturnInput!) {\n    bookingReturn(input: $input) { booking { id status } errors { field message code } }\n  }\n": types.BookingReturnDocument,
     "\n  query BookingDetail($id: ID!) {\n    booking(id: $id) {\n      id number status channel urgency serviceName description scheduledStart scheduledEnd address region\n      priceMinor currency customerId createdAt confirmedAt cancelledAt cancelReason\n      reviewProblems { field code message }\n      history { kind fromStatus toStatus reason at }\n      charges { amountMinor currency fault status }\n      payments { number purpose status amountMinor currency }\n    }\n  }\n": types.BookingDetailDocument,
     "query BookingCustomer($id: ID!) { node(id: $id) { ... on User { name phone } } }": types.BookingCustomerDocument,
     "\n  mutation BookingCancel($input: BookingCancelInput!) {\n    bookingCancel(input: $input) {\n      booking { id status }\n      charge { amountMinor currency fault status }\n      errors { field message code }\n    }\n  }\n": types.BookingCancelDocument,
@@ -252,6 +254,10 @@ export function graphql(source: "\n  query ServerInfo { serverInfo { version dat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation BookingApprove($input: BookingApproveInput!) {\n    bookingApprove(input: $input) { booking { id status } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation BookingApprove($input: BookingApproveInput!) {\n    bookingApprove(input: $input) { booking { id status } errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BookingReturn($input: BookingReturnInput!) {\n    bookingReturn(input: $input) { booking { id status } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation BookingReturn($input: BookingReturnInput!) {\n    bookingReturn(input: $input) { booking { id status } errors { field message code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
