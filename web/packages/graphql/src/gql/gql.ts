@@ -54,6 +54,8 @@ type Documents = {
     "\n  mutation AdminRoleAssign($input: RoleAssignInput!) { roleAssign(input: $input) { errors { field message code } } }\n": typeof types.AdminRoleAssignDocument,
     "\n  mutation AdminRoleRevoke($input: RoleRevokeInput!) { roleRevoke(input: $input) { errors { field message code } } }\n": typeof types.AdminRoleRevokeDocument,
     "\n  mutation DashboardExport($input: ReportExportInput!) {\n    reportExport(input: $input) { url filename errors { field message code } }\n  }\n": typeof types.DashboardExportDocument,
+    "\n  query ProfileCustomers($search: String) {\n    users(filter: { role: \"customer\", search: $search }, first: 20) { edges { node { id name phone } } }\n  }\n": typeof types.ProfileCustomersDocument,
+    "\n  query CustomerProfile($id: ID!) {\n    customerProfile(customerId: $id) {\n      report {\n        bookings firstBookingAt lastBookingAt bookingsPerMonth preferredWeekday preferredHour\n        preferredServiceTypes spendMinor recommendedServiceTypes\n      }\n      errors { field message code }\n    }\n  }\n": typeof types.CustomerProfileDocument,
     "\n  query RuleEditorLoad {\n    ruleSchema {\n      fields { path type optional doc }\n      methods { path parameter type optional doc }\n      functions { name returns doc params { name type } }\n      units { name kind }\n    }\n  }\n": typeof types.RuleEditorLoadDocument,
     "\n  query RulePolicy { policies(first: 100) { edges { node { id name activeVersion latestVersion shadowVersion } } } }\n": typeof types.RulePolicyDocument,
     "\n  query RuleLatest($id: ID!) { policyVersions(policyId: $id, first: 1) { edges { node { version source status } } } }\n": typeof types.RuleLatestDocument,
@@ -163,6 +165,8 @@ const documents: Documents = {
     "\n  mutation AdminRoleAssign($input: RoleAssignInput!) { roleAssign(input: $input) { errors { field message code } } }\n": types.AdminRoleAssignDocument,
     "\n  mutation AdminRoleRevoke($input: RoleRevokeInput!) { roleRevoke(input: $input) { errors { field message code } } }\n": types.AdminRoleRevokeDocument,
     "\n  mutation DashboardExport($input: ReportExportInput!) {\n    reportExport(input: $input) { url filename errors { field message code } }\n  }\n": types.DashboardExportDocument,
+    "\n  query ProfileCustomers($search: String) {\n    users(filter: { role: \"customer\", search: $search }, first: 20) { edges { node { id name phone } } }\n  }\n": types.ProfileCustomersDocument,
+    "\n  query CustomerProfile($id: ID!) {\n    customerProfile(customerId: $id) {\n      report {\n        bookings firstBookingAt lastBookingAt bookingsPerMonth preferredWeekday preferredHour\n        preferredServiceTypes spendMinor recommendedServiceTypes\n      }\n      errors { field message code }\n    }\n  }\n": types.CustomerProfileDocument,
     "\n  query RuleEditorLoad {\n    ruleSchema {\n      fields { path type optional doc }\n      methods { path parameter type optional doc }\n      functions { name returns doc params { name type } }\n      units { name kind }\n    }\n  }\n": types.RuleEditorLoadDocument,
     "\n  query RulePolicy { policies(first: 100) { edges { node { id name activeVersion latestVersion shadowVersion } } } }\n": types.RulePolicyDocument,
     "\n  query RuleLatest($id: ID!) { policyVersions(policyId: $id, first: 1) { edges { node { version source status } } } }\n": types.RuleLatestDocument,
@@ -406,6 +410,14 @@ export function graphql(source: "\n  mutation AdminRoleRevoke($input: RoleRevoke
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DashboardExport($input: ReportExportInput!) {\n    reportExport(input: $input) { url filename errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation DashboardExport($input: ReportExportInput!) {\n    reportExport(input: $input) { url filename errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProfileCustomers($search: String) {\n    users(filter: { role: \"customer\", search: $search }, first: 20) { edges { node { id name phone } } }\n  }\n"): (typeof documents)["\n  query ProfileCustomers($search: String) {\n    users(filter: { role: \"customer\", search: $search }, first: 20) { edges { node { id name phone } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerProfile($id: ID!) {\n    customerProfile(customerId: $id) {\n      report {\n        bookings firstBookingAt lastBookingAt bookingsPerMonth preferredWeekday preferredHour\n        preferredServiceTypes spendMinor recommendedServiceTypes\n      }\n      errors { field message code }\n    }\n  }\n"): (typeof documents)["\n  query CustomerProfile($id: ID!) {\n    customerProfile(customerId: $id) {\n      report {\n        bookings firstBookingAt lastBookingAt bookingsPerMonth preferredWeekday preferredHour\n        preferredServiceTypes spendMinor recommendedServiceTypes\n      }\n      errors { field message code }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
