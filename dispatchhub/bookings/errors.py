@@ -11,6 +11,10 @@ class BookingsErrorCode(ErrorCode):
     """Why a booking operation was refused, or what the automatic review asks to change."""
 
     NOT_FOUND = ("找不到该预约。", "The booking was not found.")
+    RETURNED_BY_AGENT = (
+        "客服退回了预约,请按说明修改后重新提交:{reason}",
+        "Customer service sent the booking back; change it as asked and submit it again: {reason}",
+    )
     REQUIRED = ("此项必填。", "This field is required.")
     TOO_LONG = ("内容过长(上限 {limit} 个字符)。", "Too long (at most {limit} characters).")
     DESCRIPTION_TOO_SHORT = (

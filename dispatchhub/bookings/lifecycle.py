@@ -23,7 +23,7 @@ from dispatchhub.catalog.hours import is_within_service_hours, windows_on
 from dispatchhub.catalog.policy import Charge, Fault, cancellation_charge
 from dispatchhub.config import Settings
 from dispatchhub.domain_events import ask, publish
-from dispatchhub.errors import DomainError, ValidationFailed
+from dispatchhub.errors import DomainError, FieldError, ValidationFailed
 from dispatchhub.outbox.service import now as utcnow
 
 __all__ = [
@@ -36,6 +36,7 @@ __all__ = [
     "follow_order",
     "load_booking",
     "reschedule",
+    "send_back",
 ]
 
 CANCEL_REASON_MAX = 500
@@ -88,6 +89,29 @@ async def approve(settings: Settings, booking_id: UUID, *, actor_id: UUID, note:
         confirmed = {**booking, "status": BookingStatus.CONFIRMED}
         await publish("booking.confirmed", booking=confirmed, actor_id=actor_id)
         await notify_customer(settings, booking, "booking_confirmed")
+
+
+async def send_back(booking_id: UUID, *, actor_id: UUID, reason: str) -> None:
+    """An agent returns a booking waiting for manual review to its customer (NEEDS_CHANGES),
+    the reason kept as the review problem the customer sees; their update reviews it again.
+
+    Raises:
+        DomainError: ``INVALID_TRANSITION`` at ``id`` unless PENDING_REVIEW; ``REQUIRED`` or
+            ``TOO_LONG`` at ``reason``.
+    """
+    text = _cancel_reason(reason)
+    booking = await load_booking(booking_id)
+    _require(booking, (BookingStatus.PENDING_REVIEW,), "sent back")
+    problem = FieldError(BookingsErrorCode.RETURNED_BY_AGENT, None, {"reason": text})
+    kept = {
+        "field": None,
+        "code": problem.code.name,
+        "message_zh": problem.message("zh-CN"),
+        "message_en": problem.message("en"),
+    }
+    async with db.write():
+        await _move(booking, BookingStatus.NEEDS_CHANGES, {Booking.review_errors: [kept]})
+        await _event(booking, "RETURNED", BookingStatus.NEEDS_CHANGES, actor_id, text)
 
 
 async def reschedule(

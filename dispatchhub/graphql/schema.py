@@ -52,6 +52,7 @@ from dispatchhub.graphql.payments.queries import PaymentsQuery
 from dispatchhub.graphql.permissions import CasbinGuard
 from dispatchhub.graphql.reviews.mutations import ReviewsMutation
 from dispatchhub.graphql.reviews.queries import ReviewsQuery
+from dispatchhub.graphql.system.outbox import OutboxMutation, OutboxQuery
 from dispatchhub.graphql.system.types import SystemQuery
 from dispatchhub.graphql.text_inputs import TextInputs
 from dispatchhub.graphql.users.addresses import AddressesMutation, AddressesQuery
@@ -90,6 +91,7 @@ Query = merge_types(
         PushQuery,
         PaymentsQuery,
         AddressesQuery,
+        OutboxQuery,
     ),
 )
 Mutation = merge_types(
@@ -113,6 +115,7 @@ Mutation = merge_types(
         AddressesMutation,
         StaffShiftMutation,
         ChecklistMutation,
+        OutboxMutation,
     ),
 )
 Subscription = merge_types("Subscription", (OrdersSubscription,))

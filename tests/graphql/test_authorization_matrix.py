@@ -61,6 +61,8 @@ CUSTOMERS_AND_AGENTS = frozenset({"customer", "dispatcher", "admin"})
 EXPECTED: dict[str, frozenset[str]] = {
     # platform
     "Query.serverInfo": EVERYONE,
+    "Query.failedOutboxJobs": ADMIN,
+    "Mutation.outboxJobRetry": ADMIN,
     # identity
     "Query.me": SIGNED_IN,
     "Query.node": SIGNED_IN,
@@ -83,6 +85,7 @@ EXPECTED: dict[str, frozenset[str]] = {
     # roles and policy rules
     "Query.roles": ADMIN,
     "Query.policyRules": ADMIN,
+    "Query.auditLog": ADMIN,
     "Mutation.roleAssign": ADMIN,
     "Mutation.roleRevoke": ADMIN,
     "Mutation.roleCreate": ADMIN,
@@ -108,6 +111,7 @@ EXPECTED: dict[str, frozenset[str]] = {
     "Mutation.bookingCreate": CUSTOMERS_AND_AGENTS,
     "Mutation.bookingConfirm": frozenset({"customer"}),
     "Mutation.bookingApprove": AGENTS,
+    "Mutation.bookingReturn": AGENTS,
     "Mutation.bookingReschedule": CUSTOMERS_AND_AGENTS,
     "Mutation.bookingCancel": CUSTOMERS_AND_AGENTS,
     "Mutation.bookingUpdate": CUSTOMERS_AND_AGENTS,

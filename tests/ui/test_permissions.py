@@ -13,6 +13,7 @@ from dispatchhub.demo import DEMO_PASSWORD
 from tests.ui.conftest import LOGINS, SIGN_IN, Text
 
 RULES = "{ policyRules { subject object action shipped } }"
+ME = "{ me { name } }"
 STATS = '{ taskStats(period: MONTH, from: "2026-01-01", to: "2026-01-31") { errors { code } } }'
 
 
@@ -57,6 +58,11 @@ def test_a_tick_in_the_grid_lets_a_role_call_a_query_and_clearing_it_takes_that_
         text("permissions.added", subject="customer", object="Query.taskStats", action="call")
     )
     expect(cell).to_be_checked()
+    # and the audit trail below the grid shows the change first, by this admin
+    newest = page.locator("#audit-trail tbody tr").first
+    expect(newest.locator('[data-field="action"]')).to_have_text("policy_rule.add")
+    expect(newest.locator('[data-field="target"]')).to_contain_text("Query.taskStats")
+    expect(newest.locator('[data-field="actor"]')).to_have_text(api(ME)["me"]["name"])
     page.screenshot(path=str(screenshots / f"permissions-added-{lang}.png"), full_page=True)
 
     # then the customer may call it over the API, and the rule is listed
@@ -75,3 +81,5 @@ def test_a_tick_in_the_grid_lets_a_role_call_a_query_and_clearing_it_takes_that_
         text("permissions.removed", subject="customer", object="Query.taskStats", action="call")
     )
     assert "FORBIDDEN" in _codes(_as_customer(live_server, STATS))
+    expect(newest.locator('[data-field="action"]')).to_have_text("policy_rule.remove")
+    expect(newest.locator('[data-field="target"]')).to_contain_text("Query.taskStats")

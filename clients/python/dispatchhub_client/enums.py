@@ -26,6 +26,7 @@ class BookingStatus(str, Enum):
 
 class BookingsErrorCode(str, Enum):
     NOT_FOUND = "NOT_FOUND"
+    RETURNED_BY_AGENT = "RETURNED_BY_AGENT"
     REQUIRED = "REQUIRED"
     TOO_LONG = "TOO_LONG"
     DESCRIPTION_TOO_SHORT = "DESCRIPTION_TOO_SHORT"

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-import strawberry
+from datetime import datetime
+from typing import cast
 
+import strawberry
+from strawberry import relay
+from strawberry.scalars import JSON
+
+from dispatchhub.authz.audit import AuditEntry
 from dispatchhub.authz.errors import AuthzErrorCode
 from dispatchhub.authz.service import PolicyRule, Role
 from dispatchhub.graphql.errors import Error
 
-__all__ = ["AuthzError", "PolicyRuleType", "RoleType"]
+__all__ = ["AuditEntryType", "AuthzError", "PolicyRuleType", "RoleType"]
 
 AuthzErrorCodeEnum = strawberry.enum(AuthzErrorCode, name="AuthzErrorCode")
 
@@ -49,3 +55,31 @@ class PolicyRuleType:
     def of(cls, rule: PolicyRule) -> PolicyRuleType:
         return cls(subject=rule.subject, object=rule.object, action=rule.action,
                    shipped=rule.shipped)  # fmt: skip
+
+
+@strawberry.type(name="AuditEntry", description="One audited change (admins).")
+class AuditEntryType:
+    id: strawberry.ID = strawberry.field(description="The entry's row id.")
+    at: datetime = strawberry.field(description="When the change committed.")
+    action: str = strawberry.field(
+        description="A dotted verb: role.assign, role.revoke, role.create, policy_rule.add …"
+    )
+    target: str = strawberry.field(description="What changed: a user id, a rule as text, a key.")
+    detail: JSON = strawberry.field(description="The change's specifics (before and after).")
+    actor_id: strawberry.ID | None = strawberry.field(
+        description="The admin's User global ID; null for the platform itself."
+    )
+    actor_name: str | None = strawberry.field(description="The admin's name; null: the platform.")
+
+    @classmethod
+    def of(cls, entry: AuditEntry) -> AuditEntryType:
+        actor = entry.actor_id
+        return cls(
+            id=strawberry.ID(str(entry.id)),
+            at=entry.at,
+            action=entry.action,
+            target=entry.target,
+            detail=cast(JSON, entry.detail),
+            actor_id=strawberry.ID(str(relay.GlobalID("User", str(actor)))) if actor else None,
+            actor_name=entry.actor_name,
+        )

@@ -191,6 +191,15 @@ class BookingApproveInput:
 
 
 @strawberry.input
+class BookingReturnInput:
+    id: strawberry.ID = strawberry.field(description="The booking: its global ID or row id.")
+    reason: str = strawberry.field(
+        description="What the customer must change (1–500 characters); they see it as the "
+        "booking's review problem."
+    )
+
+
+@strawberry.input
 class BookingRescheduleInput:
     id: strawberry.ID = strawberry.field(description="The booking: its global ID or row id.")
     scheduled_start: datetime = strawberry.field(description="The new start (with a time zone).")
@@ -425,6 +434,22 @@ class BookingsMutation:
                 context.runtime.settings, booking_id,
                 actor_id=context.user_id, note=input.note,
             )  # fmt: skip
+            return booking_id
+
+        return await _payload(context, run)
+
+    @strawberry.mutation(
+        description="An agent sends a booking waiting for manual review back to the customer "
+        "(NEEDS_CHANGES) with the reason, which the customer sees as its review problem."
+    )
+    async def booking_return(
+        self, info: strawberry.Info[Context, None], input: BookingReturnInput
+    ) -> BookingPayload:
+        context = info.context
+
+        async def run() -> UUID:
+            booking_id = await _owned(context, input.id)
+            await lifecycle.send_back(booking_id, actor_id=context.user_id, reason=input.reason)
             return booking_id
 
         return await _payload(context, run)

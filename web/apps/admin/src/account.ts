@@ -2,7 +2,7 @@
 import { ApiError, MeDocument, currentSession, type DispatchClient } from "@dispatchhub/graphql";
 import { reactive } from "vue";
 
-export type PageName = "rules" | "board" | "bookings" | "team" | "dashboards" | "map" | "permissions" | "catalog" | "phone" | "users";
+export type PageName = "rules" | "board" | "bookings" | "team" | "dashboards" | "map" | "permissions" | "catalog" | "phone" | "users" | "jobs";
 
 // Which roles may open a page; the server decides in the end, this only keeps a role away
 // from a page it cannot use. Admins inherit dispatcher and supervisor (authz/roles.csv).
@@ -17,6 +17,7 @@ export const PAGES: Record<PageName, { roles: string[] }> = {
   catalog: { roles: ["admin"] },
   phone: { roles: ["dispatcher"] },
   users: { roles: ["admin"] },
+  jobs: { roles: ["admin"] },
 };
 const INHERITS: Record<string, string[]> = { admin: ["dispatcher", "supervisor"], supervisor: ["staff"] };
 export const KNOWN_ROLES = ["admin", "dispatcher", "supervisor", "staff", "customer"];

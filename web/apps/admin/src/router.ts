@@ -25,6 +25,7 @@ export const router = createRouter({
     { path: "/catalog", name: "catalog", meta: { page: "catalog" }, component: () => import("./pages/CatalogPage.vue") },
     { path: "/phone", name: "phone", meta: { page: "phone" }, component: () => import("./pages/PhoneBooking.vue") },
     { path: "/users", name: "users", meta: { page: "users" }, component: () => import("./pages/UsersPage.vue") },
+    { path: "/jobs", name: "jobs", meta: { page: "jobs" }, component: () => import("./pages/JobsPage.vue") },
     { path: "/:rest(.*)*", redirect: "/" },
   ],
 });

@@ -16,6 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query ServerInfo { serverInfo { version database jobsMode timezone currency } }\n": typeof types.ServerInfoDocument,
     "\n  mutation BookingApprove($input: BookingApproveInput!) {\n    bookingApprove(input: $input) { booking { id status } errors { field message code } }\n  }\n": typeof types.BookingApproveDocument,
+    "\n  mutation BookingReturn($input: BookingReturnInput!) {\n    bookingReturn(input: $input) { booking { id status } errors { field message code } }\n  }\n": typeof types.BookingReturnDocument,
     "\n  query BookingDetail($id: ID!) {\n    booking(id: $id) {\n      id number status channel urgency serviceName description scheduledStart scheduledEnd address region\n      priceMinor currency customerId createdAt confirmedAt cancelledAt cancelReason\n      reviewProblems { field code message }\n      history { kind fromStatus toStatus reason at }\n      charges { amountMinor currency fault status }\n      payments { number purpose status amountMinor currency }\n    }\n  }\n": typeof types.BookingDetailDocument,
     "query BookingCustomer($id: ID!) { node(id: $id) { ... on User { name phone } } }": typeof types.BookingCustomerDocument,
     "\n  mutation BookingCancel($input: BookingCancelInput!) {\n    bookingCancel(input: $input) {\n      booking { id status }\n      charge { amountMinor currency fault status }\n      errors { field message code }\n    }\n  }\n": typeof types.BookingCancelDocument,
@@ -36,9 +37,11 @@ type Documents = {
     "\n  query BoardStaff($after: String) {\n    users(filter: { role: \"staff\", status: ACTIVE }, first: 100, after: $after) {\n      edges { node { id name staffProfile { region } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.BoardStaffDocument,
     "query BoardNames($ids: [ID!]!) { nodes(ids: $ids) { ... on User { id name } } }": typeof types.BoardNamesDocument,
     "\n  mutation BoardAssign($input: OrderAssignInput!) {\n    orderAssign(input: $input) {\n      order { id status assigneeId }\n      brokenRequirements { name reason values }\n      errors { field message code }\n    }\n  }\n": typeof types.BoardAssignDocument,
+    "\n  query AdminFailedOutboxJobs {\n    failedOutboxJobs(limit: 200) { id task status attempts lastError createdAt failedAt }\n  }\n": typeof types.AdminFailedOutboxJobsDocument,
+    "\n  mutation AdminOutboxJobRetry($id: ID!) {\n    outboxJobRetry(input: { id: $id }) {\n      job { id status attempts }\n      errors { field message code }\n    }\n  }\n": typeof types.AdminOutboxJobRetryDocument,
     "\n  query MapOrders($status: [OrderStatus!]) {\n    orders(filter: { status: $status }, first: 100) {\n      edges { node { id number status urgency serviceCode region address scheduledStart scheduledEnd createdAt assigneeName location { lat lon } } }\n    }\n  }\n": typeof types.MapOrdersDocument,
     "\n  query MapStaff($after: String) {\n    users(filter: { role: \"staff\", status: ACTIVE }, first: 100, after: $after) {\n      edges { node { id name staffProfile { region onShift position { location { lat lon } recordedAt } } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.MapStaffDocument,
-    "\n  query PermissionGrid {\n    roles { name inherits builtin }\n    policyRules { subject object action shipped }\n  }\n": typeof types.PermissionGridDocument,
+    "\n  query PermissionGrid {\n    roles { name inherits builtin }\n    policyRules { subject object action shipped }\n    auditLog(first: 20) { id at action target actorName }\n  }\n": typeof types.PermissionGridDocument,
     "\n  mutation PermissionAdd($input: PolicyRuleInput!) {\n    policyRuleAdd(input: $input) { rule { subject object action shipped } errors { field message code } }\n  }\n": typeof types.PermissionAddDocument,
     "\n  mutation PermissionRemove($input: PolicyRuleInput!) {\n    policyRuleRemove(input: $input) { errors { field message code } }\n  }\n": typeof types.PermissionRemoveDocument,
     "\n  query PhoneCustomers($search: String) {\n    users(filter: { role: \"customer\", search: $search }, first: 20) { edges { node { id name phone email } } }\n  }\n": typeof types.PhoneCustomersDocument,
@@ -51,6 +54,8 @@ type Documents = {
     "\n  mutation AdminRoleAssign($input: RoleAssignInput!) { roleAssign(input: $input) { errors { field message code } } }\n": typeof types.AdminRoleAssignDocument,
     "\n  mutation AdminRoleRevoke($input: RoleRevokeInput!) { roleRevoke(input: $input) { errors { field message code } } }\n": typeof types.AdminRoleRevokeDocument,
     "\n  mutation DashboardExport($input: ReportExportInput!) {\n    reportExport(input: $input) { url filename errors { field message code } }\n  }\n": typeof types.DashboardExportDocument,
+    "\n  query ProfileCustomers($search: String) {\n    users(filter: { role: \"customer\", search: $search }, first: 20) { edges { node { id name phone } } }\n  }\n": typeof types.ProfileCustomersDocument,
+    "\n  query CustomerProfile($id: ID!) {\n    customerProfile(customerId: $id) {\n      report {\n        bookings firstBookingAt lastBookingAt bookingsPerMonth preferredWeekday preferredHour\n        preferredServiceTypes spendMinor recommendedServiceTypes\n      }\n      errors { field message code }\n    }\n  }\n": typeof types.CustomerProfileDocument,
     "\n  query RuleEditorLoad {\n    ruleSchema {\n      fields { path type optional doc }\n      methods { path parameter type optional doc }\n      functions { name returns doc params { name type } }\n      units { name kind }\n    }\n  }\n": typeof types.RuleEditorLoadDocument,
     "\n  query RulePolicy { policies(first: 100) { edges { node { id name activeVersion latestVersion shadowVersion } } } }\n": typeof types.RulePolicyDocument,
     "\n  query RuleLatest($id: ID!) { policyVersions(policyId: $id, first: 1) { edges { node { version source status } } } }\n": typeof types.RuleLatestDocument,
@@ -122,6 +127,7 @@ type Documents = {
 const documents: Documents = {
     "\n  query ServerInfo { serverInfo { version database jobsMode timezone currency } }\n": types.ServerInfoDocument,
     "\n  mutation BookingApprove($input: BookingApproveInput!) {\n    bookingApprove(input: $input) { booking { id status } errors { field message code } }\n  }\n": types.BookingApproveDocument,
+    "\n  mutation BookingReturn($input: BookingReturnInput!) {\n    bookingReturn(input: $input) { booking { id status } errors { field message code } }\n  }\n": types.BookingReturnDocument,
     "\n  query BookingDetail($id: ID!) {\n    booking(id: $id) {\n      id number status channel urgency serviceName description scheduledStart scheduledEnd address region\n      priceMinor currency customerId createdAt confirmedAt cancelledAt cancelReason\n      reviewProblems { field code message }\n      history { kind fromStatus toStatus reason at }\n      charges { amountMinor currency fault status }\n      payments { number purpose status amountMinor currency }\n    }\n  }\n": types.BookingDetailDocument,
     "query BookingCustomer($id: ID!) { node(id: $id) { ... on User { name phone } } }": types.BookingCustomerDocument,
     "\n  mutation BookingCancel($input: BookingCancelInput!) {\n    bookingCancel(input: $input) {\n      booking { id status }\n      charge { amountMinor currency fault status }\n      errors { field message code }\n    }\n  }\n": types.BookingCancelDocument,
@@ -142,9 +148,11 @@ const documents: Documents = {
     "\n  query BoardStaff($after: String) {\n    users(filter: { role: \"staff\", status: ACTIVE }, first: 100, after: $after) {\n      edges { node { id name staffProfile { region } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.BoardStaffDocument,
     "query BoardNames($ids: [ID!]!) { nodes(ids: $ids) { ... on User { id name } } }": types.BoardNamesDocument,
     "\n  mutation BoardAssign($input: OrderAssignInput!) {\n    orderAssign(input: $input) {\n      order { id status assigneeId }\n      brokenRequirements { name reason values }\n      errors { field message code }\n    }\n  }\n": types.BoardAssignDocument,
+    "\n  query AdminFailedOutboxJobs {\n    failedOutboxJobs(limit: 200) { id task status attempts lastError createdAt failedAt }\n  }\n": types.AdminFailedOutboxJobsDocument,
+    "\n  mutation AdminOutboxJobRetry($id: ID!) {\n    outboxJobRetry(input: { id: $id }) {\n      job { id status attempts }\n      errors { field message code }\n    }\n  }\n": types.AdminOutboxJobRetryDocument,
     "\n  query MapOrders($status: [OrderStatus!]) {\n    orders(filter: { status: $status }, first: 100) {\n      edges { node { id number status urgency serviceCode region address scheduledStart scheduledEnd createdAt assigneeName location { lat lon } } }\n    }\n  }\n": types.MapOrdersDocument,
     "\n  query MapStaff($after: String) {\n    users(filter: { role: \"staff\", status: ACTIVE }, first: 100, after: $after) {\n      edges { node { id name staffProfile { region onShift position { location { lat lon } recordedAt } } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.MapStaffDocument,
-    "\n  query PermissionGrid {\n    roles { name inherits builtin }\n    policyRules { subject object action shipped }\n  }\n": types.PermissionGridDocument,
+    "\n  query PermissionGrid {\n    roles { name inherits builtin }\n    policyRules { subject object action shipped }\n    auditLog(first: 20) { id at action target actorName }\n  }\n": types.PermissionGridDocument,
     "\n  mutation PermissionAdd($input: PolicyRuleInput!) {\n    policyRuleAdd(input: $input) { rule { subject object action shipped } errors { field message code } }\n  }\n": types.PermissionAddDocument,
     "\n  mutation PermissionRemove($input: PolicyRuleInput!) {\n    policyRuleRemove(input: $input) { errors { field message code } }\n  }\n": types.PermissionRemoveDocument,
     "\n  query PhoneCustomers($search: String) {\n    users(filter: { role: \"customer\", search: $search }, first: 20) { edges { node { id name phone email } } }\n  }\n": types.PhoneCustomersDocument,
@@ -157,6 +165,8 @@ const documents: Documents = {
     "\n  mutation AdminRoleAssign($input: RoleAssignInput!) { roleAssign(input: $input) { errors { field message code } } }\n": types.AdminRoleAssignDocument,
     "\n  mutation AdminRoleRevoke($input: RoleRevokeInput!) { roleRevoke(input: $input) { errors { field message code } } }\n": types.AdminRoleRevokeDocument,
     "\n  mutation DashboardExport($input: ReportExportInput!) {\n    reportExport(input: $input) { url filename errors { field message code } }\n  }\n": types.DashboardExportDocument,
+    "\n  query ProfileCustomers($search: String) {\n    users(filter: { role: \"customer\", search: $search }, first: 20) { edges { node { id name phone } } }\n  }\n": types.ProfileCustomersDocument,
+    "\n  query CustomerProfile($id: ID!) {\n    customerProfile(customerId: $id) {\n      report {\n        bookings firstBookingAt lastBookingAt bookingsPerMonth preferredWeekday preferredHour\n        preferredServiceTypes spendMinor recommendedServiceTypes\n      }\n      errors { field message code }\n    }\n  }\n": types.CustomerProfileDocument,
     "\n  query RuleEditorLoad {\n    ruleSchema {\n      fields { path type optional doc }\n      methods { path parameter type optional doc }\n      functions { name returns doc params { name type } }\n      units { name kind }\n    }\n  }\n": types.RuleEditorLoadDocument,
     "\n  query RulePolicy { policies(first: 100) { edges { node { id name activeVersion latestVersion shadowVersion } } } }\n": types.RulePolicyDocument,
     "\n  query RuleLatest($id: ID!) { policyVersions(policyId: $id, first: 1) { edges { node { version source status } } } }\n": types.RuleLatestDocument,
@@ -251,6 +261,10 @@ export function graphql(source: "\n  mutation BookingApprove($input: BookingAppr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation BookingReturn($input: BookingReturnInput!) {\n    bookingReturn(input: $input) { booking { id status } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation BookingReturn($input: BookingReturnInput!) {\n    bookingReturn(input: $input) { booking { id status } errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query BookingDetail($id: ID!) {\n    booking(id: $id) {\n      id number status channel urgency serviceName description scheduledStart scheduledEnd address region\n      priceMinor currency customerId createdAt confirmedAt cancelledAt cancelReason\n      reviewProblems { field code message }\n      history { kind fromStatus toStatus reason at }\n      charges { amountMinor currency fault status }\n      payments { number purpose status amountMinor currency }\n    }\n  }\n"): (typeof documents)["\n  query BookingDetail($id: ID!) {\n    booking(id: $id) {\n      id number status channel urgency serviceName description scheduledStart scheduledEnd address region\n      priceMinor currency customerId createdAt confirmedAt cancelledAt cancelReason\n      reviewProblems { field code message }\n      history { kind fromStatus toStatus reason at }\n      charges { amountMinor currency fault status }\n      payments { number purpose status amountMinor currency }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -331,6 +345,14 @@ export function graphql(source: "\n  mutation BoardAssign($input: OrderAssignInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AdminFailedOutboxJobs {\n    failedOutboxJobs(limit: 200) { id task status attempts lastError createdAt failedAt }\n  }\n"): (typeof documents)["\n  query AdminFailedOutboxJobs {\n    failedOutboxJobs(limit: 200) { id task status attempts lastError createdAt failedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminOutboxJobRetry($id: ID!) {\n    outboxJobRetry(input: { id: $id }) {\n      job { id status attempts }\n      errors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminOutboxJobRetry($id: ID!) {\n    outboxJobRetry(input: { id: $id }) {\n      job { id status attempts }\n      errors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MapOrders($status: [OrderStatus!]) {\n    orders(filter: { status: $status }, first: 100) {\n      edges { node { id number status urgency serviceCode region address scheduledStart scheduledEnd createdAt assigneeName location { lat lon } } }\n    }\n  }\n"): (typeof documents)["\n  query MapOrders($status: [OrderStatus!]) {\n    orders(filter: { status: $status }, first: 100) {\n      edges { node { id number status urgency serviceCode region address scheduledStart scheduledEnd createdAt assigneeName location { lat lon } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -339,7 +361,7 @@ export function graphql(source: "\n  query MapStaff($after: String) {\n    users
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PermissionGrid {\n    roles { name inherits builtin }\n    policyRules { subject object action shipped }\n  }\n"): (typeof documents)["\n  query PermissionGrid {\n    roles { name inherits builtin }\n    policyRules { subject object action shipped }\n  }\n"];
+export function graphql(source: "\n  query PermissionGrid {\n    roles { name inherits builtin }\n    policyRules { subject object action shipped }\n    auditLog(first: 20) { id at action target actorName }\n  }\n"): (typeof documents)["\n  query PermissionGrid {\n    roles { name inherits builtin }\n    policyRules { subject object action shipped }\n    auditLog(first: 20) { id at action target actorName }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -388,6 +410,14 @@ export function graphql(source: "\n  mutation AdminRoleRevoke($input: RoleRevoke
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DashboardExport($input: ReportExportInput!) {\n    reportExport(input: $input) { url filename errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation DashboardExport($input: ReportExportInput!) {\n    reportExport(input: $input) { url filename errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProfileCustomers($search: String) {\n    users(filter: { role: \"customer\", search: $search }, first: 20) { edges { node { id name phone } } }\n  }\n"): (typeof documents)["\n  query ProfileCustomers($search: String) {\n    users(filter: { role: \"customer\", search: $search }, first: 20) { edges { node { id name phone } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerProfile($id: ID!) {\n    customerProfile(customerId: $id) {\n      report {\n        bookings firstBookingAt lastBookingAt bookingsPerMonth preferredWeekday preferredHour\n        preferredServiceTypes spendMinor recommendedServiceTypes\n      }\n      errors { field message code }\n    }\n  }\n"): (typeof documents)["\n  query CustomerProfile($id: ID!) {\n    customerProfile(customerId: $id) {\n      report {\n        bookings firstBookingAt lastBookingAt bookingsPerMonth preferredWeekday preferredHour\n        preferredServiceTypes spendMinor recommendedServiceTypes\n      }\n      errors { field message code }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
