@@ -74,6 +74,7 @@ EXPECTED: dict[str, frozenset[str]] = {
     "Mutation.tokenRefresh": EVERYONE,
     "Mutation.tokenRevoke": EVERYONE,
     "Mutation.passwordReset": EVERYONE,
+    "Mutation.meUpdate": SIGNED_IN,
     "Mutation.userCreate": ADMIN,
     "Mutation.userUpdate": ADMIN,
     "Mutation.userDisable": ADMIN,
