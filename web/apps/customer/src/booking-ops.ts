@@ -63,7 +63,7 @@ export const BookingQuery = graphql(`
 export const BookingOrderQuery = graphql(`
   query CustomerBookingOrder {
     orders(first: 100) {
-      edges { node { id bookingId status assigneeName history { fromStatus toStatus reason at } } }
+      edges { node { id bookingId status assigneeName arrivalDeadline arrival { outcome lateMinutes arrivedAt } history { fromStatus toStatus reason at } } }
     }
   }
 `);
@@ -132,9 +132,10 @@ export const OrderReviewQuery = graphql(`
 `);
 
 // Asked only while the order is EN_ROUTE: the policy shows the customer the assignee's
-// position then and refuses it otherwise.
+// position then and refuses it otherwise. The arrival estimate (`etaAt`) is the server's,
+// made from the maps hook whenever the position changes.
 export const OrderPositionQuery = graphql(`
   query CustomerOrderPosition($id: ID!) {
-    order(id: $id) { id status assigneePosition { location { lat lon } recordedAt } }
+    order(id: $id) { id status etaAt arrivalDeadline assigneePosition { location { lat lon } recordedAt } }
   }
 `);
