@@ -103,6 +103,7 @@ EXPECTED: dict[str, frozenset[str]] = {
     # bookings
     "Query.bookings": CUSTOMERS_AND_AGENTS,
     "Query.booking": CUSTOMERS_AND_AGENTS,
+    "Query.bookingSlots": CUSTOMERS_AND_AGENTS,
     "Query.bookingExport": CUSTOMERS_AND_AGENTS,
     "Mutation.bookingCreate": CUSTOMERS_AND_AGENTS,
     "Mutation.bookingConfirm": frozenset({"customer"}),

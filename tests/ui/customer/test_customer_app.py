@@ -163,6 +163,12 @@ def test_sign_up_book_follow_live_and_review(
     expect(page.locator('[data-field="service-area"][data-served="yes"]')).to_be_visible()
     tomorrow = (datetime.now(SHANGHAI) + timedelta(days=1)).date().isoformat()
     page.get_by_label(ct("customer.book.day")).fill(tomorrow)
+    # the times carry the server's capacity (bookingSlots): 10:00 has qualified staff free
+    ten = page.get_by_label(ct("customer.book.time")).locator('option[value="10:00"]')
+    expect(ten).to_have_attribute("data-free", re.compile(r"^[1-9][0-9]*$"))
+    expect(ten).to_be_enabled()
+    free = ten.get_attribute("data-free")
+    expect(ten).to_have_text(ct("customer.book.slotFree", time="10:00", n=free))
     page.get_by_label(ct("customer.book.time")).select_option("10:00")
     expect(page.locator('[data-field="price"]')).to_have_text("¥120.00")  # before submitting
     submit = page.get_by_role("button", name=ct("customer.book.submit"))

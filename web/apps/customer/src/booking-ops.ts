@@ -139,3 +139,11 @@ export const OrderPositionQuery = graphql(`
     order(id: $id) { id status etaAt arrivalDeadline assigneePosition { location { lat lon } recordedAt } }
   }
 `);
+
+// The day's slots with the qualified staff free in each (the capacity model is the server's,
+// docs/customer-app.md): the time picker greys out the full ones.
+export const BookingSlotsQuery = graphql(`
+  query CustomerBookingSlots($serviceTypeId: ID!, $region: String!, $day: Date!) {
+    bookingSlots(serviceTypeId: $serviceTypeId, region: $region, day: $day) { start free full }
+  }
+`);

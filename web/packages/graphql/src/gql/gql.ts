@@ -94,6 +94,7 @@ type Documents = {
     "\n  mutation CustomerReviewUpdate($input: ReviewUpdateInput!) {\n    reviewUpdate(input: $input) {\n      review { id attitude quality speed skill comment reply editableUntil }\n      errors { field message code }\n    }\n  }\n": typeof types.CustomerReviewUpdateDocument,
     "\n  query CustomerOrderReview($orderId: ID!) {\n    orderReview(orderId: $orderId) { id attitude quality speed skill comment reply repliedAt editableUntil }\n  }\n": typeof types.CustomerOrderReviewDocument,
     "\n  query CustomerOrderPosition($id: ID!) {\n    order(id: $id) { id status etaAt arrivalDeadline assigneePosition { location { lat lon } recordedAt } }\n  }\n": typeof types.CustomerOrderPositionDocument,
+    "\n  query CustomerBookingSlots($serviceTypeId: ID!, $region: String!, $day: Date!) {\n    bookingSlots(serviceTypeId: $serviceTypeId, region: $region, day: $day) { start free full }\n  }\n": typeof types.CustomerBookingSlotsDocument,
     "\n  query CustomerExternalProviders { externalLoginProviders { key name } }\n": typeof types.CustomerExternalProvidersDocument,
     "\n  query CustomerExternalLoginUrl($provider: String!, $redirectUri: String) {\n    externalLoginUrl(provider: $provider, redirectUri: $redirectUri) { url state errors { field message code } }\n  }\n": typeof types.CustomerExternalLoginUrlDocument,
     "\n  query CustomerInbox($after: String) {\n    notifications(first: 20, after: $after) {\n      edges { node { id subject body createdAt readAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.CustomerInboxDocument,
@@ -201,6 +202,7 @@ const documents: Documents = {
     "\n  mutation CustomerReviewUpdate($input: ReviewUpdateInput!) {\n    reviewUpdate(input: $input) {\n      review { id attitude quality speed skill comment reply editableUntil }\n      errors { field message code }\n    }\n  }\n": types.CustomerReviewUpdateDocument,
     "\n  query CustomerOrderReview($orderId: ID!) {\n    orderReview(orderId: $orderId) { id attitude quality speed skill comment reply repliedAt editableUntil }\n  }\n": types.CustomerOrderReviewDocument,
     "\n  query CustomerOrderPosition($id: ID!) {\n    order(id: $id) { id status etaAt arrivalDeadline assigneePosition { location { lat lon } recordedAt } }\n  }\n": types.CustomerOrderPositionDocument,
+    "\n  query CustomerBookingSlots($serviceTypeId: ID!, $region: String!, $day: Date!) {\n    bookingSlots(serviceTypeId: $serviceTypeId, region: $region, day: $day) { start free full }\n  }\n": types.CustomerBookingSlotsDocument,
     "\n  query CustomerExternalProviders { externalLoginProviders { key name } }\n": types.CustomerExternalProvidersDocument,
     "\n  query CustomerExternalLoginUrl($provider: String!, $redirectUri: String) {\n    externalLoginUrl(provider: $provider, redirectUri: $redirectUri) { url state errors { field message code } }\n  }\n": types.CustomerExternalLoginUrlDocument,
     "\n  query CustomerInbox($after: String) {\n    notifications(first: 20, after: $after) {\n      edges { node { id subject body createdAt readAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.CustomerInboxDocument,
@@ -562,6 +564,10 @@ export function graphql(source: "\n  query CustomerOrderReview($orderId: ID!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CustomerOrderPosition($id: ID!) {\n    order(id: $id) { id status etaAt arrivalDeadline assigneePosition { location { lat lon } recordedAt } }\n  }\n"): (typeof documents)["\n  query CustomerOrderPosition($id: ID!) {\n    order(id: $id) { id status etaAt arrivalDeadline assigneePosition { location { lat lon } recordedAt } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerBookingSlots($serviceTypeId: ID!, $region: String!, $day: Date!) {\n    bookingSlots(serviceTypeId: $serviceTypeId, region: $region, day: $day) { start free full }\n  }\n"): (typeof documents)["\n  query CustomerBookingSlots($serviceTypeId: ID!, $region: String!, $day: Date!) {\n    bookingSlots(serviceTypeId: $serviceTypeId, region: $region, day: $day) { start free full }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
