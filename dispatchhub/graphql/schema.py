@@ -45,6 +45,7 @@ from dispatchhub.graphql.notifications.push import PushMutation, PushQuery
 from dispatchhub.graphql.orders.help import HelpMutation, HelpQuery
 from dispatchhub.graphql.orders.mutations import OrdersMutation
 from dispatchhub.graphql.orders.queries import OrdersQuery
+from dispatchhub.graphql.orders.slots import SlotsQuery
 from dispatchhub.graphql.orders.subscriptions import OrdersSubscription
 from dispatchhub.graphql.outage import OutageMarker
 from dispatchhub.graphql.payments.mutations import PaymentsMutation
@@ -85,6 +86,7 @@ Query = merge_types(
         ReviewsQuery,
         AnalyticsQuery,
         OrdersQuery,
+        SlotsQuery,
         HelpQuery,
         InboxQuery,
         PreferencesQuery,

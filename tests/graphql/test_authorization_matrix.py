@@ -78,6 +78,7 @@ EXPECTED: dict[str, frozenset[str]] = {
     "Mutation.tokenRefresh": EVERYONE,
     "Mutation.tokenRevoke": EVERYONE,
     "Mutation.passwordReset": EVERYONE,
+    "Mutation.meUpdate": SIGNED_IN,
     "Mutation.userCreate": ADMIN,
     "Mutation.userUpdate": ADMIN,
     "Mutation.userDisable": ADMIN,
@@ -107,6 +108,7 @@ EXPECTED: dict[str, frozenset[str]] = {
     # bookings
     "Query.bookings": CUSTOMERS_AND_AGENTS,
     "Query.booking": CUSTOMERS_AND_AGENTS,
+    "Query.bookingSlots": CUSTOMERS_AND_AGENTS,
     "Query.bookingExport": CUSTOMERS_AND_AGENTS,
     "Mutation.bookingCreate": CUSTOMERS_AND_AGENTS,
     "Mutation.bookingConfirm": frozenset({"customer"}),

@@ -3,7 +3,8 @@
 ``phone`` opens a 360×780 touch page in ``lang`` that fails the test if any request leaves the
 server; ``ct`` gives the customer app's words (its own catalogue, ``customer.*``);
 ``sent_code`` reads the verification code the SMS sender was handed, as the tests of sign-up do;
-``alipay`` is the local Alipay gateway fake the app pays through.
+``alipay`` is the local Alipay gateway fake the app pays through; ``ui_oidc`` the local
+OpenID Connect provider (tests/oidc_provider) set up for this server's random port.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from dispatchhub_payment.fake_gateway import (
 )
 from playwright.sync_api import Browser, Page
 
+from tests.fixtures.oidc import LocalProvider, run_provider
 from tests.fixtures.payments import KEYS
 from tests.fixtures.users import delivered_code
 from tests.ui.conftest import Text
@@ -35,6 +37,8 @@ from tests.ui.conftest import Text
 CATALOGUE = Path(__file__).resolve().parents[3] / "web" / "apps" / "customer" / "src" / "locales"
 # Phones no demo account uses, one per test run and process.
 _phones = itertools.count(int(time.time()) % 1000 * 10000)
+# Other local servers (fakes of the outside world, on 127.0.0.1) the pages may reach.
+_LOCAL_FAKES: list[str] = []
 
 
 def customer_catalogue(lang: str) -> Text:
@@ -69,7 +73,9 @@ def phone(chromium: Browser, live_server: str, lang: str) -> Iterator[Callable[[
         page = context.new_page()
         page.on(
             "request",
-            lambda r: external.append(r.url) if not r.url.startswith(live_server) else None,
+            lambda r: (
+                None if r.url.startswith((live_server, *_LOCAL_FAKES)) else external.append(r.url)
+            ),
         )
         pages.append(page)
         return page
@@ -110,3 +116,26 @@ def alipay(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeAlipay]:
         }.items():  # fmt: skip
             monkeypatch.setenv(f"DISPATCHHUB_PAYMENT_ALIPAY_{name}", value)
         yield fake
+
+
+# Accounts at the corp issuer that no test signed in with before: one per language.
+NEWCOMERS: dict[str, dict[str, Any]] = {
+    f"newcomer-{lang}": {
+        "email": f"newcomer.{lang.lower()}@example.com",
+        "email_verified": True,
+        "name": f"新客户 Newcomer {lang}",
+    }
+    for lang in ("zh-CN", "en")
+}
+
+
+@pytest.fixture(scope="session")
+def ui_oidc(live_server: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalProvider]:
+    """The local OIDC provider, its clients answering to this server's callbacks (the
+    server's port is random, so the provider is started after it, with that origin)."""
+    provider = run_provider(tmp_path_factory.mktemp("ui-oidc"), live_server, NEWCOMERS)
+    started = next(provider)
+    _LOCAL_FAKES.extend([started.corp, started.partner])
+    yield started
+    _LOCAL_FAKES.clear()
+    provider.close()

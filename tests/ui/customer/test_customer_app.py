@@ -39,6 +39,9 @@ BOOKING = """query ($id: ID!) { booking(id: $id) { status scheduledStart
 ORDER_REVIEW = "query ($orderId: ID!) { orderReview(orderId: $orderId) { id } }"
 REPLY = """mutation ($input: ReviewReplyInput!) { reviewReply(input: $input) {
   errors { message } } }"""
+WINDOWS = """mutation ($input: ServiceTypeArrivalWindowsSetInput!) {
+  serviceTypeArrivalWindowsSet(input: $input) { errors { field message } } }"""
+BOOKED_TYPE = "query ($id: ID!) { booking(id: $id) { serviceTypeId urgency } }"
 CREATE = """mutation ($input: BookingCreateInput!) { bookingCreate(input: $input) {
   booking { id status } errors { field message } } }"""
 
@@ -72,6 +75,11 @@ def _sign_in(page: Page, live_server: str, ct: Text, login: str, password: str) 
 def _tab(page: Page, ct: Text, name: str) -> None:
     nav = page.get_by_role("navigation", name=ct("customer.nav.label"))
     nav.get_by_role("link", name=ct(f"customer.nav.{name}"), exact=True).click()
+
+
+def _before(words: str) -> str:
+    """The words of a message before its first value (filled in as "§")."""
+    return words.split("§")[0].strip()
 
 
 def _fits_the_phone(page: Page) -> None:
@@ -155,6 +163,12 @@ def test_sign_up_book_follow_live_and_review(
     expect(page.locator('[data-field="service-area"][data-served="yes"]')).to_be_visible()
     tomorrow = (datetime.now(SHANGHAI) + timedelta(days=1)).date().isoformat()
     page.get_by_label(ct("customer.book.day")).fill(tomorrow)
+    # the times carry the server's capacity (bookingSlots): 10:00 has qualified staff free
+    ten = page.get_by_label(ct("customer.book.time")).locator('option[value="10:00"]')
+    expect(ten).to_have_attribute("data-free", re.compile(r"^[1-9][0-9]*$"))
+    expect(ten).to_be_enabled()
+    free = ten.get_attribute("data-free")
+    expect(ten).to_have_text(ct("customer.book.slotFree", time="10:00", n=free))
     page.get_by_label(ct("customer.book.time")).select_option("10:00")
     expect(page.locator('[data-field="price"]')).to_have_text("¥120.00")  # before submitting
     submit = page.get_by_role("button", name=ct("customer.book.submit"))
@@ -181,6 +195,16 @@ def test_sign_up_book_follow_live_and_review(
     expect(page.locator('[data-live="on"]')).to_be_visible()
     order_id = progress.get_attribute("data-order-id")
     staff = api(ME, role="staff")["me"]
+    # the service type promises an arrival within two hours of the appointment's start
+    booked = api(BOOKED_TYPE, role="dispatcher", id=booking_id)["booking"]
+    windows = api(
+        WINDOWS,
+        input={
+            "serviceTypeId": booked["serviceTypeId"],
+            "windows": [{"urgency": booked["urgency"], "minutes": 120}],
+        },
+    )
+    assert windows["serviceTypeArrivalWindowsSet"]["errors"] == [], windows
     assigned = api(
         ASSIGN,
         role="dispatcher",
@@ -188,6 +212,10 @@ def test_sign_up_book_follow_live_and_review(
     )
     assert assigned["orderAssign"]["errors"] == [], assigned
     expect(page.locator('[data-field="staff"]')).to_have_text(staff["name"])
+    # the promised deadline is the server's (Order.arrivalDeadline)
+    expect(page.locator('[data-field="arrival-deadline"]')).to_contain_text(
+        _before(ct("customer.booking.deadline", time="§"))
+    )
     assert api(SHIFT_START, role="staff")["staffShiftStart"]["errors"] == []
     for status in ("EN_ROUTE", "IN_PROGRESS", "COMPLETED"):
         moved = api(STATUS, role="staff", input={"id": order_id, "status": status})
@@ -203,9 +231,18 @@ def test_sign_up_book_follow_live_and_review(
             expect(where.locator('[data-field="position-age"]')).to_contain_text(
                 ct("customer.track.justNow")
             )
-            expect(where.locator('[data-field="eta"]')).to_be_visible()
+            # the arrival estimate is the server's (Order.etaAt, made from the reported
+            # position), well before the promised deadline
+            eta = where.locator('[data-field="eta"][data-late="no"]')
+            expect(eta).to_contain_text(_before(ct("customer.track.eta", time="§", min=0)))
+            expect(where.locator('[data-field="distance"]')).to_be_visible()
+            expect(page.locator('[data-field="arrival-deadline"]')).to_be_visible()
         else:
             expect(where).to_have_count(0)
+            # arrived on time: the promise is settled, the deadline gives way to the arrival
+            arrived = page.locator('[data-field="arrival"][data-outcome="ON_TIME"]')
+            expect(arrived).to_contain_text(_before(ct("customer.booking.arrived", time="§")))
+            expect(page.locator('[data-field="arrival-deadline"]')).to_have_count(0)
         page.screenshot(path=str(screenshots / f"4-{status}.png"), full_page=True)
         _fits_the_phone(page)
     expect(page.locator('[data-field="status"]')).to_have_text(ct("customer.status.COMPLETED"))
@@ -392,6 +429,46 @@ def test_password_reset_and_code_sign_in(
     page.get_by_label(ct("customer.auth.code")).fill(sent_code(number))
     page.get_by_role("button", name=ct("customer.auth.signIn"), exact=True).click()
     expect(page.get_by_role("heading", name=ct("customer.bookings.title"))).to_be_visible()
+
+
+def test_the_profile_name_and_email_are_changed_with_refusals_at_their_fields(
+    phone: Callable[[], Page], live_server: str, ct: Text, lang: str,
+    new_phone_number: Callable[[], str], screenshots: Path,
+) -> None:  # fmt: skip
+    page = phone()
+    _sign_up(page, live_server, ct, new_phone_number(), "资料 Tester")
+    _tab(page, ct, "me")
+    page.get_by_role("button", name=ct("customer.profile.edit")).click()
+    form = page.locator('[data-form="profile"]')
+    name = form.get_by_label(ct("customer.auth.name"))
+    email = form.get_by_label(ct("customer.profile.email"))
+    save = form.get_by_role("button", name=ct("customer.profile.save"))
+
+    # an empty name and a malformed e-mail: each refused at its own field
+    name.fill(" ")
+    email.fill("someone@")
+    save.click()
+    expect(form.locator('[data-error-for="name"]')).to_be_visible()
+    expect(form.locator('[data-error-for="email"]')).to_be_visible()
+    # someone else's e-mail (the demo staff member's) is taken
+    name.fill("资料 New Name")
+    email.fill("staff001@demo.dispatchhub.dev")
+    save.click()
+    expect(form.locator('[data-error-for="name"]')).to_be_hidden()
+    expect(form.locator('[data-error-for="email"] [data-code="EMAIL_TAKEN"]')).to_be_visible()
+    page.screenshot(path=str(screenshots / "1-profile-refused.png"), full_page=True)
+    _fits_the_phone(page)
+
+    mine = f"profile.{lang.lower()}.{time.time_ns()}@example.com"
+    email.fill(mine.upper())
+    save.click()
+    expect(form).to_have_count(0)
+    expect(page.locator('[data-field="name"]')).to_have_text("资料 New Name")
+    expect(page.locator('[data-field="email"]')).to_have_text(mine)
+    page.reload()  # kept by the server
+    expect(page.locator('[data-field="email"]')).to_have_text(mine)
+    expect(page.locator('[data-field="name"]')).to_have_text("资料 New Name")
+    page.screenshot(path=str(screenshots / "2-profile-saved.png"), full_page=True)
 
 
 def test_saved_addresses_are_kept_in_the_profile_and_fill_the_booking_form(

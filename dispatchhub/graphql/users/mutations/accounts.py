@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from typing import TypeVar
+from uuid import UUID
 
 import strawberry
 
@@ -14,7 +15,7 @@ from dispatchhub.graphql.context import Context
 from dispatchhub.graphql.errors import field_errors
 from dispatchhub.graphql.refusals import refusals
 from dispatchhub.graphql.users.types import UserNode, UsersError, load_user
-from dispatchhub.users import codes, sessions, signin
+from dispatchhub.users import accounts, codes, sessions, signin
 from dispatchhub.users.sessions import TokenPair
 
 __all__ = ["UsersMutation"]
@@ -153,6 +154,26 @@ class PasswordResetPayload:
     success: bool = strawberry.field(
         description="True when the password was changed; every session was ended, so sign in "
         "again with the new password."
+    )
+    errors: list[UsersError]
+
+
+@strawberry.input(
+    description="The signed-in user's own name and e-mail; null leaves a field as it is."
+)
+class MeUpdateInput:
+    name: str | None = strawberry.field(default=None, description="The new name; null: unchanged.")
+    email: str | None = strawberry.field(
+        default=None,
+        description="The new e-mail, unique among accounts (`EMAIL_TAKEN` at `email`); "
+        "null: unchanged.",
+    )
+
+
+@strawberry.type(description="What `meUpdate` answers: the account, or `errors` at their fields.")
+class MeUpdatePayload:
+    user: UserNode | None = strawberry.field(
+        description="The signed-in account after the change; null when refused."
     )
     errors: list[UsersError]
 
@@ -304,3 +325,22 @@ class UsersMutation:
             new_password=input.new_password,
         )
         return PasswordResetPayload(success=True, errors=[])
+
+    @strawberry.mutation(
+        description="Change the signed-in user's own name or e-mail (a customer's profile); "
+        "each refusal comes back at its field (`name`, `email`)."
+    )
+    @refusals(MeUpdatePayload, UsersError)
+    async def me_update(
+        self, info: strawberry.Info[Context, None], input: MeUpdateInput
+    ) -> MeUpdatePayload:
+        context = info.context
+        user_id = UUID(str(context.actor.user_id))
+        await accounts.update_user(
+            context.runtime.settings,
+            actor_id=user_id,
+            user_id=user_id,
+            name=input.name,
+            email=input.email.strip() if input.email is not None else None,
+        )
+        return MeUpdatePayload(user=await load_user(user_id), errors=[])

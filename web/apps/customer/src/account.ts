@@ -31,3 +31,9 @@ export function keepSession(payload: { accessToken?: string | null; refreshToken
   storeSession({ accessToken: payload.accessToken, refreshToken: payload.refreshToken });
   return true;
 }
+
+export const CustomerMeUpdateMutation = graphql(`
+  mutation CustomerMeUpdate($input: MeUpdateInput!) {
+    meUpdate(input: $input) { user { id name phone email roles createdAt } errors { field code message } }
+  }
+`);

@@ -63,7 +63,7 @@ export const BookingQuery = graphql(`
 export const BookingOrderQuery = graphql(`
   query CustomerBookingOrder {
     orders(first: 100) {
-      edges { node { id bookingId status assigneeName history { fromStatus toStatus reason at } } }
+      edges { node { id bookingId status assigneeName arrivalDeadline arrival { outcome lateMinutes arrivedAt } history { fromStatus toStatus reason at } } }
     }
   }
 `);
@@ -132,9 +132,18 @@ export const OrderReviewQuery = graphql(`
 `);
 
 // Asked only while the order is EN_ROUTE: the policy shows the customer the assignee's
-// position then and refuses it otherwise.
+// position then and refuses it otherwise. The arrival estimate (`etaAt`) is the server's,
+// made from the maps hook whenever the position changes.
 export const OrderPositionQuery = graphql(`
   query CustomerOrderPosition($id: ID!) {
-    order(id: $id) { id status assigneePosition { location { lat lon } recordedAt } }
+    order(id: $id) { id status etaAt arrivalDeadline assigneePosition { location { lat lon } recordedAt } }
+  }
+`);
+
+// The day's slots with the qualified staff free in each (the capacity model is the server's,
+// docs/customer-app.md): the time picker greys out the full ones.
+export const BookingSlotsQuery = graphql(`
+  query CustomerBookingSlots($serviceTypeId: ID!, $region: String!, $day: Date!) {
+    bookingSlots(serviceTypeId: $serviceTypeId, region: $region, day: $day) { start free full }
   }
 `);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { changeFee } from "./fees";
 import { formData, formFields } from "./schema-form";
-import { isoWeekday, slots } from "./slots";
+import { isoWeekday, localClock, slots } from "./slots";
 
 const SCHEMA = {
   type: "object",
@@ -71,5 +71,13 @@ describe("the fee shown before changing a booking", () => {
   });
   it("charges nothing under an empty policy", () => {
     expect(changeFee({ rules: [], staffEnRouteFeeMinor: 0 }, 100, "2030-01-02T00:00:00Z", false, now)).toBe(0);
+  });
+});
+
+describe("server slots matched to the picker's times", () => {
+  it("reads a slot's start as the business zone's clock time", () => {
+    // the app's zone is Asia/Shanghai unless the server says otherwise
+    expect(localClock("2026-11-25T02:00:00+00:00")).toBe("10:00");
+    expect(localClock("2026-11-25T10:30:00+08:00")).toBe("10:30");
   });
 });

@@ -22,6 +22,13 @@ describe("coming back from a third-party sign-in", () => {
     expect(sessionStorage.getItem(STATE_KEY)).toBeNull(); // once only
   });
 
+  it("reads the answer after a hash router prefixed it with a slash", () => {
+    sessionStorage.setItem(STATE_KEY, "s-2");
+    const outcome = takeExternalLogin("#/accessToken=a.b.c&refreshToken=r-2&newAccount=false&state=s-2");
+    expect(outcome).toEqual({ kind: "signedIn", newAccount: false });
+    expect(currentSession()?.refreshToken).toBe("r-2");
+  });
+
   it("refuses tokens for a sign-in this tab did not start", () => {
     sessionStorage.setItem(STATE_KEY, "s-1");
     expect(takeExternalLogin("#accessToken=a.b.c&refreshToken=r-1&state=forged")).toEqual({ kind: "refused", message: "" });

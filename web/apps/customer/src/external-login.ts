@@ -32,7 +32,7 @@ export type ExternalOutcome = { kind: "signedIn"; newAccount: boolean } | { kind
  * hash is an ordinary route.
  */
 export function takeExternalLogin(hash: string): ExternalOutcome {
-  const fields = new URLSearchParams(hash.replace(/^#/, ""));
+  const fields = new URLSearchParams(hash.replace(/^#\/?/, "")); // "#/…" once a hash router saw it
   if (!fields.has("state") || (!fields.has("accessToken") && !fields.has("error"))) return null;
   const expected = sessionStorage.getItem(STATE_KEY);
   sessionStorage.removeItem(STATE_KEY);

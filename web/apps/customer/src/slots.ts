@@ -46,3 +46,8 @@ export function slots(hours: Hours, day: string, now = new Date(), leadMinutes =
   }
   return out;
 }
+
+/** "HH:MM" of an instant in the business time zone (to match a server slot to a time). */
+export function localClock(iso: string): string {
+  return new Intl.DateTimeFormat("en-GB", { timeZone: getTimeZone(), hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(new Date(iso));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ageMinutes, distanceKm, etaMinutes } from "./travel";
+import { ageMinutes, distanceKm, minutesUntil } from "./travel";
 
 describe("the technician's way", () => {
   it("measures great-circle distance", () => {
@@ -10,9 +10,10 @@ describe("the technician's way", () => {
     expect(distanceKm({ lat: 31, lon: 121 }, { lat: 31, lon: 121 })).toBe(0);
   });
 
-  it("estimates minutes at city speed, never less than one", () => {
-    expect(etaMinutes(0)).toBe(1);
-    expect(etaMinutes(10)).toBe(31); // 13 km of road at 25 km/h
+  it("counts the minutes until the server's estimate, never below zero", () => {
+    const now = Date.parse("2026-12-08T03:30:00Z");
+    expect(minutesUntil("2026-12-08T03:42:20Z", now)).toBe(12);
+    expect(minutesUntil("2026-12-08T03:20:00Z", now)).toBe(0);
   });
 
   it("says how old a position is in whole minutes", () => {

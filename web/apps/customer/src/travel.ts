@@ -1,4 +1,5 @@
-// How far the technician is and roughly when they arrive, from their last reported position.
+// How far the technician is from their last reported position, and how soon the server's
+// estimate (`Order.etaAt`) says they arrive.
 
 /** Great-circle distance in kilometres between two WGS-84 points. */
 export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
@@ -9,13 +10,9 @@ export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lo
   return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-// City driving: roads are ~1.3× the straight line, at ~25 km/h door to door.
-const ROAD_FACTOR = 1.3;
-const CITY_KMH = 25;
-
-/** Minutes to cover ``km`` of straight-line distance in the city (at least 1). */
-export function etaMinutes(km: number): number {
-  return Math.max(1, Math.round(((km * ROAD_FACTOR) / CITY_KMH) * 60));
+/** Whole minutes from ``now`` until ``iso`` (never negative). */
+export function minutesUntil(iso: string, now: number = Date.now()): number {
+  return Math.max(0, Math.round((Date.parse(iso) - now) / 60000));
 }
 
 /** Whole minutes since ``iso`` at ``now`` (never negative). */

@@ -73,6 +73,7 @@ type Documents = {
     "\n  query AdminPasswordPolicy {\n    passwordPolicy { minLength maxLength requireLetter requireDigit requireSpecial passphraseLength blockCommon blockPersonalInfo }\n  }\n": typeof types.AdminPasswordPolicyDocument,
     "\n  mutation AdminPasswordPolicyUpdate($input: PasswordPolicyUpdateInput!) {\n    passwordPolicyUpdate(input: $input) {\n      passwordPolicy { minLength maxLength requireLetter requireDigit requireSpecial passphraseLength blockCommon blockPersonalInfo }\n      errors { field message code }\n    }\n  }\n": typeof types.AdminPasswordPolicyUpdateDocument,
     "\n  query CustomerMe { me { id name phone email roles createdAt } }\n": typeof types.CustomerMeDocument,
+    "\n  mutation CustomerMeUpdate($input: MeUpdateInput!) {\n    meUpdate(input: $input) { user { id name phone email roles createdAt } errors { field code message } }\n  }\n": typeof types.CustomerMeUpdateDocument,
     "\n  query CustomerSavedAddresses { savedAddresses { id label address location { lat lon } } }\n": typeof types.CustomerSavedAddressesDocument,
     "\n  query CustomerAddressRegions { regions { code name center { lat lon } } }\n": typeof types.CustomerAddressRegionsDocument,
     "\n  mutation CustomerAddressCreate($input: AddressCreateInput!) {\n    addressCreate(input: $input) { address { id label address location { lat lon } } errors { field message code } }\n  }\n": typeof types.CustomerAddressCreateDocument,
@@ -89,7 +90,7 @@ type Documents = {
     "\n  mutation CustomerBookingUpdate($input: BookingUpdateInput!) {\n    bookingUpdate(input: $input) {\n      booking { id number status reviewProblems { field code message } }\n      errors { field message code }\n    }\n  }\n": typeof types.CustomerBookingUpdateDocument,
     "\n  query CustomerBookings($status: [BookingStatus!], $after: String) {\n    bookings(filter: { status: $status }, first: 20, after: $after) {\n      edges { node { id number status serviceName scheduledStart scheduledEnd address priceMinor currency } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.CustomerBookingsDocument,
     "\n  query CustomerBooking($id: ID!) {\n    booking(id: $id) {\n      id number status urgency serviceName serviceTypeId description scheduledStart scheduledEnd\n      address location { lat lon } region specialRequirements formData priceMinor currency\n      cancelledAt cancelReason createdAt\n      reviewProblems { field code message }\n      history { kind fromStatus toStatus reason at }\n      charges { id amountMinor currency status fault }\n      payments { id number purpose amountMinor currency status qrCode payUrl expiresAt paidAt }\n    }\n  }\n": typeof types.CustomerBookingDocument,
-    "\n  query CustomerBookingOrder {\n    orders(first: 100) {\n      edges { node { id bookingId status assigneeName history { fromStatus toStatus reason at } } }\n    }\n  }\n": typeof types.CustomerBookingOrderDocument,
+    "\n  query CustomerBookingOrder {\n    orders(first: 100) {\n      edges { node { id bookingId status assigneeName arrivalDeadline arrival { outcome lateMinutes arrivedAt } history { fromStatus toStatus reason at } } }\n    }\n  }\n": typeof types.CustomerBookingOrderDocument,
     "\n  query CustomerBookingType($id: ID!) {\n    serviceType(id: $id) {\n      id serviceHours { start end closedWeekdays weekdays { weekday start end } } defaultDurationMin\n      cancellationPolicy { staffEnRouteFeeMinor rules { hoursBeforeGte feeMinor feePercent } }\n    }\n    paymentProviders { code name }\n  }\n": typeof types.CustomerBookingTypeDocument,
     "\n  mutation CustomerBookingCancel($id: ID!, $reason: String!) {\n    bookingCancel(input: { id: $id, reason: $reason }) {\n      booking { id status }\n      charge { amountMinor currency }\n      errors { field message code }\n    }\n  }\n": typeof types.CustomerBookingCancelDocument,
     "\n  mutation CustomerBookingReschedule($id: ID!, $start: DateTime!) {\n    bookingReschedule(input: { id: $id, scheduledStart: $start }) {\n      booking { id status scheduledStart }\n      charge { amountMinor currency }\n      errors { field message code }\n    }\n  }\n": typeof types.CustomerBookingRescheduleDocument,
@@ -97,7 +98,8 @@ type Documents = {
     "\n  mutation CustomerReviewSubmit($input: ReviewSubmitInput!) {\n    reviewSubmit(input: $input) {\n      review { id attitude quality speed skill comment reply editableUntil }\n      errors { field message code }\n    }\n  }\n": typeof types.CustomerReviewSubmitDocument,
     "\n  mutation CustomerReviewUpdate($input: ReviewUpdateInput!) {\n    reviewUpdate(input: $input) {\n      review { id attitude quality speed skill comment reply editableUntil }\n      errors { field message code }\n    }\n  }\n": typeof types.CustomerReviewUpdateDocument,
     "\n  query CustomerOrderReview($orderId: ID!) {\n    orderReview(orderId: $orderId) { id attitude quality speed skill comment reply repliedAt editableUntil }\n  }\n": typeof types.CustomerOrderReviewDocument,
-    "\n  query CustomerOrderPosition($id: ID!) {\n    order(id: $id) { id status assigneePosition { location { lat lon } recordedAt } }\n  }\n": typeof types.CustomerOrderPositionDocument,
+    "\n  query CustomerOrderPosition($id: ID!) {\n    order(id: $id) { id status etaAt arrivalDeadline assigneePosition { location { lat lon } recordedAt } }\n  }\n": typeof types.CustomerOrderPositionDocument,
+    "\n  query CustomerBookingSlots($serviceTypeId: ID!, $region: String!, $day: Date!) {\n    bookingSlots(serviceTypeId: $serviceTypeId, region: $region, day: $day) { start free full }\n  }\n": typeof types.CustomerBookingSlotsDocument,
     "\n  query CustomerExternalProviders { externalLoginProviders { key name } }\n": typeof types.CustomerExternalProvidersDocument,
     "\n  query CustomerExternalLoginUrl($provider: String!, $redirectUri: String) {\n    externalLoginUrl(provider: $provider, redirectUri: $redirectUri) { url state errors { field message code } }\n  }\n": typeof types.CustomerExternalLoginUrlDocument,
     "\n  query CustomerInbox($after: String) {\n    notifications(first: 20, after: $after) {\n      edges { node { id subject body createdAt readAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.CustomerInboxDocument,
@@ -184,6 +186,7 @@ const documents: Documents = {
     "\n  query AdminPasswordPolicy {\n    passwordPolicy { minLength maxLength requireLetter requireDigit requireSpecial passphraseLength blockCommon blockPersonalInfo }\n  }\n": types.AdminPasswordPolicyDocument,
     "\n  mutation AdminPasswordPolicyUpdate($input: PasswordPolicyUpdateInput!) {\n    passwordPolicyUpdate(input: $input) {\n      passwordPolicy { minLength maxLength requireLetter requireDigit requireSpecial passphraseLength blockCommon blockPersonalInfo }\n      errors { field message code }\n    }\n  }\n": types.AdminPasswordPolicyUpdateDocument,
     "\n  query CustomerMe { me { id name phone email roles createdAt } }\n": types.CustomerMeDocument,
+    "\n  mutation CustomerMeUpdate($input: MeUpdateInput!) {\n    meUpdate(input: $input) { user { id name phone email roles createdAt } errors { field code message } }\n  }\n": types.CustomerMeUpdateDocument,
     "\n  query CustomerSavedAddresses { savedAddresses { id label address location { lat lon } } }\n": types.CustomerSavedAddressesDocument,
     "\n  query CustomerAddressRegions { regions { code name center { lat lon } } }\n": types.CustomerAddressRegionsDocument,
     "\n  mutation CustomerAddressCreate($input: AddressCreateInput!) {\n    addressCreate(input: $input) { address { id label address location { lat lon } } errors { field message code } }\n  }\n": types.CustomerAddressCreateDocument,
@@ -200,7 +203,7 @@ const documents: Documents = {
     "\n  mutation CustomerBookingUpdate($input: BookingUpdateInput!) {\n    bookingUpdate(input: $input) {\n      booking { id number status reviewProblems { field code message } }\n      errors { field message code }\n    }\n  }\n": types.CustomerBookingUpdateDocument,
     "\n  query CustomerBookings($status: [BookingStatus!], $after: String) {\n    bookings(filter: { status: $status }, first: 20, after: $after) {\n      edges { node { id number status serviceName scheduledStart scheduledEnd address priceMinor currency } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.CustomerBookingsDocument,
     "\n  query CustomerBooking($id: ID!) {\n    booking(id: $id) {\n      id number status urgency serviceName serviceTypeId description scheduledStart scheduledEnd\n      address location { lat lon } region specialRequirements formData priceMinor currency\n      cancelledAt cancelReason createdAt\n      reviewProblems { field code message }\n      history { kind fromStatus toStatus reason at }\n      charges { id amountMinor currency status fault }\n      payments { id number purpose amountMinor currency status qrCode payUrl expiresAt paidAt }\n    }\n  }\n": types.CustomerBookingDocument,
-    "\n  query CustomerBookingOrder {\n    orders(first: 100) {\n      edges { node { id bookingId status assigneeName history { fromStatus toStatus reason at } } }\n    }\n  }\n": types.CustomerBookingOrderDocument,
+    "\n  query CustomerBookingOrder {\n    orders(first: 100) {\n      edges { node { id bookingId status assigneeName arrivalDeadline arrival { outcome lateMinutes arrivedAt } history { fromStatus toStatus reason at } } }\n    }\n  }\n": types.CustomerBookingOrderDocument,
     "\n  query CustomerBookingType($id: ID!) {\n    serviceType(id: $id) {\n      id serviceHours { start end closedWeekdays weekdays { weekday start end } } defaultDurationMin\n      cancellationPolicy { staffEnRouteFeeMinor rules { hoursBeforeGte feeMinor feePercent } }\n    }\n    paymentProviders { code name }\n  }\n": types.CustomerBookingTypeDocument,
     "\n  mutation CustomerBookingCancel($id: ID!, $reason: String!) {\n    bookingCancel(input: { id: $id, reason: $reason }) {\n      booking { id status }\n      charge { amountMinor currency }\n      errors { field message code }\n    }\n  }\n": types.CustomerBookingCancelDocument,
     "\n  mutation CustomerBookingReschedule($id: ID!, $start: DateTime!) {\n    bookingReschedule(input: { id: $id, scheduledStart: $start }) {\n      booking { id status scheduledStart }\n      charge { amountMinor currency }\n      errors { field message code }\n    }\n  }\n": types.CustomerBookingRescheduleDocument,
@@ -208,7 +211,8 @@ const documents: Documents = {
     "\n  mutation CustomerReviewSubmit($input: ReviewSubmitInput!) {\n    reviewSubmit(input: $input) {\n      review { id attitude quality speed skill comment reply editableUntil }\n      errors { field message code }\n    }\n  }\n": types.CustomerReviewSubmitDocument,
     "\n  mutation CustomerReviewUpdate($input: ReviewUpdateInput!) {\n    reviewUpdate(input: $input) {\n      review { id attitude quality speed skill comment reply editableUntil }\n      errors { field message code }\n    }\n  }\n": types.CustomerReviewUpdateDocument,
     "\n  query CustomerOrderReview($orderId: ID!) {\n    orderReview(orderId: $orderId) { id attitude quality speed skill comment reply repliedAt editableUntil }\n  }\n": types.CustomerOrderReviewDocument,
-    "\n  query CustomerOrderPosition($id: ID!) {\n    order(id: $id) { id status assigneePosition { location { lat lon } recordedAt } }\n  }\n": types.CustomerOrderPositionDocument,
+    "\n  query CustomerOrderPosition($id: ID!) {\n    order(id: $id) { id status etaAt arrivalDeadline assigneePosition { location { lat lon } recordedAt } }\n  }\n": types.CustomerOrderPositionDocument,
+    "\n  query CustomerBookingSlots($serviceTypeId: ID!, $region: String!, $day: Date!) {\n    bookingSlots(serviceTypeId: $serviceTypeId, region: $region, day: $day) { start free full }\n  }\n": types.CustomerBookingSlotsDocument,
     "\n  query CustomerExternalProviders { externalLoginProviders { key name } }\n": types.CustomerExternalProvidersDocument,
     "\n  query CustomerExternalLoginUrl($provider: String!, $redirectUri: String) {\n    externalLoginUrl(provider: $provider, redirectUri: $redirectUri) { url state errors { field message code } }\n  }\n": types.CustomerExternalLoginUrlDocument,
     "\n  query CustomerInbox($after: String) {\n    notifications(first: 20, after: $after) {\n      edges { node { id subject body createdAt readAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.CustomerInboxDocument,
@@ -489,6 +493,10 @@ export function graphql(source: "\n  query CustomerMe { me { id name phone email
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CustomerMeUpdate($input: MeUpdateInput!) {\n    meUpdate(input: $input) { user { id name phone email roles createdAt } errors { field code message } }\n  }\n"): (typeof documents)["\n  mutation CustomerMeUpdate($input: MeUpdateInput!) {\n    meUpdate(input: $input) { user { id name phone email roles createdAt } errors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CustomerSavedAddresses { savedAddresses { id label address location { lat lon } } }\n"): (typeof documents)["\n  query CustomerSavedAddresses { savedAddresses { id label address location { lat lon } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -553,7 +561,7 @@ export function graphql(source: "\n  query CustomerBooking($id: ID!) {\n    book
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CustomerBookingOrder {\n    orders(first: 100) {\n      edges { node { id bookingId status assigneeName history { fromStatus toStatus reason at } } }\n    }\n  }\n"): (typeof documents)["\n  query CustomerBookingOrder {\n    orders(first: 100) {\n      edges { node { id bookingId status assigneeName history { fromStatus toStatus reason at } } }\n    }\n  }\n"];
+export function graphql(source: "\n  query CustomerBookingOrder {\n    orders(first: 100) {\n      edges { node { id bookingId status assigneeName arrivalDeadline arrival { outcome lateMinutes arrivedAt } history { fromStatus toStatus reason at } } }\n    }\n  }\n"): (typeof documents)["\n  query CustomerBookingOrder {\n    orders(first: 100) {\n      edges { node { id bookingId status assigneeName arrivalDeadline arrival { outcome lateMinutes arrivedAt } history { fromStatus toStatus reason at } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -585,7 +593,11 @@ export function graphql(source: "\n  query CustomerOrderReview($orderId: ID!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CustomerOrderPosition($id: ID!) {\n    order(id: $id) { id status assigneePosition { location { lat lon } recordedAt } }\n  }\n"): (typeof documents)["\n  query CustomerOrderPosition($id: ID!) {\n    order(id: $id) { id status assigneePosition { location { lat lon } recordedAt } }\n  }\n"];
+export function graphql(source: "\n  query CustomerOrderPosition($id: ID!) {\n    order(id: $id) { id status etaAt arrivalDeadline assigneePosition { location { lat lon } recordedAt } }\n  }\n"): (typeof documents)["\n  query CustomerOrderPosition($id: ID!) {\n    order(id: $id) { id status etaAt arrivalDeadline assigneePosition { location { lat lon } recordedAt } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerBookingSlots($serviceTypeId: ID!, $region: String!, $day: Date!) {\n    bookingSlots(serviceTypeId: $serviceTypeId, region: $region, day: $day) { start free full }\n  }\n"): (typeof documents)["\n  query CustomerBookingSlots($serviceTypeId: ID!, $region: String!, $day: Date!) {\n    bookingSlots(serviceTypeId: $serviceTypeId, region: $region, day: $day) { start free full }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
