@@ -79,7 +79,7 @@ async def _arguments() -> dict[str, Any]:
     assert customer is not None and staff is not None
     booking = await Booking.select(Booking.id).where(Booking.customer == customer["id"]).first()
     order = await (
-        Order.select(Order.id)
+        Order.select(Order.id, Order.service_type, Order.region)
         .where((Order.booking.customer == customer["id"]) & Order.assignee.is_not_null())
         .first()
     )
@@ -111,6 +111,9 @@ async def _arguments() -> dict[str, Any]:
         "order.id": _gid("Order", order["id"]),
         "orderDecisionExplain.orderId": _gid("Order", order["id"]),
         "orderDecisionExplain.staffId": _gid("User", staff["id"]),
+        "bookingSlots.serviceTypeId": _gid("ServiceType", order["service_type"]),
+        "bookingSlots.region": order["region"],
+        "bookingSlots.day": (day + timedelta(days=1)).isoformat(),
         "period": "WEEK",
         "from": (day - timedelta(days=60)).isoformat(),
         "to": (day + timedelta(days=14)).isoformat(),
@@ -252,6 +255,7 @@ def test_the_generated_documents_reach_into_nested_objects() -> None:
     values = {k: "x" for k in ("id", "ids", "policyId", "staffId", "orderId", "customerId")}
     values |= {"period": "WEEK", "from": "2026-01-01", "to": "2026-01-31", "provider": "x"}
     values |= {"description": "x", "fromVersion": 1, "toVersion": 1}
+    values |= {"serviceTypeId": "x", "region": "x", "day": "2026-01-01"}
     docs = documents(build_schema()._schema, values)
 
     assert "decision {" in docs["order"] and "candidates {" in docs["order"]
