@@ -298,8 +298,13 @@ class LoadDriver:
                         mine[order] = "ASSIGNED"
             await asyncio.sleep(self.pause)
 
+    async def open(self, connections: int = 100) -> None:
+        """Open the HTTP client (:meth:`post` alone, without the loops)."""
+        limits = httpx.Limits(max_connections=connections)
+        self._client = httpx.AsyncClient(timeout=CLIENT_TIMEOUT, limits=limits)
+
     async def __aenter__(self) -> LoadDriver:
-        self._client = httpx.AsyncClient(timeout=CLIENT_TIMEOUT)
+        await self.open()
         self._tasks = [asyncio.create_task(self.customer_loop(c)) for c in self.world.customers]
         self._tasks += [asyncio.create_task(self.staff_loop(s)) for s in self.world.staff]
         return self
