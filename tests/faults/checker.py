@@ -6,6 +6,8 @@ held against the database.
   status update answered ok is among the order's events;
 - nothing applied twice: one booking per idempotency key, one grab winner per order (one
   ASSIGNED decision, one ASSIGNED event), each transition of an order once;
+- every SMS notification delivered exactly once to the fake provider
+  (:func:`check_deliveries`);
 - clients saw clear errors: no hang, nothing unclear.
 
 :func:`outbox_drained` measures the recovery (seconds until the outbox has nothing due).
@@ -21,6 +23,7 @@ from datetime import UTC, datetime, timedelta
 
 from dispatchhub.bookings.tables import Booking
 from dispatchhub.dispatch.tables import AssignmentDecision
+from dispatchhub.notifications.tables import Notification
 from dispatchhub.orders.tables import Order, OrderEvent
 from dispatchhub.outbox.tables import OutboxMessage
 from tests.faults.load import History
@@ -102,3 +105,26 @@ async def outbox_drained(since: float, *, timeout: float = 45.0) -> float:
             pending = Counter(r["status"] for r in rows)
             raise AssertionError(f"outbox not drained in {timeout:.0f} s: {dict(pending)}")
         await asyncio.sleep(0.2)
+
+
+async def check_deliveries(verdict: Verdict, delivered: list[str]) -> dict[str, int]:
+    """Every SMS notification delivered exactly once to the fake provider: ``delivered`` is
+    the provider's accepted message ids (``OutId``) in order. A notification recorded SENT
+    and never accepted is lost; one accepted twice is doubled; one accepted but not recorded
+    SENT (when all is drained) is lost too (its sender never learnt). Returns the
+    notifications' counts by status."""
+    rows = await Notification.select(
+        Notification.id, Notification.status, Notification.attempts
+    ).where(Notification.channel == "SMS")
+    by_id = {str(row["id"]): row for row in rows}
+    accepted = Counter(delivered)
+    for note_id, row in by_id.items():
+        if row["status"] == "SENT" and not accepted[note_id]:
+            verdict.lost.append(f"notification {note_id} SENT, never delivered")
+    for note_id, times in accepted.items():
+        if times > 1:
+            verdict.doubled.append(f"notification {note_id} delivered x{times}")
+        row = by_id.get(note_id)
+        if row is None or row["status"] != "SENT":
+            verdict.lost.append(f"notification {note_id} delivered, recorded {row}")
+    return dict(Counter(row["status"] for row in rows))

@@ -98,7 +98,12 @@ class LoadWorld:
 
 
 async def build_world(
-    settings: Settings, *, customers: int = 2, staff: int = 6, crowd: int = 50
+    settings: Settings,
+    *,
+    customers: int = 2,
+    staff: int = 6,
+    crowd: int = 50,
+    channels: tuple[str, ...] = ("INAPP",),
 ) -> LoadWorld:
     """Create the load's rows on empty tables (before the app processes start, so they load
     the roles granted here): ``staff`` hvac staff among a ``crowd`` on shift."""
@@ -135,7 +140,7 @@ async def build_world(
             user=worker.id, level=3, years_experience=4, region="xuhui",
             home_lat=POINT[0], home_lon=POINT[1], lat=POINT[0], lon=POINT[1],
             availability="AVAILABLE", shifts=ALWAYS, max_active_orders=1000,
-            notify_channels=["INAPP"],
+            notify_channels=list(channels),
         ).save()  # fmt: skip
         skill = "hvac" if n < staff else "plumbing"
         await StaffSkill(staff=worker.id, skill=skill, level=4, certified=True).save()

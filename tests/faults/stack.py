@@ -80,16 +80,17 @@ async def running_stack(
     database_url: str | None = None,
     apps: int = 2,
     crowd: int = 6,
+    channels: tuple[str, ...] = ("INAPP",),
     extra_env: dict[str, str] | None = None,
 ) -> AsyncIterator[Stack]:
-    """Empty tables, the load's world, ``apps`` app processes and one worker, whose database
-    is ``database_url`` (e.g. through a proxy; default: direct). The test process itself
-    stays on the direct URL (the checker reads the truth)."""
+    """Empty tables, the load's world (staff told by ``channels``), ``apps`` app processes
+    and one worker, whose database is ``database_url`` (e.g. through a proxy; default:
+    direct). The test process itself stays on the direct URL (the checker reads the truth)."""
     queue = f"dh-load-{os.getpid()}-{free_port()}"
     settings = fault_database.settings(redis_url=redis.url, celery_queue=queue)
     db.configure(settings)
     await empty_tables()
-    world = await build_world(settings, crowd=crowd)
+    world = await build_world(settings, crowd=crowd, channels=channels)
     env = {
         "DISPATCHHUB_DATABASE_URL": database_url or fault_database.url,
         "DISPATCHHUB_SECRET_KEY": TEST_SECRET, "DISPATCHHUB_REDIS_URL": redis.url,
