@@ -74,21 +74,25 @@ async def check(history: History) -> Verdict:
 
     # grabs: the winner is the assignee; one winner per order
     orders = {row["id"]: row for row in await Order.select(Order.id, Order.assignee)}
-    events = await OrderEvent.select(OrderEvent.order, OrderEvent.to_status)
-    transitions = Counter((row["order"], row["to_status"]) for row in events)
+    events = await OrderEvent.select(OrderEvent.order, OrderEvent.from_status, OrderEvent.to_status)
+    # a pooled order has two events to OPEN (created, then pooled): a transition is its pair
+    arrivals = Counter((row["order"], row["to_status"]) for row in events)
+    transitions = Counter((row["order"], row["from_status"], row["to_status"]) for row in events)
     for op in ops:
         if op.kind == "grab" and op.outcome == "ok":
             row = orders.get(op.order)
             if row is None or row["assignee"] != op.actor:
                 verdict.lost.append(f"grab of {op.order} by {op.actor}")
-        if op.kind == "status" and op.outcome == "ok" and not transitions[(op.order, op.status)]:
+        if op.kind == "status" and op.outcome == "ok" and not arrivals[(op.order, op.status)]:
             verdict.lost.append(f"{op.order} -> {op.status}")
     decisions = await AssignmentDecision.select(AssignmentDecision.order).where(
         AssignmentDecision.outcome == "ASSIGNED"
     )
     winners = Counter(row["order"] for row in decisions)
     verdict.doubled += [f"order {o}: {n} winners" for o, n in winners.items() if n > 1]
-    verdict.doubled += [f"order {o} -> {s} x{n}" for (o, s), n in transitions.items() if n > 1]
+    verdict.doubled += [
+        f"order {o}: {f} -> {t} x{n}" for (o, f, t), n in transitions.items() if n > 1
+    ]
     return verdict
 
 
