@@ -128,7 +128,7 @@ async def check_deliveries(verdict: Verdict, delivered: list[str]) -> dict[str, 
     for note_id, times in accepted.items():
         if times > 1:
             verdict.doubled.append(f"notification {note_id} delivered x{times}")
-        row = by_id.get(note_id)
-        if row is None or row["status"] != "SENT":
-            verdict.lost.append(f"notification {note_id} delivered, recorded {row}")
+        recorded = by_id.get(note_id)
+        if recorded is None or recorded["status"] != "SENT":
+            verdict.lost.append(f"notification {note_id} delivered, recorded {recorded}")
     return dict(Counter(row["status"] for row in rows))
