@@ -21,8 +21,11 @@ from dispatchhub.notifications.tables import Notification
 from dispatchhub.outbox.tables import OutboxMessage
 from dispatchhub.plugins.manager import create_plugin_manager
 from dispatchhub.runtime import create_runtime
+from tests.faults.checker import check, outbox_drained
 from tests.faults.conftest import FaultDatabase, empty_tables
 from tests.faults.figures import report
+from tests.faults.load import LoadDriver
+from tests.faults.stack import running_stack
 from tests.fixtures.database import TEST_SECRET
 from tests.fixtures.services import RedisProcess, start_worker
 
@@ -85,4 +88,32 @@ async def test_messages_lost_with_redis_are_handed_out_again(
     assert {(str(n["id"]), n["status"], n["attempts"]) for n in notes} == {
         (i, "SENT", 1) for i in ids
     }
+    assert recovery < 30
+
+
+async def test_redis_restarted_empty_under_load_loses_and_doubles_nothing(
+    fault_database: FaultDatabase, private_redis: RedisProcess, tmp_path: Path
+) -> None:
+    """Redis is stopped under the steady load (2 apps + worker) and started again empty:
+    requests keep being answered, the rows whose messages died with it are handed out again,
+    nothing acknowledged is lost or doubled, the outbox drains within 30 s of Redis being
+    back."""
+    async with running_stack(fault_database, private_redis, tmp_path) as stack:
+        async with LoadDriver(stack.world, stack.ports) as load:
+            await asyncio.sleep(3)
+            private_redis.stop()
+            await asyncio.sleep(4)
+            private_redis.start()
+            back_at = time.monotonic()
+            await asyncio.sleep(4)
+            history = await load.stop()
+        await outbox_drained(back_at)
+        recovery = time.monotonic() - back_at
+    verdict = await check(history)
+    report(
+        f"FAULT Redis restarted empty under load: {verdict.figures()} "
+        f"recovery_seconds={recovery:.1f}"
+    )
+    verdict.assert_sound()
+    assert history.count(kind="booking", outcome="ok") > 0
     assert recovery < 30

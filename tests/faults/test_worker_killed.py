@@ -21,11 +21,15 @@ from dispatchhub_sms.fake_gateway import FakeAliyunSms, serve
 from dispatchhub import db
 from dispatchhub.notifications.service import notify
 from dispatchhub.notifications.tables import Notification
+from dispatchhub.notifications.templates import TEMPLATES
 from dispatchhub.outbox.tables import OutboxMessage
 from dispatchhub.plugins.manager import create_plugin_manager
 from dispatchhub.runtime import create_runtime
+from tests.faults.checker import check, check_deliveries, outbox_drained
 from tests.faults.conftest import FaultDatabase, empty_tables
 from tests.faults.figures import report
+from tests.faults.load import LoadDriver
+from tests.faults.stack import running_stack
 from tests.fixtures.database import TEST_SECRET
 from tests.fixtures.services import RedisProcess, start_worker
 
@@ -127,4 +131,55 @@ async def test_worker_killed_mid_send_delivers_everything_exactly_once(
     assert {(str(n["id"]), n["status"], n["attempts"]) for n in notes} == {
         (i, "SENT", 1) for i in ids
     }
+    assert recovery < 30
+
+
+async def test_worker_killed_under_load_loses_and_doubles_nothing(
+    fault_database: FaultDatabase,
+    private_redis: RedisProcess,
+    gateway: tuple[SlowGateway, str],
+    tmp_path: Path,
+) -> None:
+    """The same kill under the steady load (bookings, grabs, status updates over HTTP);
+    every new order's pool notice goes to its staff by SMS through the slow fake."""
+    fake, url = gateway
+    fake.templates = {CODE: frozenset()}  # any parameters: order notices, booking messages
+    # the numbers here get many messages a minute (the provider's per-number flow control is
+    # another test's matter: tests/notifications)
+    fake.flow_limits = ((60, 100_000, "flow"),)
+    templates = ",".join(f"{name}={CODE}" for name in TEMPLATES)
+    sms_env = {
+        "DISPATCHHUB_SMS_ENDPOINT": url, "DISPATCHHUB_SMS_ACCESS_KEY_ID": KEY_ID,
+        "DISPATCHHUB_SMS_ACCESS_KEY_SECRET": SECRET, "DISPATCHHUB_SMS_SIGN_NAME": SIGN,
+        "DISPATCHHUB_SMS_TEMPLATES": templates, "DISPATCHHUB_LOAD_PLUGINS": "sms",
+    }  # fmt: skip
+    async with running_stack(
+        fault_database, private_redis, tmp_path, channels=("INAPP", "SMS"), extra_env=sms_env
+    ) as stack:
+        async with LoadDriver(stack.world, stack.ports) as load:
+            deadline = time.monotonic() + 20
+            while len(fake.accepted) < 2 and time.monotonic() < deadline:
+                await asyncio.sleep(0.02)
+            await asyncio.sleep(0.15)  # while the gateway holds an accepted message's answer
+            stack.worker.process.kill()
+            stack.worker.process.wait(5)
+            in_flight = await Notification.count().where(Notification.status == "SENDING")
+            await asyncio.sleep(1)
+            stack.restart_worker()
+            restarted_at = time.monotonic()
+            await asyncio.sleep(6)
+            history = await load.stop()
+        recovery = await outbox_drained(time.monotonic())
+        since_restart = time.monotonic() - restarted_at
+    verdict = await check(history)
+    statuses = await check_deliveries(verdict, [sms.out_id for sms in fake.accepted])
+    report(
+        f"FAULT worker SIGKILL under load: {verdict.figures()} sms_delivered="
+        f"{len(fake.accepted)} sms_by_status={statuses} in_flight_at_kill={in_flight} "
+        f"recovery_seconds={recovery:.1f} (since the restart {since_restart:.1f})"
+    )
+    verdict.assert_sound()
+    assert history.count(kind="booking", outcome="ok") > 0
+    assert history.count(kind="grab", outcome="ok") > 0
+    assert len(fake.accepted) > 0
     assert recovery < 30
