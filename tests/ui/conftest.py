@@ -29,6 +29,7 @@ from dispatchhub.config import Settings
 from dispatchhub.demo import DEMO_PASSWORD, load_demo_data
 from dispatchhub.plugins.manager import create_plugin_manager
 from dispatchhub.runtime import create_runtime
+from dispatchhub.users.tables import StaffProfile, User
 from tests.fixtures.services import free_port, unavailable
 
 CHROMIUM_ARGS = [
@@ -90,6 +91,15 @@ async def _migrate_and_load_demo() -> None:
     """What ``dispatchhub demo`` does: migrate, then load the demo data."""
     await db.migrate()
     await load_demo_data()
+    # The staff app's tests and the customer app's journeys all give work to the one demo
+    # staff member the staff app signs in as (LOGINS["staff"]); with the demo's limit of 3
+    # jobs at once, the jobs earlier tests leave open would make them "fully booked" for the
+    # later ones. Each test checks its own job, so the session lets them hold more.
+    staff = await User.select(User.id).where(User.phone == LOGINS["staff"]).first()
+    assert staff is not None
+    await StaffProfile.update({StaffProfile.max_active_orders: 50}).where(
+        StaffProfile.user == staff["id"]
+    )
 
 
 # Demo logins (dispatchhub/demo/summary.py), all with DEMO_PASSWORD.

@@ -227,14 +227,19 @@ def test_sign_up_book_follow_live_and_review(
         if status == "EN_ROUTE":  # on the way: where the technician is, how recent, how far
             reported = api(POSITION, role="staff", input={"location": {"lat": 31.2, "lon": 121.45}})
             assert reported["staffPositionReport"]["errors"] == [], reported
-            expect(where).to_contain_text(ct("customer.track.at", lat="31.2000", lon="121.4500"))
+            # the page reads the position every 5 s (POLL_MS): wait for the next read
+            expect(where).to_contain_text(
+                ct("customer.track.at", lat="31.2000", lon="121.4500"), timeout=15_000
+            )
             expect(where.locator('[data-field="position-age"]')).to_contain_text(
                 ct("customer.track.justNow")
             )
             # the arrival estimate is the server's (Order.etaAt, made from the reported
             # position), well before the promised deadline
             eta = where.locator('[data-field="eta"][data-late="no"]')
-            expect(eta).to_contain_text(_before(ct("customer.track.eta", time="§", min=0)))
+            expect(eta).to_contain_text(
+                _before(ct("customer.track.eta", time="§", min=0)), timeout=15_000
+            )
             expect(where.locator('[data-field="distance"]')).to_be_visible()
             expect(page.locator('[data-field="arrival-deadline"]')).to_be_visible()
         else:
