@@ -42,9 +42,7 @@ async def test_a_body_declared_too_large_is_refused_unread(
 ) -> None:
     body = CountingBody(100)
 
-    response = await client.post(
-        path, content=body, headers={"content-length": str(100 * MIB)}
-    )
+    response = await client.post(path, content=body, headers={"content-length": str(100 * MIB)})
 
     assert response.status_code == 413
     assert response.json() == {
@@ -70,9 +68,7 @@ async def test_a_chunked_body_stops_being_read_past_the_limit(
 
 
 async def test_a_content_length_that_is_not_a_number_is_a_400(client: httpx.AsyncClient) -> None:
-    response = await client.post(
-        "/graphql", content=b"{}", headers={"content-length": "lots"}
-    )
+    response = await client.post("/graphql", content=b"{}", headers={"content-length": "lots"})
 
     assert response.status_code == 400
     assert response.json()["errors"][0]["extensions"]["code"] == "BAD_REQUEST"

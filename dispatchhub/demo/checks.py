@@ -110,4 +110,3 @@ def check_rows(rows: dict[type[Table], list[Table]]) -> None:
 
 def _value(value: Any) -> Any:
     return value.value if isinstance(value, StrEnum) else value
-

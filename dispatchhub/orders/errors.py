@@ -56,12 +56,15 @@ class OrdersErrorCode(ErrorCode):
         "This idempotency key was already used for another request.",
     )
     FILE_TYPE = (
-        "只接受 JPEG 或 PNG 图片", "Only JPEG or PNG images are accepted.",
+        "只接受 JPEG 或 PNG 图片",
+        "Only JPEG or PNG images are accepted.",
     )
     FILE_TOO_LARGE = (
-        "文件过大(上限 {limit} 字节)", "The file is too large (at most {limit} bytes).",
+        "文件过大(上限 {limit} 字节)",
+        "The file is too large (at most {limit} bytes).",
     )
     FILE_MISSING = ("请附上文件", "Attach the file.")
     PROOF_KIND = (
-        "类型须为 BEFORE、AFTER 或 SIGNATURE", "kind must be BEFORE, AFTER or SIGNATURE.",
+        "类型须为 BEFORE、AFTER 或 SIGNATURE",
+        "kind must be BEFORE, AFTER or SIGNATURE.",
     )
