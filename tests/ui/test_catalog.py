@@ -16,9 +16,8 @@ from tests.ui.conftest import Text
 Api = Callable[..., dict[str, Any]]
 
 TYPES = "{ serviceTypes { id code name formSchema } }"
-CUSTOMERS = (
-    """{ users(filter: {role: "customer"}, first: 1) { edges { node { id name phone } } } }"""
-)
+CUSTOMERS = """{ users(filter: {role: "customer", search: "13700000001"}, first: 1)
+    { edges { node { id name phone } } } }"""
 BOOKING = """query ($number: String!) { bookings(filter: {search: $number}, first: 5) {
   edges { node { number channel customerId formData } } } }"""
 

@@ -80,7 +80,11 @@ def phone(
 BOOK = """mutation ($input: BookingCreateInput!) { bookingCreate(input: $input) {
   booking { number status } errors { code message } } }"""
 SERVICE_TYPES = "{ serviceTypes { id code } }"
-CUSTOMERS = '{ users(filter: {role: "customer"}, first: 1) { edges { node { id } } } }'
+# The demo customer (LOGINS["customer"]), not whichever customer an earlier test created.
+CUSTOMERS = (
+    '{ users(filter: {role: "customer", search: "13700000001"}, first: 1)'
+    " { edges { node { id } } } }"
+)
 LATEST = """query ($first: Int!) { orders(first: $first) { edges { node {
   id number status bookingId decision { chosenId } } } } }"""
 BOOKING_NUMBER = "query ($id: ID!) { node(id: $id) { ... on Booking { number } } }"
