@@ -35,7 +35,7 @@ def test_a_dispatcher_reads_a_customers_profile(
 
     figures = page.locator("#profile-figures")
     expect(figures.locator('[data-field="bookings"]')).to_have_text(str(report["bookings"]))
-    spend = f"¥{report['spendMinor'] / 100:,.2f}"
+    spend = f"¥{report['spendMinor'] / 100:.2f}"  # formatMoney: no grouping
     expect(figures.locator('[data-field="spend"]')).to_have_text(spend)
     expect(figures.locator('[data-field="preferredServiceTypes"]')).to_have_text(
         ", ".join(report["preferredServiceTypes"]) or "—"
