@@ -26,6 +26,7 @@ from dispatchhub.authz.watcher import RedisWatcher
 from dispatchhub.errors import DomainError
 
 __all__ = [
+    "role_holders",
     "ACTIONS",
     "BUILTIN_ROLES",
     "PolicyRule",
@@ -234,3 +235,19 @@ async def remove_rule(
     async with _changing(enforcer):
         await record(actor_id, "policy_rule.remove", ", ".join(rule), {"rule": rule})
         await enforcer.remove_policy(*rule)
+
+
+async def role_holders(roles: list[str]) -> list[UUID]:
+    """Users granted any of ``roles`` directly, each once (grants to roles are skipped)."""
+    from dispatchhub.authz.tables import CasbinRule
+
+    rows = await CasbinRule.select(CasbinRule.v0).where(
+        (CasbinRule.ptype == "g") & CasbinRule.v1.is_in(roles)
+    )
+    found: list[UUID] = []
+    for row in rows:
+        try:
+            found.append(UUID(str(row["v0"])))
+        except ValueError:
+            continue  # a role inheriting a role, not a user
+    return list(dict.fromkeys(found))

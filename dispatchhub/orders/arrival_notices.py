@@ -9,7 +9,7 @@ from datetime import datetime
 from uuid import UUID
 from zoneinfo import ZoneInfo
 
-from dispatchhub.authz.tables import CasbinRule
+from dispatchhub.authz.service import role_holders
 from dispatchhub.bookings.tables import Booking
 from dispatchhub.catalog.policy import CancellationPolicy, ChargeRuleKind, Fault
 from dispatchhub.notifications.service import notify
@@ -21,20 +21,6 @@ from dispatchhub.users.tables import User
 __all__ = ["charge_lateness", "tell_dispatchers"]
 
 
-async def _dispatchers() -> list[UUID]:
-    """Users holding the dispatcher or admin role (directly)."""
-    rows = await CasbinRule.select(CasbinRule.v0).where(
-        (CasbinRule.ptype == "g") & CasbinRule.v1.is_in(["dispatcher", "admin"])
-    )
-    ids = []
-    for row in rows:
-        try:
-            ids.append(UUID(str(row["v0"])))
-        except ValueError:
-            continue  # a role inheriting a role, not a user
-    return list(dict.fromkeys(ids))
-
-
 async def tell_dispatchers(
     order_id: UUID,
     staff_id: UUID,
@@ -44,7 +30,7 @@ async def tell_dispatchers(
     zone: ZoneInfo,
 ) -> None:
     """In-app ``template`` to every dispatcher and admin about an order's arrival."""
-    recipients = await _dispatchers()
+    recipients = await role_holders(["dispatcher", "admin"])
     if not recipients:
         return
     staff = await User.select(User.name).where(User.id == staff_id).first()
